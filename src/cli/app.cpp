@@ -1,0 +1,100 @@
+#include "cli/app.hpp"
+
+#include <exception>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "build_info.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+
+namespace cr::cli {
+namespace {
+
+constexpr const char* exit_code_help =
+    "退出码 / exit codes:\n"
+    "  0  完成（无 --strict 时允许警告） done (warnings allowed unless --strict)\n"
+    "  1  活动数据有错误 the campaign data has errors\n"
+    "  2  用法错误 usage error\n"
+    "  3  输出无法写入 an output could not be written\n"
+    "  4  另一运行正持有输出锁 another run holds the lock on the output\n"
+    "  5  批处理部分单位失败 a batch finished with some units failed\n"
+    "  70 内部错误（请报告） internal error (please report it)\n";
+
+void add_common(CLI::App& command, CommonOptions& options) {
+  command.add_option("--lang", options.lang, "消息语言 message language: zh (default) or en")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, diag::Language>{{"zh", diag::Language::zh}, {"en", diag::Language::en}}));
+  command.add_flag("--strict", options.strict, "警告也算错误 warnings count as errors");
+  command.add_flag("--json", options.json, "标准输出为 JSON 行 stdout carries JSON lines");
+  command.add_flag("-q,--quiet", options.quiet, "只报告错误 report errors only");
+  command.add_option("--resources", options.resources, "模板与字体目录 folder of templates/ and fonts/");
+}
+
+int dispatch(int argc, char** argv) {
+  CLI::App app{"campaign-report：由活动数据生成统计工作簿与 PDF 报告\n"
+               "campaign-report: statistics workbooks and PDF reports from campaign data",
+               "campaign-report"};
+  app.footer(exit_code_help);
+  app.set_version_flag("--version", fmt::format("campaign-report {}", build_info::version));
+  app.require_subcommand(1);
+
+  CommonOptions options;
+  std::string folder;
+
+  auto* validate = app.add_subcommand("validate", "检查活动数据并列出全部问题 check a campaign, print every diagnostic");
+  validate->add_option("DIR", folder, "活动目录 campaign folder")->required();
+
+  auto* summary = app.add_subcommand("summary", "以公文措辞输出统计 print the statistics in official wording");
+  summary->add_option("DIR", folder, "活动目录 campaign folder")->required();
+
+  FontsOptions fonts;
+  auto* fonts_cmd = app.add_subcommand("fonts", "各字体角色及覆盖情况 each font role's face and coverage");
+  fonts_cmd->add_option("DIR", fonts.folder, "活动目录 campaign folder")->required();
+  fonts_cmd->add_option("--specimen", fonts.specimen, "写出字样 PDF write a specimen PDF");
+
+  BuildOptions build;
+  auto* build_cmd = app.add_subcommand("build", "生成 PDF 报告与 Excel 工作簿 write the PDF report and the workbook");
+  build_cmd->add_option("DIR", build.folder, "活动目录 campaign folder")->required();
+  build_cmd->add_option("-o,--output", build.output_dir, "输出目录 output folder (default ./out)");
+  build_cmd->add_option("--format", build.formats, "pdf,xlsx (default both)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"pdf", "xlsx"}));
+  build_cmd->add_option("--style", build.style, "版式 page style: case | gbt9704")
+      ->check(CLI::IsMember({"case", "gbt9704"}));
+
+  for (auto* command : {validate, summary, fonts_cmd, build_cmd}) {
+    add_common(*command, options);
+    command->footer(exit_code_help);
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);  // --help, --version
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return exit_usage;
+  }
+
+  if (validate->parsed()) return run_validate(options, folder);
+  if (summary->parsed()) return run_summary(options, folder);
+  if (fonts_cmd->parsed()) return run_fonts(options, fonts);
+  return run_build(options, build);
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  try {
+    return dispatch(argc, argv);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "campaign-report: 内部错误，请报告此问题 internal error, please report it: {}\n", e.what());
+  } catch (...) {
+    fmt::print(stderr, "campaign-report: 内部错误，请报告此问题 internal error, please report it\n");
+  }
+  return exit_internal;
+}
+
+}  // namespace cr::cli

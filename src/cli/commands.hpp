@@ -1,0 +1,27 @@
+#pragma once
+// The commands of campaign-report, one file each.
+#include <string>
+#include <vector>
+
+#include "cli/options.hpp"
+
+namespace cr::cli {
+
+int run_validate(const CommonOptions& options, const std::string& folder);
+int run_summary(const CommonOptions& options, const std::string& folder);
+
+struct FontsOptions {
+  std::string folder;
+  std::string specimen;  // --specimen FILE.pdf; empty: no specimen
+};
+int run_fonts(const CommonOptions& options, const FontsOptions& fonts);
+
+struct BuildOptions {
+  std::string folder;
+  std::string output_dir = "out";
+  std::vector<std::string> formats;  // "pdf", "xlsx"; empty: both
+  std::string style;                 // "case" | "gbt9704"; empty: [report] style, else case
+};
+int run_build(const CommonOptions& options, const BuildOptions& build);
+
+}  // namespace cr::cli

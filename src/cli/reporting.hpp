@@ -1,0 +1,17 @@
+#pragma once
+// How a command tells the user what happened: diagnostics to stderr (or JSON lines to stdout),
+// and the exit code that follows from them.
+#include <string_view>
+
+#include "cli/options.hpp"
+#include "diag/diagnostic.hpp"
+
+namespace cr::cli {
+
+void print_diagnostics(const CommonOptions& options, const diag::Diagnostics& diagnostics);
+// A one-line message of the run itself (not about the data), in the user's language.
+void print_message(const CommonOptions& options, std::string_view zh, std::string_view en);
+// Prints the diagnostics and returns exit_data_error if they fail the run, else exit_done.
+int finish(const CommonOptions& options, const diag::Diagnostics& diagnostics);
+
+}  // namespace cr::cli

@@ -1,0 +1,49 @@
+#pragma once
+// A problem a user can fix, with its place and its reason in Chinese and English.
+// Every module reports into a Diagnostics collection; nothing throws at the user.
+#include <string>
+#include <vector>
+
+namespace cr::diag {
+
+enum class Severity { warning, error };
+enum class Language { zh, en };
+
+struct Diagnostic {
+  std::string file;  // relative to the campaign folder; may be empty for a run-level problem
+  int line = 0;      // 1-based; 0: the whole file
+  int column = 0;    // 1-based field or character; 0: the whole line
+  Severity severity = Severity::error;
+  std::string code;  // stable, kebab-case: "unknown-indicator", "bad-number"
+  std::string message_zh;
+  std::string message_en;
+
+  const std::string& message(Language lang) const { return lang == Language::zh ? message_zh : message_en; }
+};
+
+class Diagnostics {
+public:
+  void add(Diagnostic d) { items_.push_back(std::move(d)); }
+  void error(std::string file, int line, int column, std::string code, std::string zh, std::string en);
+  void warning(std::string file, int line, int column, std::string code, std::string zh, std::string en);
+  void append(const Diagnostics& other);
+
+  // Sorted by file, line, column (then code), each kept once.
+  std::vector<Diagnostic> sorted() const;
+  const std::vector<Diagnostic>& items() const { return items_; }
+  bool empty() const { return items_.empty(); }
+  std::size_t error_count() const;
+  std::size_t warning_count() const;
+  // Errors, or warnings too when `strict`.
+  bool failed(bool strict) const { return error_count() > 0 || (strict && warning_count() > 0); }
+
+private:
+  std::vector<Diagnostic> items_;
+};
+
+// "records.csv:12:3: 错误: message" / "campaign.toml: warning: message".
+std::string format_human(const Diagnostic& d, Language lang);
+// One JSON line: {"kind":"diagnostic","file":...,"line":...,"column":...,"severity":...,"code":...,"message":...}
+std::string format_json(const Diagnostic& d, Language lang);
+
+}  // namespace cr::diag
