@@ -22,4 +22,8 @@ const Narrative* Campaign::find_narrative(const std::string& section) const {
   return it == narratives.end() ? nullptr : &it->second;
 }
 
+Quantity Campaign::quantity(const Record& record) const {
+  return Quantity{record.value.value(), record.qualifier, indicators[record.indicator].unit, record.written_scale};
+}
+
 }  // namespace cr::model

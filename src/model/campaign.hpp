@@ -1,6 +1,8 @@
 #pragma once
 // The campaign as the data describes it: plain values, no behaviour beyond look-ups.
 // input/ builds it, stats/ aggregates it, report/ words it; nothing here knows a file format.
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -18,10 +20,10 @@ struct Program {  // 工程: one of the campaign's programs, in display order
   SourcePosition position;
 };
 
-enum class Aggregate { sum, max, last, avg, none };
+enum class Aggregate : std::uint8_t { sum, max, last, avg, none };
 
 // How a figure is worded: as written, small counts in Chinese numerals (两项, 九个), or in a scale.
-enum class Wording { as_written, hanzi, wan, yi };
+enum class Wording : std::uint8_t { as_written, hanzi, wan, yi };
 
 struct Indicator {  // 指标
   std::string id, name, unit;
@@ -40,13 +42,23 @@ struct OrgUnit {  // 单位: county, township, subdistrict, village, department.
   SourcePosition position;
 };
 
-struct Record {  // one figure: an indicator's value for a unit over a period
-  std::string indicator;
-  std::string unit;  // an OrgUnit id; empty means the whole campaign
+// One figure: an indicator's value for a unit over a period. Campaigns may hold a million of
+// these, so a record is small (about 40 bytes): references are indices into the campaign's
+// tables, the note is an index into Campaign::notes, the file is always records.csv.
+struct Record {
+  static constexpr std::uint32_t no_unit = std::numeric_limits<std::uint32_t>::max();
+  static constexpr std::uint32_t no_note = 0;  // Campaign::notes[0] is ""
+
+  std::uint32_t indicator = 0;  // index into Campaign::indicators
+  std::uint32_t unit = no_unit; // index into Campaign::units; no_unit: the whole campaign
+  std::uint32_t line = 0;       // physical line in records.csv where the record starts
+  std::uint32_t note = no_note; // index into Campaign::notes
   Period period;
-  Quantity value;
-  std::string note;
-  SourcePosition position;
+  Qualifier qualifier = Qualifier::exact;
+  Scale written_scale = Scale::one;
+  CompactDecimal value;         // in the indicator's unit (30.6万人 is 306000)
+
+  bool has_unit() const { return unit != no_unit; }
 };
 
 enum class PageStyle { case_report, gbt9704 };
@@ -79,12 +91,17 @@ struct Campaign {
   std::vector<Indicator> indicators;
   std::vector<OrgUnit> units;
   std::vector<Record> records;
+  std::vector<std::string> notes{""};  // record notes, shared; index 0 is "no note"
   std::map<std::string, Narrative> narratives;  // by section name
 
   const Program* find_program(const std::string& id) const;
   const Indicator* find_indicator(const std::string& id) const;
   const OrgUnit* find_unit(const std::string& id) const;
   const Narrative* find_narrative(const std::string& section) const;
+  // A record's figure with its indicator's unit, ready for wording.
+  Quantity quantity(const Record& record) const;
+  const Indicator& indicator_of(const Record& record) const { return indicators[record.indicator]; }
+  const OrgUnit* unit_of(const Record& record) const { return record.has_unit() ? &units[record.unit] : nullptr; }
   // The output file stem: [report] filename, else the campaign id.
   std::string output_stem() const { return report.filename.empty() ? id : report.filename; }
 };

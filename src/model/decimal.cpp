@@ -131,4 +131,13 @@ std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
   return x <=> y;
 }
 
+std::optional<CompactDecimal> CompactDecimal::from(const Decimal& value) {
+  constexpr WideInt limit = 999'999'999'999'999'999;
+  if (value.mantissa() > limit || value.mantissa() < -limit) return std::nullopt;
+  CompactDecimal c;
+  c.mantissa_ = static_cast<std::int64_t>(value.mantissa());
+  c.scale_ = static_cast<std::int8_t>(value.scale());
+  return c;
+}
+
 }  // namespace cr::model

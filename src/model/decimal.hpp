@@ -58,4 +58,18 @@ private:
   int scale_ = 0;  // value = mantissa_ / 10^scale_
 };
 
+// A Decimal as records store it: 9 bytes of payload instead of 32. Any figure an official
+// types (at most 18 significant digits) fits; sums are done in Decimal.
+class CompactDecimal {
+public:
+  constexpr CompactDecimal() = default;
+  // nullopt when the value needs more than 18 digits.
+  static std::optional<CompactDecimal> from(const Decimal& value);
+  Decimal value() const { return Decimal::from_parts(mantissa_, scale_); }
+
+private:
+  std::int64_t mantissa_ = 0;
+  std::int8_t scale_ = 0;
+};
+
 }  // namespace cr::model

@@ -1,6 +1,7 @@
 #pragma once
 // The time a record covers: a day, month, quarter, year, a range of those, or the whole
 // campaign (the seed's "两年来"). Stored as an inclusive date interval plus how it was written.
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -8,7 +9,7 @@
 
 namespace cr::model {
 
-enum class Granularity { whole_campaign, year, quarter, month, day, range };
+enum class Granularity : std::uint8_t { whole_campaign, year, quarter, month, day, range };
 
 struct Period {
   Granularity granularity = Granularity::whole_campaign;

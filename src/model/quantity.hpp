@@ -1,6 +1,7 @@
 #pragma once
 // A figure as an official states it: an exact value, how precise it claims to be (10余, 近万,
 // 约2000), the unit it is counted in, and the scale it was written in (30.6万 stays in 万).
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,7 +11,7 @@
 namespace cr::model {
 
 // GB/T 15835 approximate forms. Lower bounds say "at least this"; approximations say "about".
-enum class Qualifier {
+enum class Qualifier : std::uint8_t {
   exact,
   yu,        // 余   10余场: lower bound, written after the number
   duo,       // 多   300多个: lower bound, after
@@ -34,7 +35,7 @@ bool stands_before(Qualifier q);
 std::optional<Qualifier> qualifier_from_word(std::string_view word);
 
 // The magnitude a figure was written in: 30.6万 has scale wan and value 306000.
-enum class Scale { one, wan, yi };
+enum class Scale : std::uint8_t { one, wan, yi };
 int exponent_of(Scale s);  // 0, 4, 8
 
 struct Quantity {

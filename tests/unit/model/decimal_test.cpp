@@ -37,3 +37,10 @@ TEST_CASE("shifting by powers of ten") {
   CHECK(Decimal(0).to_string() == "0");
   CHECK(Decimal::parse("0.05")->to_string() == "0.05");
 }
+
+TEST_CASE("compact decimals hold what officials type") {
+  auto big = *Decimal::parse("123456789012345.678");
+  REQUIRE(cr::model::CompactDecimal::from(big));
+  CHECK(cr::model::CompactDecimal::from(big)->value() == big);
+  CHECK_FALSE(cr::model::CompactDecimal::from(*Decimal::parse("12345678901234567890")));
+}
