@@ -1,0 +1,158 @@
+#include "output/atomic_file.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+namespace cr::output {
+namespace fs = std::filesystem;
+namespace {
+
+fs::path folder_of(const fs::path& target) {
+  return target.has_parent_path() ? target.parent_path() : fs::path(".");
+}
+
+std::string hidden_stem(const fs::path& target) { return "." + target.filename().string() + "."; }
+
+void report(diag::Diagnostics& diagnostics, const fs::path& target, std::string_view what_zh,
+            std::string_view what_en, int error_number) {
+  const char* reason = std::strerror(error_number);
+  diagnostics.error(target.string(), 0, 0, "output-not-writable",
+                    fmt::format("无法写出输出文件 {}：{}（{}）；原有文件保持不变", target.string(), what_zh, reason),
+                    fmt::format("cannot write output file {}: {} ({}); any previous file is left intact",
+                                target.string(), what_en, reason));
+}
+
+bool fsync_folder(const fs::path& folder) {
+  int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir < 0) return false;
+  bool ok = ::fsync(dir) == 0 || errno == EINVAL;  // some filesystems cannot sync folders
+  ::close(dir);
+  return ok;
+}
+
+// Links the anonymous inode under a fresh hidden name; returns that name or empty on failure.
+fs::path link_anonymous(int fd, const fs::path& target, int& error_number) {
+  std::string proc = fmt::format("/proc/self/fd/{}", fd);
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    fs::path name = folder_of(target) / fmt::format("{}{}-{}.tmp", hidden_stem(target), ::getpid(), attempt);
+    if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) return name;
+    if (errno != EEXIST) break;
+  }
+  error_number = errno;
+  return {};
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(fs::path target, int fd, bool anonymous, fs::path hidden)
+    : target_(std::move(target)), fd_(fd), anonymous_(anonymous), hidden_(std::move(hidden)) {}
+
+AtomicFile::AtomicFile(AtomicFile&& other) noexcept
+    : target_(std::move(other.target_)), fd_(other.fd_), anonymous_(other.anonymous_),
+      hidden_(std::move(other.hidden_)), committed_(other.committed_) {
+  other.fd_ = -1;
+  other.hidden_.clear();
+}
+
+AtomicFile::~AtomicFile() { discard(); }
+
+std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnostics& diagnostics) {
+  remove_stale_temporaries(target);
+  fs::path folder = folder_of(target);
+  int fd = ::open(folder.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
+  if (fd >= 0) {
+    ::fchmod(fd, 0644);
+    return AtomicFile(target, fd, true, {});
+  }
+  int first_error = errno;
+  if (first_error == ENOENT || first_error == ENOTDIR || first_error == EACCES || first_error == EROFS) {
+    report(diagnostics, target, "目标目录不存在或不可写", "the folder is missing or not writable", first_error);
+    return std::nullopt;
+  }
+  std::string pattern = (folder / (hidden_stem(target) + "XXXXXX.tmp")).string();
+  fd = ::mkostemps(pattern.data(), 4, O_CLOEXEC);
+  if (fd < 0) {
+    report(diagnostics, target, "无法创建临时文件", "cannot create a temporary file", errno);
+    return std::nullopt;
+  }
+  ::fchmod(fd, 0644);
+  return AtomicFile(target, fd, false, pattern);
+}
+
+bool AtomicFile::write(std::string_view bytes, diag::Diagnostics& diagnostics) {
+  while (!bytes.empty()) {
+    ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      report(diagnostics, target_, "写入失败（磁盘已满？）", "write failed (disk full?)", n < 0 ? errno : EIO);
+      return false;
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+std::string AtomicFile::library_path() const {
+  return anonymous_ ? fmt::format("/proc/self/fd/{}", fd_) : hidden_.string();
+}
+
+bool AtomicFile::commit(diag::Diagnostics& diagnostics) {
+  if (fd_ < 0 || committed_) return committed_;
+  if (::fsync(fd_) != 0) {
+    report(diagnostics, target_, "无法写入磁盘", "cannot flush to disk", errno);
+    return false;
+  }
+  if (anonymous_) {
+    int error_number = 0;
+    hidden_ = link_anonymous(fd_, target_, error_number);
+    if (hidden_.empty()) {
+      report(diagnostics, target_, "无法在目标目录中建立文件", "cannot link the file into the folder", error_number);
+      return false;
+    }
+  }
+  if (::rename(hidden_.c_str(), target_.c_str()) != 0) {
+    report(diagnostics, target_, "无法替换为最终文件名", "cannot rename to the final name", errno);
+    return false;
+  }
+  hidden_.clear();
+  committed_ = true;
+  fsync_folder(folder_of(target_));
+  ::close(fd_);
+  fd_ = -1;
+  return true;
+}
+
+void AtomicFile::discard() {
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  if (!hidden_.empty()) ::unlink(hidden_.c_str());
+  hidden_.clear();
+}
+
+bool write_file_atomically(const fs::path& target, std::string_view bytes, diag::Diagnostics& diagnostics) {
+  auto file = AtomicFile::open(target, diagnostics);
+  return file && file->write(bytes, diagnostics) && file->commit(diagnostics);
+}
+
+bool is_temporary_name_for(std::string_view file_name, std::string_view final_name) {
+  std::string stem = "." + std::string(final_name) + ".";
+  return file_name.size() > stem.size() + 4 && file_name.starts_with(stem) && file_name.ends_with(".tmp");
+}
+
+std::size_t remove_stale_temporaries(const fs::path& target) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  std::string final_name = target.filename().string();
+  for (const auto& entry : fs::directory_iterator(folder_of(target), ec)) {
+    std::string name = entry.path().filename().string();
+    if (is_temporary_name_for(name, final_name) && entry.is_regular_file(ec) && fs::remove(entry.path(), ec)) ++removed;
+  }
+  return removed;
+}
+
+}  // namespace cr::output

@@ -1,0 +1,77 @@
+#pragma once
+// The one way every output of the product reaches its final name: written completely to a
+// temporary in the target folder, flushed to disk, then moved over the final name in one step.
+// A failed or killed run therefore never leaves a half-written file under a final name and
+// never clobbers the last good one.
+//
+// How the temporary is made (decided once, here, for every output):
+// 1. O_TMPFILE in the target folder: an anonymous inode with no name at all, so a kill leaves
+//    nothing behind. At commit it is linked in (linkat through /proc/self/fd/N) under a hidden
+//    name and renamed over the final name.
+// 2. Where the filesystem refuses O_TMPFILE (NFS, some FUSE mounts), a hidden
+//    ".NAME.XXXXXX.tmp" beside the final name. A killed run may leave one behind; the next
+//    AtomicFile for the same final name removes such leftovers (remove_stale_temporaries).
+//
+// Libraries that insist on writing to a file name (libxlsxwriter: workbook_new(path)) get
+// library_path(): "/proc/self/fd/N" for the anonymous file (opening it reopens the same inode),
+// or the hidden temporary's path in the fallback. Either way the bytes land in the temporary
+// and only commit() gives them the final name.
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "diag/diagnostic.hpp"
+
+namespace cr::output {
+
+class AtomicFile {
+public:
+  // Opens a temporary for `target` in target's folder (which must exist). nullopt, with an
+  // "output-not-writable" diagnostic naming the folder and the system's reason, on failure.
+  static std::optional<AtomicFile> open(const std::filesystem::path& target, diag::Diagnostics& diagnostics);
+
+  AtomicFile(AtomicFile&& other) noexcept;
+  AtomicFile& operator=(AtomicFile&&) = delete;
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  // Discards the temporary unless commit() succeeded.
+  ~AtomicFile();
+
+  // Appends bytes to the temporary; false (with a diagnostic) on a write error such as a full disk.
+  bool write(std::string_view bytes, diag::Diagnostics& diagnostics);
+  // A path through which a library may create and write the content by name (see above).
+  // Do not mix with write(): use one or the other.
+  std::string library_path() const;
+  // fsyncs the content, gives it the final name atomically and fsyncs the folder.
+  // After a failure the previous file under the final name is untouched.
+  bool commit(diag::Diagnostics& diagnostics);
+
+  const std::filesystem::path& target() const { return target_; }
+  // True when the anonymous O_TMPFILE route is in use (false: the hidden-file fallback).
+  bool anonymous() const { return anonymous_; }
+
+private:
+  AtomicFile(std::filesystem::path target, int fd, bool anonymous, std::filesystem::path hidden);
+  void discard();
+
+  std::filesystem::path target_;
+  int fd_ = -1;
+  bool anonymous_ = false;
+  std::filesystem::path hidden_;  // the fallback's temporary; empty for O_TMPFILE
+  bool committed_ = false;
+};
+
+// Writes `bytes` to `target` through an AtomicFile; false with diagnostics on failure.
+bool write_file_atomically(const std::filesystem::path& target, std::string_view bytes,
+                           diag::Diagnostics& diagnostics);
+
+// Removes hidden ".NAME.XXXXXX.tmp" leftovers of killed runs for the final name `target`.
+// Returns how many were removed. Leftovers of other names are not touched.
+std::size_t remove_stale_temporaries(const std::filesystem::path& target);
+
+// True when `file_name` has the shape of a hidden temporary for `final_name`.
+bool is_temporary_name_for(std::string_view file_name, std::string_view final_name);
+
+}  // namespace cr::output
