@@ -1,0 +1,107 @@
+#include "stats/statistics.hpp"
+
+#include <algorithm>
+
+#include "stats/aggregate.hpp"
+
+namespace cr::stats {
+namespace {
+
+template <typename T>
+std::optional<std::uint32_t> index_of(const std::vector<T>& items, std::string_view id) {
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i].id == id) return static_cast<std::uint32_t>(i);
+  return std::nullopt;
+}
+
+}  // namespace
+
+Statistics::Statistics(const model::Campaign& campaign) : campaign_(campaign), by_unit_(campaign.indicators.size()) {
+  for (std::size_t i = 0; i < campaign.records.size(); ++i) {
+    const model::Record& r = campaign.records[i];
+    if (r.indicator < by_unit_.size()) by_unit_[r.indicator][r.unit].push_back(static_cast<std::uint32_t>(i));
+  }
+  for (std::size_t u = 0; u < campaign.units.size(); ++u) {
+    auto parent = campaign.units[u].parent.empty() ? std::nullopt : index_of(campaign.units, campaign.units[u].parent);
+    children_[parent ? *parent : whole_campaign].push_back(static_cast<std::uint32_t>(u));
+  }
+}
+
+std::optional<std::uint32_t> Statistics::indicator_index(std::string_view id) const {
+  return index_of(campaign_.indicators, id);
+}
+
+std::optional<std::uint32_t> Statistics::unit_index(std::string_view id) const { return index_of(campaign_.units, id); }
+
+const std::vector<std::uint32_t>& Statistics::children(std::uint32_t unit) const {
+  auto it = children_.find(unit);
+  return it == children_.end() ? no_children_ : it->second;
+}
+
+void Statistics::collect(std::uint32_t indicator, std::uint32_t unit,
+                         const std::function<bool(const model::Period&)>& keep, std::vector<std::uint32_t>& out,
+                         std::size_t depth) const {
+  if (depth > campaign_.units.size()) return;  // a parent cycle: the loader reports it
+  const auto& by_unit = by_unit_[indicator];
+  if (auto own = by_unit.find(unit); own != by_unit.end()) {
+    const std::size_t before = out.size();
+    for (std::uint32_t r : own->second)
+      if (keep(campaign_.records[r].period)) out.push_back(r);
+    if (out.size() > before) return;  // the unit's own statement stands for its subtree
+  }
+  for (std::uint32_t child : children(unit)) collect(indicator, child, keep, out, depth + 1);
+}
+
+std::vector<std::uint32_t> Statistics::records_for(std::uint32_t indicator, std::uint32_t unit,
+                                                   const std::function<bool(const model::Period&)>& keep) const {
+  std::vector<std::uint32_t> out;
+  if (indicator < by_unit_.size()) collect(indicator, unit, keep, out, 0);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Lookup Statistics::aggregate_records(std::uint32_t indicator, const std::vector<std::uint32_t>& records) const {
+  return aggregate(campaign_, records, campaign_.indicators[indicator].aggregate);
+}
+
+Lookup Statistics::figure(std::uint32_t indicator, const model::Period& period, std::uint32_t unit) const {
+  if (indicator >= campaign_.indicators.size()) return Lookup::missing(Absence::unknown_indicator);
+  if (unit != whole_campaign && unit >= campaign_.units.size()) return Lookup::missing(Absence::unknown_unit);
+  auto records = records_for(indicator, unit, [&](const model::Period& p) { return p.within(period); });
+  return aggregate_records(indicator, records);
+}
+
+Lookup Statistics::figure(std::string_view indicator_id, const model::Period& period, std::string_view unit_id) const {
+  auto indicator = indicator_index(indicator_id);
+  if (!indicator) return Lookup::missing(Absence::unknown_indicator);
+  std::uint32_t unit = whole_campaign;
+  if (!unit_id.empty()) {
+    auto found = unit_index(unit_id);
+    if (!found) return Lookup::missing(Absence::unknown_unit);
+    unit = *found;
+  }
+  return figure(*indicator, period, unit);
+}
+
+std::vector<Statistics::TreeEntry> Statistics::units_in_tree_order() const {
+  std::vector<TreeEntry> order;
+  std::vector<TreeEntry> stack;
+  const auto& roots = children(whole_campaign);
+  for (auto it = roots.rbegin(); it != roots.rend(); ++it) stack.push_back({*it, 0});
+  while (!stack.empty() && order.size() <= campaign_.units.size()) {
+    TreeEntry e = stack.back();
+    stack.pop_back();
+    order.push_back(e);
+    const auto& kids = children(e.unit);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back({*it, e.depth + 1});
+  }
+  return order;
+}
+
+bool Statistics::has_unit_records(std::uint32_t indicator) const {
+  if (indicator >= by_unit_.size()) return false;
+  const auto& by_unit = by_unit_[indicator];
+  return by_unit.size() > (by_unit.count(whole_campaign) ? 1u : 0u);
+}
+
+}  // namespace cr::stats

@@ -1,0 +1,79 @@
+#pragma once
+// The campaign's figures on demand: "the aggregate of indicator X over period P for unit U".
+// Every consumer asks here (the report's placeholders, the workbook, `summary`); nothing else
+// adds records up.
+//
+// Rules (docs/data-format.md):
+// - Period: a record counts for period P when its own period lies wholly inside P. The whole
+//   campaign (an empty period) takes every record.
+// - Unit: a unit's figure is rolled up its subtree. Where a unit states a figure of its own for
+//   the period asked, that figure stands for the whole subtree and its parts below are not added
+//   again (no double counting); otherwise the figures of its children combine. The campaign level
+//   (no unit) is the same rule one step up: records without a unit, else the roots of the tree.
+// - Aggregate: the indicator's own (stats/aggregate.hpp); qualifiers per stats/qualifier_rules.hpp.
+//
+// Example:
+//   cr::stats::Statistics stats(campaign);
+//   auto subsidy = stats.figure("subsidy", cr::model::Period::year(2015), "");
+//   if (subsidy) use(subsidy->quantity);  // 20940 元, exact
+//   else explain(subsidy.absence);
+#include <cstdint>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/campaign.hpp"
+#include "stats/figure.hpp"
+
+namespace cr::stats {
+
+inline constexpr std::uint32_t whole_campaign = model::Record::no_unit;  // "no unit": the whole campaign
+
+class Statistics {
+public:
+  // Indexes the campaign's records; the campaign must outlive this object.
+  explicit Statistics(const model::Campaign& campaign);
+
+  const model::Campaign& campaign() const { return campaign_; }
+  std::optional<std::uint32_t> indicator_index(std::string_view id) const;
+  std::optional<std::uint32_t> unit_index(std::string_view id) const;
+
+  // The aggregate of `indicator` over `period` for `unit` (rolled up its subtree).
+  Lookup figure(std::uint32_t indicator, const model::Period& period = {}, std::uint32_t unit = whole_campaign) const;
+  // The same by ids, as placeholders name them: an empty unit id is the whole campaign.
+  // Unknown ids give Absence::unknown_indicator / unknown_unit.
+  Lookup figure(std::string_view indicator_id, const model::Period& period, std::string_view unit_id) const;
+
+  // The records a figure of `indicator` for `unit` is made of, among those whose period passes
+  // `keep`, with the roll-up rule above applied. Ascending record order.
+  std::vector<std::uint32_t> records_for(std::uint32_t indicator, std::uint32_t unit,
+                                         const std::function<bool(const model::Period&)>& keep) const;
+  // Aggregates such records by the indicator's own aggregate.
+  Lookup aggregate_records(std::uint32_t indicator, const std::vector<std::uint32_t>& records) const;
+
+  // The unit tree: children in units.csv order; children(whole_campaign) gives the roots
+  // (units without a parent, or whose parent is unknown).
+  const std::vector<std::uint32_t>& children(std::uint32_t unit) const;
+  // Every unit reachable from the roots, each parent before its children (乡镇, then their 村),
+  // with its depth (0 for a root). Units caught in a parent cycle are not reachable.
+  struct TreeEntry {
+    std::uint32_t unit;
+    int depth;
+  };
+  std::vector<TreeEntry> units_in_tree_order() const;
+  // Whether any record of `indicator` names a unit (so per-unit figures exist).
+  bool has_unit_records(std::uint32_t indicator) const;
+
+private:
+  void collect(std::uint32_t indicator, std::uint32_t unit, const std::function<bool(const model::Period&)>& keep,
+               std::vector<std::uint32_t>& out, std::size_t depth) const;
+
+  const model::Campaign& campaign_;
+  // Per indicator: unit (or whole_campaign) -> its records, in file order.
+  std::vector<std::unordered_map<std::uint32_t, std::vector<std::uint32_t>>> by_unit_;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> children_;
+  std::vector<std::uint32_t> no_children_;
+};
+
+}  // namespace cr::stats
