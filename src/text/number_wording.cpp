@@ -1,0 +1,139 @@
+#include "text/number_wording.hpp"
+
+#include "text/chinese_numerals.hpp"
+
+namespace cr::text {
+namespace {
+
+using model::Decimal;
+using model::Qualifier;
+using model::Scale;
+
+std::string group_thousands(const std::string& digits) {
+  std::string out;
+  const std::size_t n = digits.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+Scale shown_scale(const model::Quantity& q, model::Wording wording) {
+  if (wording == model::Wording::wan) return Scale::wan;
+  if (wording == model::Wording::yi) return Scale::yi;
+  return q.written_scale;
+}
+
+std::string_view scale_word(Scale s) {
+  switch (s) {
+    case Scale::wan: return "万";
+    case Scale::yi: return "亿";
+    case Scale::one: return "";
+  }
+  return "";
+}
+
+// A whole count in Chinese numerals when the wording asks for them and the count is small.
+std::optional<std::string> hanzi_count(const Decimal& value) {
+  if (!value.is_integer() || value.is_negative() || Decimal(99) < value) return std::nullopt;
+  return chinese_numeral(static_cast<long long>(value.normalized().mantissa()));
+}
+
+// Truncated toward zero: a lower bound made coarser stays a lower bound.
+Decimal truncated(const Decimal& v) {
+  Decimal r = v.rounded(0);
+  if (v < r && !v.is_negative()) r = r - Decimal(1);
+  return r;
+}
+
+bool is_lower_bound_suffix(Qualifier q) { return q == Qualifier::yu || q == Qualifier::duo; }
+
+// The number, its scale word and the qualifier, without the unit or a trailing 左右/以上.
+std::string number_part(const model::Quantity& q, const WordingOptions& options, std::string_view unit) {
+  const Scale scale = shown_scale(q, options.wording);
+  Decimal n = q.value.shifted(-model::exponent_of(scale)).normalized();
+  if (scale != Scale::one && is_lower_bound_suffix(q.qualifier)) n = truncated(n);
+  std::string digits;
+  if (options.wording == model::Wording::hanzi && scale == Scale::one) {
+    if (auto h = hanzi_count(n)) digits = *h;
+  }
+  if (digits.empty()) digits = word_number(n, options.group_digits);
+  const std::string_view sw = scale_word(scale);
+  const bool single_scale = scale != Scale::one && n == Decimal(1);
+  if (single_scale && (q.qualifier == Qualifier::jin || q.qualifier == Qualifier::yu_over)) digits.clear();
+
+  const std::string_view word = model::word_of(q.qualifier);
+  std::string out;
+  if (model::stands_before(q.qualifier)) out = std::string(word) + digits + std::string(sw);
+  else if (is_lower_bound_suffix(q.qualifier)) {
+    const bool tens_of_scale = scale != Scale::one && n.is_integer() && !n.is_zero() &&
+                               n.normalized().mantissa() % 10 == 0;
+    out = (scale == Scale::one || tens_of_scale) ? digits + std::string(word) + std::string(sw)
+                                                 : digits + std::string(sw) + std::string(word);
+  } else {
+    out = digits + std::string(sw);
+  }
+  return out + std::string(unit);
+}
+
+}  // namespace
+
+std::string word_number(const Decimal& value, bool group_digits) {
+  std::string text = value.normalized().to_string();
+  if (!group_digits) return text;
+  const bool negative = !text.empty() && text.front() == '-';
+  if (negative) text.erase(0, 1);
+  const auto point = text.find('.');
+  std::string integer = text.substr(0, point), fraction = point == std::string::npos ? "" : text.substr(point);
+  return (negative ? "-" : "") + group_thousands(integer) + fraction;
+}
+
+std::string word_quantity(const model::Quantity& q, const WordingOptions& options) {
+  const std::string unit = options.with_unit ? q.unit : std::string();
+  if (q.unit == "%") {
+    model::Quantity plain = q;
+    plain.written_scale = Scale::one;
+    WordingOptions o = options;
+    o.wording = model::Wording::as_written;
+    std::string out = number_part(plain, o, "%");
+    if (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang) out += model::word_of(q.qualifier);
+    return out;
+  }
+  std::string out = number_part(q, options, unit);
+  if (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang) out += model::word_of(q.qualifier);
+  return out;
+}
+
+std::string word_range(const model::Quantity& low, const model::Quantity& high, const WordingOptions& options) {
+  return word_quantity(low, options) + "～" + word_quantity(high, options);
+}
+
+std::string word_percent(const Decimal& percent) { return word_number(percent) + "%"; }
+
+std::string word_points(const Decimal& points) {
+  return word_number(points.is_negative() ? -points : points) + "个百分点";
+}
+
+std::string word_growth(const Decimal& percent) {
+  if (percent.is_zero()) return "持平";
+  if (percent.is_negative()) return "下降" + word_percent(-percent);
+  return "增长" + word_percent(percent);
+}
+
+std::string word_points_change(const Decimal& points) {
+  if (points.is_zero()) return "持平";
+  return (points.is_negative() ? "下降" : "提高") + word_points(points);
+}
+
+std::string word_before_after(const model::Quantity& before, const model::Quantity& after,
+                              const WordingOptions& options) {
+  const std::string a = word_quantity(before, options), b = word_quantity(after, options);
+  if (before.value == after.value && before.qualifier == after.qualifier) return "保持在" + b;
+  const bool measured = after.unit == "%" || after.unit.find("元") != std::string::npos;
+  const bool up = before.value < after.value;
+  const char* verb = measured ? (up ? "提高到" : "下降到") : (up ? "增加到" : "减少到");
+  return "由" + a + verb + b;
+}
+
+}  // namespace cr::text

@@ -1,0 +1,51 @@
+#pragma once
+// Figures worded as an official writes them (GB/T 15835; TYPESETTING rules of the project):
+//   10余场  300多个  近万人次  约2000人  40人左右  320万元  30.6万人  3.45亿元  1万余元  10余万元
+//   320多万元  12.5%  2.6个百分点  两项 九个 (wording 汉字)  9亿元～16亿元
+// and the comparisons of stats/comparison.hpp in words: 增长12.5%, 下降3.1%, 提高2.6个百分点,
+// 由15940元提高到20940元. Values are exact decimals; nothing here rounds a figure except that a
+// lower bound shown in 万/亿 drops its decimals (110.53万余 -> 110余万: still a lower bound).
+#include <string>
+
+#include "model/campaign.hpp"
+#include "model/decimal.hpp"
+#include "model/quantity.hpp"
+
+namespace cr::text {
+
+struct WordingOptions {
+  model::Wording wording = model::Wording::as_written;  // the indicator's `wording`
+  bool group_digits = false;                            // [report] group_digits: 15,940元
+  bool with_unit = true;                                // false: the number part alone (表格数值列)
+};
+
+// Plain digits of an exact value, grouped by thousands when asked (15940, 15,940, 30.6, -3.1).
+// Years are never passed here: see text/date_wording.hpp.
+std::string word_number(const model::Decimal& value, bool group_digits = false);
+
+// A quantity in official wording, qualifier and unit included.
+// Scale: the indicator's wording (万/亿) if it asks for one, else the scale the figure was written
+// in (30.6万 stays 30.6万; 15940 stays 15940). Qualifier placement: 近/约/逾/超过/不少于/不到 before
+// the number; 余/多 after the digits (after 万/亿 when the count of 万 is not a multiple of ten:
+// 1万余元, 10余万元); 左右/以上 after the unit. 近万, 逾亿: a single 万/亿 drops its 1.
+// 汉字 wording: whole counts 0..99 in Chinese numerals (两项, 九个, 十余个); others stay digits.
+// A rate (unit %) is 12.5%, 约12.5%.
+std::string word_quantity(const model::Quantity& quantity, const WordingOptions& options = {});
+
+// A range, the unit repeated on both sides: 9亿元～16亿元, 15%～30%.
+std::string word_range(const model::Quantity& low, const model::Quantity& high, const WordingOptions& options = {});
+
+// 12.5 -> "12.5%".
+std::string word_percent(const model::Decimal& percent);
+// 2.6 -> "2.6个百分点" (the absolute value; the direction is worded by word_points_change).
+std::string word_points(const model::Decimal& points);
+// A growth in %: "增长12.5%", "下降3.1%", "持平". Prefix 比上年 / 同比 as the sentence needs.
+std::string word_growth(const model::Decimal& percent);
+// A change of a rate: "提高2.6个百分点", "下降0.5个百分点", "持平".
+std::string word_points_change(const model::Decimal& points);
+// Before and after: "由15940元提高到20940元", "由20个减少到15个", "保持在15940元".
+// Counts (increase/decrease) read 增加到/减少到; amounts of money and rates read 提高到/下降到.
+std::string word_before_after(const model::Quantity& before, const model::Quantity& after,
+                              const WordingOptions& options = {});
+
+}  // namespace cr::text
