@@ -1,0 +1,93 @@
+#include "text/line_break.hpp"
+
+#include <linebreak.h>
+
+#include <mutex>
+
+#include "text/utf8.hpp"
+
+namespace cr::text {
+namespace {
+
+// libunibreak builds its tables once; its documentation asks for one call before any use.
+void ensure_initialised() {
+  static std::once_flag once;
+  std::call_once(once, [] { init_linebreak(); });
+}
+
+bool is_digit(char32_t cp) {
+  return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９');
+}
+
+bool is_dash(char32_t cp) { return cp == U'—' || cp == U'―' || cp == U'⸺'; }
+bool is_ellipsis(char32_t cp) { return cp == U'…' || cp == U'⋯'; }
+
+// UAX #14 for "zh" as libunibreak computes it.
+std::vector<BreakAfter> uax14(std::u32string_view text) {
+  ensure_initialised();
+  std::vector<char> raw(text.size());
+  static_assert(sizeof(utf32_t) == sizeof(char32_t));
+  set_linebreaks_utf32(reinterpret_cast<const utf32_t*>(text.data()), text.size(), "zh", raw.data());
+  std::vector<BreakAfter> breaks(text.size(), BreakAfter::no);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (raw[i] == LINEBREAK_MUSTBREAK) breaks[i] = BreakAfter::mandatory;
+    else if (raw[i] == LINEBREAK_ALLOWBREAK) breaks[i] = BreakAfter::allowed;
+  }
+  return breaks;
+}
+
+// GB/T 15834 forbids a break between `before` and `after` even where UAX #14 allows one.
+bool tailoring_forbids(char32_t before, char32_t after) {
+  if (forbidden_at_line_start(after) || forbidden_at_line_end(before)) return true;
+  if (is_ellipsis(before) && is_ellipsis(after)) return true;
+  if (is_dash(before) && is_dash(after)) return true;
+  // A number stays whole (UAX #14 splits full-width digits) and keeps the character it counts:
+  // 2016年, 3.5亿, 20次, １２个.
+  if (is_digit(before) && (is_han(after) || is_digit(after))) return true;
+  return is_digit(after) && (before == U'．' || is_digit(before));
+}
+
+}  // namespace
+
+bool forbidden_at_line_start(char32_t cp) {
+  switch (cp) {
+    // Stops and pauses (full-width and the ASCII forms that appear in mixed text).
+    case U'。': case U'，': case U'、': case U'；': case U'：': case U'？': case U'！':
+    case U'．': case U'｡': case U'､':
+    case U',': case U'.': case U';': case U':': case U'?': case U'!':
+    // Closing halves of paired marks.
+    case U'”': case U'’': case U'）': case U'〕': case U'】': case U'》': case U'〉': case U'」':
+    case U'』': case U'］': case U'｝': case U'〗': case U'〙': case U'〛': case U'｣': case U')':
+    case U']': case U'}':
+    // Connectors and separators: dashes (one em or two), wave dash, interpunct, slashes, ellipsis.
+    case U'—': case U'―': case U'⸺': case U'～': case U'〜': case U'·': case U'・': case U'‧':
+    case U'／': case U'/': case U'…': case U'⋯': case U'‥':
+    // Marks that belong to what precedes them: iteration marks, per cent, per mille, degrees.
+    case U'々': case U'〻': case U'%': case U'％': case U'‰': case U'℃':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool forbidden_at_line_end(char32_t cp) {
+  switch (cp) {
+    case U'“': case U'‘': case U'（': case U'〔': case U'【': case U'《': case U'〈': case U'「':
+    case U'『': case U'［': case U'｛': case U'〖': case U'〘': case U'〚': case U'｢': case U'(':
+    case U'[': case U'{': case U'/': case U'／':
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::vector<BreakAfter> line_breaks(std::u32string_view text) {
+  std::vector<BreakAfter> breaks = uax14(text);
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (breaks[i] == BreakAfter::allowed && tailoring_forbids(text[i], text[i + 1])) breaks[i] = BreakAfter::no;
+  }
+  if (!breaks.empty()) breaks.back() = BreakAfter::mandatory;
+  return breaks;
+}
+
+}  // namespace cr::text
