@@ -1,0 +1,89 @@
+#include <doctest/doctest.h>
+
+#include "campaign_builder.hpp"
+#include "stats/statistics.hpp"
+
+using cr::model::Period;
+using cr::stats::Absence;
+using cr::stats::Statistics;
+using cr::test::CampaignBuilder;
+using cr::test::dec;
+
+namespace {
+
+// 县 t0 with townships t1 (villages v1, v2) and t2 (village v3).
+CampaignBuilder tree() {
+  CampaignBuilder b;
+  b.indicator("visits", "人").unit("t0").unit("t1", "t0").unit("t2", "t0").unit("v1", "t1").unit("v2", "t1").unit(
+      "v3", "t2");
+  return b;
+}
+
+}  // namespace
+
+TEST_CASE("a unit's figure rolls up its villages") {
+  auto c = tree().record("visits", "10", {}, "v1").record("visits", "15", {}, "v2").record("visits", "7", {}, "v3").build();
+  Statistics s(c);
+  CHECK(s.figure("visits", {}, "t1")->quantity.value == dec("25"));
+  CHECK(s.figure("visits", {}, "t2")->quantity.value == dec("7"));
+  CHECK(s.figure("visits", {}, "t0")->quantity.value == dec("32"));
+  CHECK(s.figure("visits", {}, "")->quantity.value == dec("32"));  // the campaign: the roots
+  CHECK(s.figure("visits", {}, "t0")->record_count == 3);
+  CHECK(s.figure("visits", {}, "v2")->quantity.value == dec("15"));
+}
+
+TEST_CASE("a unit's own figure stands for its subtree and is not added to its parts") {
+  auto c = tree()
+               .record("visits", "10", {}, "v1")
+               .record("visits", "15", {}, "v2")
+               .record("visits", "30", {}, "t1")  // the township states its own total
+               .record("visits", "7", {}, "v3")
+               .build();
+  Statistics s(c);
+  CHECK(s.figure("visits", {}, "t1")->quantity.value == dec("30"));
+  CHECK(s.figure("visits", {}, "t0")->quantity.value == dec("37"));
+}
+
+TEST_CASE("a campaign-wide record is the campaign's figure") {
+  auto c = tree().record("visits", "10", {}, "v1").record("visits", "100").build();
+  Statistics s(c);
+  CHECK(s.figure("visits", {}, "")->quantity.value == dec("100"));
+  CHECK(s.figure("visits", {}, "t0")->quantity.value == dec("10"));
+}
+
+TEST_CASE("unknown ids and missing data are answered, not guessed") {
+  auto c = tree().record("visits", "10", {}, "v1").build();
+  Statistics s(c);
+  CHECK(s.figure("nothing", {}, "").absence == Absence::unknown_indicator);
+  CHECK(s.figure("visits", {}, "nowhere").absence == Absence::unknown_unit);
+  CHECK(s.figure("visits", {}, "t2").absence == Absence::no_records);
+  CHECK_FALSE(s.figure("visits", {}, "t2"));
+}
+
+TEST_CASE("the unit tree lists townships before their villages") {
+  auto c = tree().build();
+  Statistics s(c);
+  auto order = s.units_in_tree_order();
+  REQUIRE(order.size() == 6);
+  std::string ids;
+  for (auto e : order) ids += c.units[e.unit].id + ":" + std::to_string(e.depth) + " ";
+  CHECK(ids == "t0:0 t1:1 v1:2 v2:2 t2:1 v3:2 ");
+}
+
+TEST_CASE("a parent cycle neither loops nor crashes") {
+  CampaignBuilder b;
+  b.indicator("visits", "人").unit("a", "b").unit("b", "a").unit("c");
+  auto c = b.record("visits", "3", {}, "a").record("visits", "4", {}, "c").build();
+  Statistics s(c);
+  CHECK(s.figure("visits", {}, "")->quantity.value == dec("4"));  // a and b hang from no root
+  CHECK(s.figure("visits", {}, "b")->quantity.value == dec("3"));
+  CHECK(s.units_in_tree_order().size() == 1);
+}
+
+TEST_CASE("sums are exact decimals") {
+  CampaignBuilder b;
+  b.indicator("money", "元");
+  auto c = b.record("money", "197.28", Period::year(2015)).record("money", "0.01", Period::year(2015)).build();
+  Statistics s(c);
+  CHECK(s.figure("money", {}, "")->quantity.value.to_string() == "197.29");
+}
