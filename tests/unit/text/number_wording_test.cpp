@@ -1,0 +1,114 @@
+#include <doctest/doctest.h>
+
+#include "text/number_wording.hpp"
+
+using cr::model::Decimal;
+using cr::model::Quantity;
+using cr::model::Qualifier;
+using cr::model::Scale;
+using cr::model::Wording;
+using cr::text::word_quantity;
+using cr::text::WordingOptions;
+
+namespace {
+
+Quantity q(const char* value, const char* unit, Qualifier qualifier = Qualifier::exact, Scale scale = Scale::one) {
+  return Quantity{*Decimal::parse(value), qualifier, unit, scale};
+}
+Decimal d(const char* text) { return *Decimal::parse(text); }
+
+}  // namespace
+
+TEST_CASE("approximate figures keep their qualifier where an official puts it") {
+  CHECK(word_quantity(q("10", "场", Qualifier::yu)) == "10余场");
+  CHECK(word_quantity(q("300", "个", Qualifier::duo)) == "300多个");
+  CHECK(word_quantity(q("14800", "人", Qualifier::duo)) == "14800多人");
+  CHECK(word_quantity(q("2000", "人", Qualifier::yue)) == "约2000人");
+  CHECK(word_quantity(q("40", "人", Qualifier::zuoyou)) == "40人左右");
+  CHECK(word_quantity(q("100", "人", Qualifier::yishang)) == "100人以上");
+  CHECK(word_quantity(q("2", "人", Qualifier::bushaoyu)) == "不少于2人");
+  CHECK(word_quantity(q("10", "个", Qualifier::budao)) == "不到10个");
+  CHECK(word_quantity(q("2000", "人", Qualifier::chaoguo)) == "超过2000人");
+}
+
+TEST_CASE("近万: a single 万 after 近 or 逾 drops its 1") {
+  CHECK(word_quantity(q("10000", "人次", Qualifier::jin, Scale::wan)) == "近万人次");
+  CHECK(word_quantity(q("100000000", "元", Qualifier::yu_over, Scale::yi)) == "逾亿元");
+  CHECK(word_quantity(q("10000", "人次", Qualifier::jin)) == "近10000人次");  // written in digits, stays so
+  CHECK(word_quantity(q("20000", "人", Qualifier::jin, Scale::wan)) == "近2万人");
+  CHECK(word_quantity(q("10000", "元", Qualifier::exact, Scale::wan)) == "1万元");
+}
+
+TEST_CASE("a value written in 万 or 亿 stays in it") {
+  CHECK(word_quantity(q("306000", "人", Qualifier::exact, Scale::wan)) == "30.6万人");
+  CHECK(word_quantity(q("200000", "人", Qualifier::exact, Scale::wan)) == "20万人");
+  CHECK(word_quantity(q("3000000", "元", Qualifier::exact, Scale::wan)) == "300万元");
+  CHECK(word_quantity(q("345000000", "元", Qualifier::exact, Scale::yi)) == "3.45亿元");
+  CHECK(word_quantity(q("3200000", "元", Qualifier::duo, Scale::wan)) == "320多万元");
+  CHECK(word_quantity(q("15940", "元")) == "15940元");
+}
+
+TEST_CASE("余 after the last digit group") {
+  CHECK(word_quantity(q("10000", "元", Qualifier::yu, Scale::wan)) == "1万余元");
+  CHECK(word_quantity(q("100000", "元", Qualifier::yu, Scale::wan)) == "10余万元");
+  CHECK(word_quantity(q("120000", "元", Qualifier::yu, Scale::wan)) == "12万余元");
+  // A lower bound in 万 drops its decimals rather than claim them: still a lower bound.
+  CHECK(word_quantity(q("1105300", "元", Qualifier::yu, Scale::wan)) == "110余万元");
+}
+
+TEST_CASE("the indicator's wording may ask for a scale or for Chinese numerals") {
+  WordingOptions wan{Wording::wan, false, true};
+  CHECK(word_quantity(q("3200000", "元"), wan) == "320万元");
+  CHECK(word_quantity(q("5000", "元"), wan) == "0.5万元");
+  WordingOptions yi{Wording::yi, false, true};
+  CHECK(word_quantity(q("345000000", "元", Qualifier::exact, Scale::wan), yi) == "3.45亿元");
+  WordingOptions hanzi{Wording::hanzi, false, true};
+  CHECK(word_quantity(q("2", "项"), hanzi) == "两项");
+  CHECK(word_quantity(q("9", "个"), hanzi) == "九个");
+  CHECK(word_quantity(q("7", "股"), hanzi) == "七股");
+  CHECK(word_quantity(q("4", "大工程"), hanzi) == "四大工程");
+  CHECK(word_quantity(q("12", "个"), hanzi) == "十二个");
+  CHECK(word_quantity(q("10", "个", Qualifier::yu), hanzi) == "十余个");
+  CHECK(word_quantity(q("124", "讲"), hanzi) == "124讲");  // large counts stay in digits
+  CHECK(word_quantity(q("2.5", "项"), hanzi) == "2.5项");
+}
+
+TEST_CASE("digit grouping is an option; running text does not group") {
+  CHECK(word_quantity(q("15940", "元")) == "15940元");
+  WordingOptions grouped{Wording::as_written, true, true};
+  CHECK(word_quantity(q("15940", "元"), grouped) == "15,940元");
+  CHECK(word_quantity(q("1234567.25", "元"), grouped) == "1,234,567.25元");
+  CHECK(word_quantity(q("940", "元"), grouped) == "940元");
+  CHECK(cr::text::word_number(d("-15940"), true) == "-15,940");
+  WordingOptions bare{Wording::as_written, false, false};
+  CHECK(word_quantity(q("300", "个", Qualifier::duo), bare) == "300多");
+}
+
+TEST_CASE("rates, 个百分点 and growth") {
+  CHECK(word_quantity(q("12.5", "%")) == "12.5%");
+  CHECK(word_quantity(q("12.5", "%", Qualifier::yue)) == "约12.5%");
+  CHECK(cr::text::word_percent(d("35.2")) == "35.2%");
+  CHECK(cr::text::word_points(d("2.6")) == "2.6个百分点");
+  CHECK(cr::text::word_growth(d("12.5")) == "增长12.5%");
+  CHECK(cr::text::word_growth(d("-3.1")) == "下降3.1%");
+  CHECK(cr::text::word_growth(d("0.0")) == "持平");
+  CHECK(cr::text::word_points_change(d("2.6")) == "提高2.6个百分点");
+  CHECK(cr::text::word_points_change(d("-0.5")) == "下降0.5个百分点");
+}
+
+TEST_CASE("ranges repeat the unit on both sides") {
+  CHECK(cr::text::word_range(q("900000000", "", Qualifier::exact, Scale::yi),
+                             q("1600000000", "", Qualifier::exact, Scale::yi)) == "9亿～16亿");
+  CHECK(cr::text::word_range(q("900000000", "元", Qualifier::exact, Scale::yi),
+                             q("1600000000", "元", Qualifier::exact, Scale::yi)) == "9亿元～16亿元");
+  CHECK(cr::text::word_range(q("15", "%"), q("30", "%")) == "15%～30%");
+}
+
+TEST_CASE("before and after") {
+  CHECK(cr::text::word_before_after(q("15940", "元"), q("20940", "元")) == "由15940元提高到20940元");
+  CHECK(cr::text::word_before_after(q("20", "个"), q("15", "个")) == "由20个减少到15个");
+  CHECK(cr::text::word_before_after(q("10", "个", Qualifier::yu), q("20", "个", Qualifier::duo)) ==
+        "由10余个增加到20多个");
+  CHECK(cr::text::word_before_after(q("5", "%"), q("4.5", "%")) == "由5%下降到4.5%");
+  CHECK(cr::text::word_before_after(q("15940", "元"), q("15940", "元")) == "保持在15940元");
+}
