@@ -1,0 +1,92 @@
+#include "font/catalogue.hpp"
+
+#include <algorithm>
+#include <fontconfig/fontconfig.h>
+
+namespace cr::font {
+namespace {
+
+bool is_font_file(const std::filesystem::path& file) {
+  std::string ext = file.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".ttf" || ext == ".otf" || ext == ".ttc" || ext == ".otc";
+}
+
+std::vector<std::string> strings_of(FcPattern* pattern, const char* object) {
+  std::vector<std::string> out;
+  FcChar8* value = nullptr;
+  for (int i = 0; FcPatternGetString(pattern, object, i, &value) == FcResultMatch; ++i)
+    out.emplace_back(reinterpret_cast<const char*>(value));
+  return out;
+}
+
+bool names_simplified_chinese(const std::string& family) {
+  for (const char* mark : {" SC", " CN", "GB", "简", "SC ", "-SC", " Hans"})
+    if (family.find(mark) != std::string::npos) return true;
+  return false;
+}
+
+FaceEntry entry_of(FcPattern* pattern, Origin origin) {
+  FaceEntry e;
+  FcChar8* file = nullptr;
+  if (FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch) e.file = reinterpret_cast<const char*>(file);
+  int value = 0;
+  if (FcPatternGetInteger(pattern, FC_INDEX, 0, &value) == FcResultMatch) e.index = static_cast<unsigned>(value & 0xFFFF);
+  if (FcPatternGetInteger(pattern, FC_WEIGHT, 0, &value) == FcResultMatch) e.weight = value;
+  e.families = strings_of(pattern, FC_FAMILY);
+  e.styles = strings_of(pattern, FC_STYLE);
+  FcLangSet* langs = nullptr;
+  e.simplified_chinese = FcPatternGetLangSet(pattern, FC_LANG, 0, &langs) == FcResultMatch &&
+                         FcLangSetHasLang(langs, reinterpret_cast<const FcChar8*>("zh-cn")) == FcLangEqual;
+  e.simplified_chinese = e.simplified_chinese ||
+                         std::any_of(e.families.begin(), e.families.end(), names_simplified_chinese);
+  e.origin = origin;
+  return e;
+}
+
+void add_folder(const FontFolder& folder, std::vector<FaceEntry>& out) {
+  std::error_code ec;
+  std::vector<std::filesystem::path> files;
+  for (const auto& item : std::filesystem::directory_iterator(folder.path, ec))
+    if (item.is_regular_file(ec) && is_font_file(item.path())) files.push_back(item.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    FcFontSet* set = FcFontSetCreate();
+    int count = 0;
+    FcFreeTypeQueryAll(reinterpret_cast<const FcChar8*>(file.c_str()), static_cast<unsigned>(-1), nullptr, &count, set);
+    for (int i = 0; i < set->nfont; ++i) {
+      FaceEntry e = entry_of(set->fonts[i], folder.origin);
+      if ((e.index >> 16) == 0) out.push_back(std::move(e));  // skip named instances of variable fonts
+    }
+    FcFontSetDestroy(set);
+  }
+}
+
+void add_system(std::vector<FaceEntry>& out) {
+  FcInit();
+  FcPattern* pattern = FcPatternCreate();
+  FcObjectSet* objects = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FAMILY, FC_STYLE, FC_WEIGHT, FC_LANG, nullptr);
+  FcFontSet* set = FcFontList(nullptr, pattern, objects);
+  std::vector<FaceEntry> system;
+  for (int i = 0; set && i < set->nfont; ++i) {
+    FaceEntry e = entry_of(set->fonts[i], Origin::system);
+    if (is_font_file(e.file)) system.push_back(std::move(e));
+  }
+  std::sort(system.begin(), system.end(),
+            [](const FaceEntry& a, const FaceEntry& b) { return std::tie(a.file, a.index) < std::tie(b.file, b.index); });
+  out.insert(out.end(), system.begin(), system.end());
+  if (set) FcFontSetDestroy(set);
+  FcObjectSetDestroy(objects);
+  FcPatternDestroy(pattern);
+}
+
+}  // namespace
+
+std::vector<FaceEntry> build_catalogue(const std::vector<FontFolder>& folders, bool with_system) {
+  std::vector<FaceEntry> out;
+  for (const auto& folder : folders) add_folder(folder, out);
+  if (with_system) add_system(out);
+  return out;
+}
+
+}  // namespace cr::font

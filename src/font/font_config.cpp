@@ -1,0 +1,97 @@
+#include "font/font_config.hpp"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+namespace cr::font {
+namespace {
+
+const FamilyChain empty_chain{};
+
+std::vector<std::string> string_list(const toml::node_view<toml::node>& node, bool& ok) {
+  std::vector<std::string> out;
+  if (!node) return out;
+  const auto* array = node.as_array();
+  if (!array) {
+    ok = false;
+    return out;
+  }
+  for (const auto& item : *array) {
+    if (auto text = item.value<std::string>()) out.push_back(*text);
+    else ok = false;
+  }
+  return out;
+}
+
+void bad_value(diag::Diagnostics& diagnostics, const std::string& file, const toml::source_region& where,
+               std::string_view key) {
+  diagnostics.error(file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), "bad-font-config",
+                    fmt::format("字体配置项 {} 应为字符串或字符串数组", key),
+                    fmt::format("font setting {} must be a string or an array of strings", key));
+}
+
+bool read_role(const std::string& file, std::string_view key, toml::table& table, FontConfig& config,
+               diag::Diagnostics& diagnostics) {
+  auto role = role_from_key(key);
+  if (!role) {
+    diagnostics.error(file, static_cast<int>(table.source().begin.line), 0, "unknown-font-role",
+                      fmt::format("未知的字体角色 {}；可用：title、heading、subheading、body、table、page_number", key),
+                      fmt::format("unknown font role {}; known: title, heading, subheading, body, table, page_number", key));
+    return false;
+  }
+  FamilyChain chain;
+  bool ok = true;
+  chain.licensed = string_list(table["licensed"], ok);
+  chain.families = string_list(table["families"], ok);
+  chain.style = table["style"].value_or(std::string("Regular"));
+  chain.official = table["official"].value_or(std::string());
+  chain.defined_in = file;
+  if (!ok) {
+    bad_value(diagnostics, file, table.source(), fmt::format("roles.{}", key));
+    return false;
+  }
+  config.roles[*role] = std::move(chain);
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string> FamilyChain::all() const {
+  std::vector<std::string> out = licensed;
+  out.insert(out.end(), families.begin(), families.end());
+  return out;
+}
+
+const FamilyChain& FontConfig::chain(Role role) const {
+  auto found = roles.find(role);
+  return found == roles.end() ? empty_chain : found->second;
+}
+
+bool read_font_config(const std::filesystem::path& file, const std::string& shown_name, bool optional,
+                      FontConfig& config, diag::Diagnostics& diagnostics) {
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) {
+    if (optional) return true;
+    diagnostics.error(shown_name, 0, 0, "missing-font-config", fmt::format("找不到字体配置文件 {}", shown_name),
+                      fmt::format("font configuration {} not found", shown_name));
+    return false;
+  }
+  toml::table root;
+  try {
+    root = toml::parse_file(file.string());
+  } catch (const toml::parse_error& e) {
+    diagnostics.error(shown_name, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
+                      "bad-font-config", fmt::format("字体配置文件格式错误：{}", e.description()),
+                      fmt::format("malformed font configuration: {}", e.description()));
+    return false;
+  }
+  auto* roles = root["roles"].as_table();
+  if (!roles) return true;
+  bool ok = true;
+  for (auto& [key, node] : *roles) {
+    if (auto* table = node.as_table()) ok = read_role(shown_name, key.str(), *table, config, diagnostics) && ok;
+  }
+  return ok;
+}
+
+}  // namespace cr::font

@@ -1,0 +1,81 @@
+#include "font/role_fonts.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "font/face_selection.hpp"
+
+namespace cr::font {
+namespace {
+
+RoleFonts resolve_role(Role role, const FamilyChain& chain, const std::vector<FaceEntry>& catalogue,
+                       std::map<std::pair<std::string, unsigned>, FacePtr>& opened) {
+  RoleFonts out;
+  out.role = role;
+  out.official = chain.official;
+  for (const auto& family : chain.all()) {
+    auto found = select_face(catalogue, family, chain.style);
+    FacePtr face;
+    if (found) {
+      const FaceEntry& e = catalogue[*found];
+      auto& slot = opened[{e.file.string(), e.index}];
+      if (!slot) slot = Face::open(e.file, e.index, e.origin);
+      face = slot;
+    }
+    if (!face) {
+      out.missing_families.push_back(family);
+      continue;
+    }
+    if (std::find(out.faces.begin(), out.faces.end(), face) != out.faces.end()) continue;
+    if (out.faces.empty())
+      out.official_face = std::find(chain.licensed.begin(), chain.licensed.end(), family) != chain.licensed.end();
+    out.faces.push_back(face);
+    out.families.push_back(family);
+  }
+  return out;
+}
+
+}  // namespace
+
+FontSet FontSet::resolve(const FontConfig& config, const std::vector<FaceEntry>& catalogue,
+                         diag::Diagnostics& diagnostics) {
+  FontSet set;
+  std::map<std::pair<std::string, unsigned>, FacePtr> opened;
+  for (Role role : all_roles) {
+    const FamilyChain& chain = config.chain(role);
+    RoleFonts fonts = resolve_role(role, chain, catalogue, opened);
+    if (fonts.faces.empty()) {
+      std::string families = fmt::format("{}", fmt::join(chain.all(), "、"));
+      diagnostics.error(chain.defined_in, 0, 0, "font-not-found",
+                        fmt::format("字体角色“{}”找不到任何字体（字体链：{}）；请安装其中之一，或把字体文件放入 fonts/",
+                                    role_name_zh(role), families),
+                        fmt::format("no font found for the {} role (chain: {}); install one of them or put a font "
+                                    "file into fonts/",
+                                    role_name_en(role), fmt::join(chain.all(), ", ")));
+    }
+    set.roles_[role] = std::move(fonts);
+  }
+  return set;
+}
+
+std::vector<FontFolder> font_folders(const std::filesystem::path& campaign_folder,
+                                     const std::filesystem::path& resources_folder) {
+  std::vector<FontFolder> folders;
+  if (!campaign_folder.empty()) folders.push_back({campaign_folder / "fonts", Origin::campaign_folder});
+  if (!resources_folder.empty()) folders.push_back({resources_folder / "fonts", Origin::fonts_folder});
+  return folders;
+}
+
+FontConfig load_font_config(const std::filesystem::path& campaign_folder,
+                            const std::filesystem::path& resources_folder, diag::Diagnostics& diagnostics) {
+  FontConfig config;
+  if (!resources_folder.empty())
+    read_font_config(resources_folder / "fonts" / "fonts.toml", (resources_folder / "fonts" / "fonts.toml").string(),
+                     false, config, diagnostics);
+  if (!campaign_folder.empty())
+    read_font_config(campaign_folder / "fonts" / "fonts.toml", "fonts/fonts.toml", true, config, diagnostics);
+  return config;
+}
+
+}  // namespace cr::font

@@ -1,0 +1,103 @@
+#include "font/subset.hpp"
+
+#include <cmath>
+
+#include <hb-subset.h>
+#include <hb.h>
+
+#include "font/cff_charset.hpp"
+
+namespace cr::font {
+namespace {
+
+constexpr hb_tag_t dropped_tables[] = {
+    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'), HB_TAG('B', 'A', 'S', 'E'),
+    HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'), HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'),
+    HB_TAG('V', 'O', 'R', 'G'), HB_TAG('D', 'S', 'I', 'G'), HB_TAG('k', 'e', 'r', 'n'), HB_TAG('m', 'o', 'r', 'x'),
+    HB_TAG('L', 'T', 'S', 'H'), HB_TAG('V', 'D', 'M', 'X'), HB_TAG('h', 'd', 'm', 'x'), HB_TAG('P', 'C', 'L', 'T'),
+};
+
+std::string blob_bytes(hb_blob_t* blob) {
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  std::string out(data ? data : "", data ? length : 0);
+  hb_blob_destroy(blob);
+  return out;
+}
+
+hb_subset_input_t* make_input(const std::set<std::uint32_t>& glyphs) {
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) return nullptr;
+  hb_set_t* glyph_set = hb_subset_input_glyph_set(input);
+  for (auto g : glyphs) hb_set_add(glyph_set, g);
+  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (auto tag : dropped_tables) hb_set_add(drop, tag);
+  return input;
+}
+
+// Fills code_of from the plan's glyph mapping; for CFF through the subset's charset (CIDs).
+bool map_codes(const Face& face, const std::set<std::uint32_t>& glyphs, const hb_map_t* old_to_new, SubsetFont& out,
+               std::string& error) {
+  std::optional<CffCharset> charset;
+  if (out.outlines == Outlines::cff) {
+    charset = read_cff_charset(out.program);
+    if (!charset) {
+      error = "unreadable CFF charset in the subset";
+      return false;
+    }
+  }
+  double scale = 1000.0 / face.metrics().units_per_em;
+  for (auto g : glyphs) {
+    hb_codepoint_t new_gid = hb_map_get(old_to_new, g);
+    if (new_gid == HB_MAP_VALUE_INVALID) continue;
+    std::uint32_t code = new_gid;
+    if (charset) code = new_gid < charset->cid_of.size() ? charset->cid_of[new_gid] : new_gid;
+    out.code_of[g] = code;
+    out.width_of[code] = static_cast<int>(std::lround(face.advance(g) * scale));
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string subset_tag(std::string_view postscript_name, const std::set<std::uint32_t>& glyphs) {
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a: stable across runs and machines
+  auto mix = [&](std::uint8_t byte) { hash = (hash ^ byte) * 1099511628211ull; };
+  for (char c : postscript_name) mix(static_cast<std::uint8_t>(c));
+  for (auto g : glyphs)
+    for (int shift = 0; shift < 32; shift += 8) mix(static_cast<std::uint8_t>(g >> shift));
+  std::string tag;
+  for (int i = 0; i < 6; ++i) {
+    tag += static_cast<char>('A' + hash % 26);
+    hash /= 26;
+  }
+  return tag;
+}
+
+std::optional<SubsetFont> subset_face(const Face& face, const std::set<std::uint32_t>& glyphs, std::string& error) {
+  std::set<std::uint32_t> kept = glyphs;
+  kept.insert(0);
+  hb_subset_input_t* input = make_input(kept);
+  hb_subset_plan_t* plan = input ? hb_subset_plan_create_or_fail(face.hb_face(), input) : nullptr;
+  hb_face_t* result = plan ? hb_subset_plan_execute_or_fail(plan) : nullptr;
+  std::optional<SubsetFont> out;
+  if (!result) {
+    error = "HarfBuzz could not subset the face";
+  } else {
+    SubsetFont font;
+    font.outlines = face.outlines();
+    font.program = font.outlines == Outlines::cff ? blob_bytes(hb_face_reference_table(result, HB_TAG('C', 'F', 'F', ' ')))
+                                                  : blob_bytes(hb_face_reference_blob(result));
+    font.tag = subset_tag(face.postscript_name(), kept);
+    if (!font.program.empty() && map_codes(face, kept, hb_subset_plan_old_to_new_glyph_mapping(plan), font, error))
+      out = std::move(font);
+    else if (error.empty())
+      error = "the subset is empty";
+  }
+  hb_face_destroy(result);
+  hb_subset_plan_destroy(plan);
+  hb_subset_input_destroy(input);
+  return out;
+}
+
+}  // namespace cr::font

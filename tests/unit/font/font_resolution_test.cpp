@@ -1,0 +1,76 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "fixtures.hpp"
+#include "font/font_config.hpp"
+
+using namespace cr::font;
+using namespace cr::font::testing;
+
+TEST_CASE("Noto Serif CJK SC resolves to the SC member of the collection, which sets 二 and 𠮷") {
+  auto face = system_face("Noto Serif CJK SC");
+  REQUIRE(face);
+  CHECK(face->index() == 2);
+  CHECK(face->file().filename() == "NotoSerifCJK-Regular.ttc");
+  CHECK(face->outlines() == Outlines::cff);
+  CHECK(face->family() == "Noto Serif CJK SC");
+  CHECK(face->covers(U'二'));
+  CHECK(face->covers(U'\U00020BB7'));
+}
+
+TEST_CASE("TrueType faces: a .ttf and a member of a .ttc") {
+  auto kai = system_face("LXGW WenKai");
+  REQUIRE(kai);
+  CHECK(kai->outlines() == Outlines::truetype);
+  auto ukai = system_face("AR PL UKai CN");
+  REQUIRE(ukai);
+  CHECK(ukai->file().filename() == "ukai.ttc");
+  CHECK(ukai->index() == 0);
+  CHECK(ukai->outlines() == Outlines::truetype);
+  CHECK_FALSE(ukai->covers(U'\U00020BB7'));
+}
+
+TEST_CASE("the product's fonts.toml resolves every role; the body stands in for 仿宋") {
+  cr::diag::Diagnostics diagnostics;
+  auto config = load_font_config({}, CR_SOURCE_DIR, diagnostics);
+  CHECK(diagnostics.empty());
+  auto set = FontSet::resolve(config, system_catalogue(), diagnostics);
+  CHECK(diagnostics.empty());
+  for (Role role : all_roles) CHECK_FALSE(set.role(role).faces.empty());
+  const auto& body = set.role(Role::body);
+  CHECK(body.faces[0]->family() == "Noto Serif CJK SC");
+  CHECK_FALSE(body.official_face);
+  CHECK(body.official == "仿宋");
+  CHECK(set.role(Role::heading).faces[0]->family() == "Noto Sans CJK SC");
+  CHECK(set.role(Role::heading).faces[0]->style() == "Bold");
+}
+
+TEST_CASE("a campaign's fonts.toml replaces a role's chain; a chain found nowhere is an error") {
+  auto folder = std::filesystem::temp_directory_path() / "cr-font-config-test";
+  std::filesystem::create_directories(folder / "fonts");
+  std::ofstream(folder / "fonts" / "fonts.toml") << "[roles.body]\nfamilies = [\"No Such Family\", \"AR PL UKai CN\"]\n"
+                                                    "[roles.title]\nfamilies = [\"No Such Family\"]\n";
+  cr::diag::Diagnostics diagnostics;
+  auto config = load_font_config(folder, CR_SOURCE_DIR, diagnostics);
+  auto set = FontSet::resolve(config, system_catalogue(), diagnostics);
+  CHECK(set.role(Role::body).faces[0]->family() == "AR PL UKai CN");
+  CHECK(set.role(Role::body).missing_families == std::vector<std::string>{"No Such Family"});
+  REQUIRE(diagnostics.error_count() == 1);
+  CHECK(diagnostics.items()[0].code == "font-not-found");
+  CHECK(diagnostics.items()[0].message_zh.find("标题") != std::string::npos);
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("a malformed fonts.toml is a diagnostic with its line") {
+  auto file = std::filesystem::temp_directory_path() / "cr-bad-fonts.toml";
+  std::ofstream(file) << "[roles.body]\nfamilies = [\"A\",\n";
+  cr::diag::Diagnostics diagnostics;
+  FontConfig config;
+  CHECK_FALSE(read_font_config(file, "fonts/fonts.toml", false, config, diagnostics));
+  REQUIRE(diagnostics.error_count() == 1);
+  CHECK(diagnostics.items()[0].code == "bad-font-config");
+  CHECK(diagnostics.items()[0].line >= 2);
+  std::filesystem::remove(file);
+}
