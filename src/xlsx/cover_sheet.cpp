@@ -1,0 +1,94 @@
+// 封面: what the workbook is, where its figures come from, the date they stand at, and how to
+// read approximate figures. Officials attach the workbook to a submission; this is its first page.
+#include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "xlsx/labels.hpp"
+#include "xlsx/page_setup.hpp"
+#include "xlsx/sheets.hpp"
+#include "xlsx/text_width.hpp"
+
+namespace cr::xlsx {
+namespace {
+
+using Entry = std::pair<std::string, std::string>;  // label, value
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const std::string& part : parts) out += (out.empty() ? "" : separator) + part;
+  return out;
+}
+
+std::vector<Entry> facts(const WorkbookContext& context) {
+  const model::Campaign& campaign = context.campaign;
+  std::vector<Entry> entries{{"活动名称", campaign.title}, {"组织单位", campaign.organization}};
+  if (!campaign.region.empty()) entries.emplace_back("地区", campaign.region);
+  entries.emplace_back("活动时间", date_label(campaign.start) + "至" + date_label(campaign.end));
+  std::vector<std::string> programs;
+  for (const model::Program& program : campaign.programs) programs.push_back(program.name);
+  if (!programs.empty()) entries.emplace_back("工程", joined(programs, "、"));
+  std::string sources = "活动数据目录（campaign.toml、indicators.csv、units.csv、records.csv）";
+  if (!campaign.source.empty()) sources = campaign.source + "；" + sources;
+  entries.emplace_back("数据来源", sources);
+  entries.emplace_back("数据截至", date_label(context.as_of));
+  if (campaign.published) entries.emplace_back("发布日期", date_label(*campaign.published));
+  if (!campaign.editors.empty()) entries.emplace_back("责任编辑", joined(campaign.editors, "、"));
+  entries.emplace_back("数据规模", fmt::format("{}个指标，{}个单位，{}条记录", campaign.indicators.size(),
+                                             campaign.units.size(), campaign.records.size()));
+  return entries;
+}
+
+std::vector<Entry> notes(const WorkbookContext& context) {
+  std::vector<Entry> entries{
+      {"数值", "「数值」列为确切数值，以指标的计量单位计（30.6万人记为306000人，320万元记为320万元），"
+               "可直接求和、筛选；「表述」列给出报告中的写法。"},
+      {"近似数", "「修饰」列标明原始数据的近似说法：余、多、以上、逾、超过、不少于表示下限（10余场即至少10场），"
+                 "近、约、左右、不到表示约数。汇总时各项均为确切数时合计才是确切数；下限相加仍为下限"
+                 "（10余 + 5 = 15余）；只要有一项为约数，合计即为约数（约）。"},
+      {"公式", "「汇总」各值为对「明细」的公式（求和、最大值、平均值），并保存了计算结果，"
+               "不重新计算的查看器也显示数值；按最新时期取值的指标直接写入数值。"},
+      {"打印", "各表均为A4纸、按页宽缩放、每页重复表头，页脚为页码。"},
+  };
+  if (context.constant_memory)
+    entries.emplace_back("大数据量", "本工作簿记录较多，以省内存方式写出：图表不含缓存数据，"
+                                     "由Excel、WPS或LibreOffice打开时计算显示。");
+  return entries;
+}
+
+constexpr double value_column_units = 70;  // long values wrap within a portrait page
+constexpr double line_points = 15;
+
+lxw_row_t write_entries(SheetWriter& sheet, Formats& formats, lxw_row_t row, const std::vector<Entry>& entries) {
+  for (const auto& [label, value] : entries) {
+    // Excel does not grow a row for wrapped text on its own: give it the lines it needs.
+    const double lines = std::ceil(column_units(value, body_points) / (value_column_units - 1));
+    if (lines > 1) worksheet_set_row(sheet.handle(), row, line_points * lines, nullptr);
+    sheet.text(row, 0, label, formats.get(Style::label));
+    sheet.text(row, 1, value, formats.get(Style::plain));
+    ++row;
+  }
+  return row;
+}
+
+}  // namespace
+
+SheetWriter* write_cover_sheet(WorkbookContext& context) {
+  SheetWriter* sheet = context.add_sheet("封面");
+  if (sheet == nullptr) return nullptr;
+  Formats& formats = context.formats;
+  worksheet_set_row(sheet->handle(), 0, 36, nullptr);
+  sheet->across(0, 0, 1, context.campaign.title, formats.get(Style::title));
+  sheet->across(1, 0, 1, "统计工作簿", formats.get(Style::subtitle));
+  lxw_row_t row = write_entries(*sheet, formats, 3, facts(context));
+  sheet->text(++row, 0, "说明", formats.get(Style::label));
+  write_entries(*sheet, formats, ++row, notes(context));
+  sheet->apply_widths(10, value_column_units);
+  sheet->check(apply_page_setup(sheet->handle(), {}), 0, 0);
+  return sheet;
+}
+
+}  // namespace cr::xlsx

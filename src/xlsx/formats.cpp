@@ -1,0 +1,113 @@
+#include "xlsx/formats.hpp"
+
+#include <algorithm>
+
+namespace cr::xlsx {
+namespace {
+
+constexpr lxw_color_t shade = 0xD9E1F2;
+constexpr lxw_color_t group_shade = 0xEDEDED;
+constexpr lxw_color_t grey_text = 0x595959;
+
+// A quote cannot appear inside a quoted literal of a number format.
+std::string quoted(const std::string& text) {
+  std::string out;
+  for (char c : text)
+    if (c != '"' && c != '\\') out += c;
+  return out.empty() ? std::string{} : "\"" + out + "\"";
+}
+
+std::string digits_part(int decimals) {
+  decimals = std::clamp(decimals, 0, 6);
+  return decimals == 0 ? "#,##0" : "#,##0." + std::string(static_cast<std::size_t>(decimals), '0');
+}
+
+}  // namespace
+
+std::string number_format_code(const std::string& unit, int decimals) {
+  if (unit.empty()) return digits_part(decimals);
+  // A rate reads 12.5%; other units stand apart from the figure: 4,238 平方公里.
+  if (unit == "%") return digits_part(decimals) + quoted("%");
+  return digits_part(decimals) + quoted(" " + unit);
+}
+
+lxw_format* Formats::bordered() {
+  lxw_format* format = workbook_add_format(workbook_);
+  format_set_border(format, LXW_BORDER_THIN);
+  format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_font_size(format, body_points);
+  return format;
+}
+
+lxw_format* Formats::get(Style style) {
+  if (auto it = styles_.find(style); it != styles_.end()) return it->second;
+  lxw_format* format = nullptr;
+  switch (style) {
+    case Style::title:
+      format = workbook_add_format(workbook_);
+      format_set_bold(format);
+      format_set_font_size(format, title_points);
+      format_set_align(format, LXW_ALIGN_CENTER_ACROSS);
+      format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
+      break;
+    case Style::subtitle:
+      format = workbook_add_format(workbook_);
+      format_set_font_color(format, grey_text);
+      format_set_font_size(format, body_points);
+      format_set_align(format, LXW_ALIGN_CENTER_ACROSS);
+      break;
+    case Style::header:
+      format = bordered();
+      format_set_bold(format);
+      format_set_bg_color(format, shade);
+      format_set_align(format, LXW_ALIGN_CENTER);
+      format_set_text_wrap(format);
+      break;
+    case Style::text: format = bordered(); break;
+    case Style::text_wrap:
+      format = bordered();
+      format_set_text_wrap(format);
+      break;
+    case Style::group:
+      format = bordered();
+      format_set_bold(format);
+      format_set_bg_color(format, group_shade);
+      break;
+    case Style::label:
+      format = workbook_add_format(workbook_);
+      format_set_bold(format);
+      format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+      break;
+    case Style::plain:
+      format = workbook_add_format(workbook_);
+      format_set_text_wrap(format);
+      format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+      break;
+  }
+  styles_.emplace(style, format);
+  return format;
+}
+
+lxw_format* Formats::number(const std::string& unit, int decimals, bool bold) {
+  auto key = std::make_tuple(unit, std::clamp(decimals, 0, 6), bold);
+  if (auto it = numbers_.find(key); it != numbers_.end()) return it->second;
+  lxw_format* format = bordered();
+  format_set_num_format(format, number_format_code(unit, std::get<1>(key)).c_str());
+  if (bold) {
+    format_set_bold(format);
+    format_set_bg_color(format, group_shade);
+  }
+  numbers_.emplace(key, format);
+  return format;
+}
+
+lxw_format* Formats::change(const std::string& suffix) {
+  if (auto it = changes_.find(suffix); it != changes_.end()) return it->second;
+  lxw_format* format = bordered();
+  const std::string code = suffix == "%" ? "0.0" + quoted("%") : "0.0" + quoted(" " + suffix);
+  format_set_num_format(format, code.c_str());
+  changes_.emplace(suffix, format);
+  return format;
+}
+
+}  // namespace cr::xlsx

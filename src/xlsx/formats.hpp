@@ -1,0 +1,53 @@
+#pragma once
+// The workbook's cell formats, each made once: libxlsxwriter keeps every format it is given
+// until the workbook closes, so a million cells must share a handful of them.
+#include <map>
+#include <string>
+#include <tuple>
+
+#include <xlsxwriter.h>
+
+namespace cr::xlsx {
+
+enum class Style {
+  title,        // sheet title: 16 pt bold, centred across the table's columns
+  subtitle,     // the line under a title: centred across, grey
+  header,       // column headers: bold, shaded, bordered, wrapped
+  text,         // a bordered table cell
+  text_wrap,    // a bordered table cell whose text wraps (notes, wording)
+  group,        // a group header row inside a table (a program in 汇总): bold, shaded
+  label,        // 封面 key column: bold, no border
+  plain,        // 封面 value column: wrapped, no border
+};
+
+// Base text sizes, also used to measure column widths.
+inline constexpr double body_points = 11;
+inline constexpr double title_points = 16;
+
+class Formats {
+public:
+  explicit Formats(lxw_workbook* workbook) : workbook_(workbook) {}
+  Formats(const Formats&) = delete;
+  Formats& operator=(const Formats&) = delete;
+
+  // A text format of the given role.
+  lxw_format* get(Style style);
+  // A bordered number cell showing its unit: #,##0" 人次", #,##0.0" 万元", 0.0"%".
+  // `decimals` is how many fractional digits the values need (0..6); `bold` for group totals.
+  lxw_format* number(const std::string& unit, int decimals, bool bold = false);
+  // A bordered percentage-points or growth cell: 0.0"%" and 0.0" 个百分点".
+  lxw_format* change(const std::string& suffix);
+
+private:
+  lxw_format* bordered();
+  lxw_workbook* workbook_;
+  std::map<Style, lxw_format*> styles_;
+  std::map<std::tuple<std::string, int, bool>, lxw_format*> numbers_;
+  std::map<std::string, lxw_format*> changes_;
+};
+
+// The number format code of `unit` with `decimals` fractional digits, grouped by thousands
+// (years are never values, so grouping is always right here): #,##0.00" 万元". Exposed for tests.
+std::string number_format_code(const std::string& unit, int decimals);
+
+}  // namespace cr::xlsx

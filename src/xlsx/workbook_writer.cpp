@@ -1,0 +1,75 @@
+#include "xlsx/workbook_writer.hpp"
+
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "xlsx/as_of.hpp"
+#include "xlsx/properties.hpp"
+#include "xlsx/sheets.hpp"
+#include "xlsx/workbook_context.hpp"
+
+namespace cr::xlsx {
+namespace {
+
+void report_failure(diag::Diagnostics& diagnostics, const std::string& file, const std::string& place,
+                    lxw_error error) {
+  const std::string where = place.empty() ? std::string{} : fmt::format("（{}）", place);
+  const std::string where_en = place.empty() ? std::string{} : fmt::format(" ({})", place);
+  diagnostics.error("", 0, 0, "xlsx-write-failed",
+                    fmt::format("统计工作簿 {} 写入失败{}：{}", file, where, lxw_strerror(error)),
+                    fmt::format("the statistics workbook {} could not be written{}: {}", file, where_en,
+                                lxw_strerror(error)));
+}
+
+using SheetStep = SheetWriter* (*)(WorkbookContext&);
+
+// Writes the sheets in order; false with a diagnostic at the first sheet that fails.
+bool write_sheets(WorkbookContext& context, const std::string& file, diag::Diagnostics& diagnostics) {
+  const std::vector<SheetStep> steps{write_cover_sheet, write_detail_sheet};
+  for (SheetStep step : steps) {
+    SheetWriter* sheet = step(context);
+    if (sheet == nullptr) {
+      report_failure(diagnostics, file, "添加工作表", LXW_ERROR_SHEETNAME_ALREADY_USED);
+      return false;
+    }
+    if (sheet->error() != LXW_NO_ERROR) {
+      report_failure(diagnostics, file, sheet->error_place(), sheet->error());
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool write_workbook(const model::Campaign& campaign, const std::string& file, const WorkbookSettings& settings,
+                    diag::Diagnostics& diagnostics) {
+  const bool constant_memory = campaign.records.size() > settings.constant_memory_threshold;
+  lxw_workbook_options options{};
+  options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
+  options.tmpdir = settings.temporary_folder.empty() ? nullptr : const_cast<char*>(settings.temporary_folder.c_str());
+  options.use_zip64 = LXW_TRUE;  // a million-record 明细 exceeds 4 GB of XML before compression
+  lxw_workbook* workbook = workbook_new_opt(file.c_str(), &options);
+  if (workbook == nullptr) {
+    report_failure(diagnostics, file, "", LXW_ERROR_MEMORY_MALLOC_FAILED);
+    return false;
+  }
+  WorkbookContext context(campaign, workbook, constant_memory);
+  context.as_of = data_as_of(campaign);
+  DocumentProperties properties;
+  fill_document_properties(properties, campaign, context.as_of, settings.source_date_epoch);
+  lxw_error error = workbook_set_properties(workbook, &properties.fields);
+  const bool sheets_written = error == LXW_NO_ERROR && write_sheets(context, file, diagnostics);
+  // workbook_close also frees the workbook, so it runs whatever happened above.
+  const lxw_error close_error = workbook_close(workbook);
+  if (error != LXW_NO_ERROR || (sheets_written && close_error != LXW_NO_ERROR)) {
+    report_failure(diagnostics, file, "", error != LXW_NO_ERROR ? error : close_error);
+    return false;
+  }
+  return sheets_written;
+}
+
+}  // namespace cr::xlsx
