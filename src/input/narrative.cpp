@@ -1,0 +1,67 @@
+#include "input/narrative.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "input/safe_path.hpp"
+#include "input/text_source.hpp"
+
+namespace cr::input {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::array<std::string_view, 8> fixed_sections{"background", "approach", "results",  "overview",
+                                                         "lessons",    "problems", "plans",    "approach"};
+
+std::vector<std::string> entry_names(const fs::path& folder) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) names.push_back(it->path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+void read_one(const fs::path& root, const std::string& name, model::Campaign& campaign, diag::Diagnostics& diagnostics) {
+  const std::string relative = "narrative/" + name;
+  const std::string section = name.substr(0, name.size() - 3);
+  const ResolvedPath resolved = resolve_inside(root, relative);
+  if (!report_unsafe(resolved, relative, diagnostics)) return;
+  auto text = read_text(resolved.path, relative, diagnostics);
+  if (!text) return;
+  if (!known_narrative_section(section, campaign))
+    diagnostics.warning(relative, 0, 0, "unknown-narrative",
+                        fmt::format("报告中没有名为“{}”的部分，这个文件不会被使用；可用：background、approach、"
+                                    "program-<工程编码>、results、overview、lessons、problems、plans",
+                                    section),
+                        fmt::format("the report has no section '{}', so this file is not used; known: background, "
+                                    "approach, program-<program id>, results, overview, lessons, problems, plans",
+                                    section));
+  campaign.narratives[section] = model::Narrative{section, relative, std::move(*text)};
+}
+
+}  // namespace
+
+bool known_narrative_section(std::string_view section, const model::Campaign& campaign) {
+  if (std::find(fixed_sections.begin(), fixed_sections.end(), section) != fixed_sections.end()) return true;
+  return section.starts_with("program-") && campaign.find_program(std::string(section.substr(8))) != nullptr;
+}
+
+void read_narratives(const fs::path& root, model::Campaign& campaign, diag::Diagnostics& diagnostics) {
+  const ResolvedPath folder = resolve_inside(root, "narrative", true);
+  if (!report_unsafe(folder, "narrative", diagnostics)) return;
+  for (const std::string& name : entry_names(folder.path)) {
+    if (name.size() > 3 && name.ends_with(".md")) {
+      read_one(root, name, campaign, diagnostics);
+    } else if (!name.starts_with(".")) {
+      diagnostics.warning("narrative/" + name, 0, 0, "ignored-file",
+                          "叙述文字须是 .md 文件（UTF-8 纯文本），这个文件将被忽略",
+                          "narrative texts are .md files (plain UTF-8 text); this file is ignored");
+    }
+  }
+}
+
+}  // namespace cr::input

@@ -1,0 +1,123 @@
+#include "input/period_parser.hpp"
+
+#include <fmt/format.h>
+
+#include "text/utf8.hpp"
+
+namespace cr::input {
+namespace {
+
+using model::Date;
+using model::Period;
+
+// A left-to-right reader over one period text.
+struct Cursor {
+  std::string_view rest;
+
+  bool done() const { return rest.empty(); }
+  bool eat(std::string_view word) {
+    if (!rest.starts_with(word)) return false;
+    rest.remove_prefix(word.size());
+    return true;
+  }
+  // 1 to `max_digits` ASCII digits.
+  bool number(int& value, std::size_t min_digits, std::size_t max_digits) {
+    std::size_t n = 0;
+    value = 0;
+    while (n < rest.size() && n < max_digits && rest[n] >= '0' && rest[n] <= '9') value = value * 10 + (rest[n++] - '0');
+    if (n < min_digits || (n < rest.size() && rest[n] >= '0' && rest[n] <= '9')) return false;
+    rest.remove_prefix(n);
+    return true;
+  }
+  // A quarter number: 1-4 or 一二三四.
+  bool quarter(int& q) {
+    static constexpr std::string_view hanzi[] = {"一", "二", "三", "四"};
+    for (int i = 0; i < 4; ++i)
+      if (eat(hanzi[i])) return q = i + 1, true;
+    return number(q, 1, 1) && q >= 1 && q <= 4;
+  }
+};
+
+using Single = std::optional<ParsedPeriod>;
+
+Single month_or_day(Cursor& c, int year, std::string_view separator, bool chinese) {
+  int month = 0, day = 0;
+  if (!c.number(month, 1, 2) || month < 1 || month > 12) return std::nullopt;
+  if (chinese && !c.eat("月")) return std::nullopt;
+  if (c.done()) return ParsedPeriod{Period::month(year, month)};
+  if (!chinese && !c.eat(separator)) return std::nullopt;
+  if (!c.number(day, 1, 2) || !Date::valid(year, month, day)) return std::nullopt;
+  if (chinese && !c.eat("日") && !c.eat("号")) return std::nullopt;
+  if (!c.done()) return std::nullopt;
+  return ParsedPeriod{Period::day(Date{year, month, day}), separator == "/"};
+}
+
+Single chinese_after_year(Cursor& c, int year) {
+  int q = 0;
+  if (c.done()) return ParsedPeriod{Period::year(year)};
+  if (c.eat("上半年") && c.done()) return ParsedPeriod{*Period::range(Period::month(year, 1), Period::month(year, 6))};
+  if (c.eat("下半年") && c.done()) return ParsedPeriod{*Period::range(Period::month(year, 7), Period::month(year, 12))};
+  Cursor quarter = c;
+  quarter.eat("第");
+  const bool letter = quarter.eat("Q") || quarter.eat("q");
+  if (quarter.quarter(q)) {
+    const bool word = quarter.eat("季度") || quarter.eat("季");
+    if ((word || letter) && quarter.done()) return ParsedPeriod{Period::quarter(year, q)};
+  }
+  return month_or_day(c, year, "", true);
+}
+
+Single parse_single(std::string_view text) {
+  Cursor c{text};
+  int year = 0, q = 0;
+  if (!c.number(year, 4, 4) || year < 1000) return std::nullopt;
+  if (c.done()) return ParsedPeriod{Period::year(year)};
+  if (c.eat("年")) return chinese_after_year(c, year);
+  if ((c.eat("-Q") || c.eat("-q") || c.eat("Q") || c.eat("q")) && c.quarter(q) && c.done())
+    return ParsedPeriod{Period::quarter(year, q)};
+  for (std::string_view separator : {"-", "/", "."})
+    if (c.eat(separator)) return month_or_day(c, year, separator, false);
+  return std::nullopt;
+}
+
+Problem bad_period(std::string_view text) {
+  return {fmt::format("“{}”不是可识别的时期；可写 2015、2015-03、2015-Q1、2015-03-01、2015年3月、2015年第一季度，"
+                      "范围写作 2015-01/2015-06，留空表示整个活动期间",
+                      text),
+          fmt::format("'{}' is not a period; write 2015, 2015-03, 2015-Q1, 2015-03-01, 2015年3月, 2015年第一季度, a "
+                      "range 2015-01/2015-06, or leave it empty for the whole campaign",
+                      text)};
+}
+
+// A range separator: "/" between two complete periods (2015/2016, 2015-01/2015-06), or 至 or ~.
+std::optional<std::pair<std::string_view, std::string_view>> split_range(std::string_view s) {
+  for (std::string_view word : {"至", "~", "—"}) {
+    const std::size_t at = s.find(word);
+    if (at != std::string_view::npos) return std::pair{s.substr(0, at), s.substr(at + word.size())};
+  }
+  const std::size_t slash = s.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  const std::string_view right = s.substr(slash + 1);
+  int year = 0;
+  Cursor probe{right};
+  if (!probe.number(year, 4, 4)) return std::nullopt;  // 2015/3 is Excel's month, not a range
+  return std::pair{s.substr(0, slash), right};
+}
+
+}  // namespace
+
+Outcome<ParsedPeriod> parse_period(std::string_view raw) {
+  const std::string folded = text::fold_width(raw);
+  const std::string_view s = text::trim(folded);
+  if (s.empty()) return ParsedPeriod{Period::whole_campaign()};
+  if (auto parts = split_range(s)) {
+    const Single from = parse_single(text::trim(parts->first)), to = parse_single(text::trim(parts->second));
+    if (!from || !to) return bad_period(raw);
+    if (auto range = Period::range(from->period, to->period)) return ParsedPeriod{*range};
+    return Problem{fmt::format("时期“{}”的结束早于开始", raw), fmt::format("period '{}' ends before it starts", raw)};
+  }
+  if (auto single = parse_single(s)) return *single;
+  return bad_period(raw);
+}
+
+}  // namespace cr::input

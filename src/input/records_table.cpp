@@ -1,0 +1,199 @@
+// records.csv: the figures themselves, streamed row by row into compact records.
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "input/period_parser.hpp"
+#include "input/reference_index.hpp"
+#include "input/repeated_problems.hpp"
+#include "input/table_reader.hpp"
+#include "input/tables.hpp"
+#include "input/value_parser.hpp"
+#include "text/utf8.hpp"
+
+namespace cr::input {
+namespace {
+
+constexpr const char* file_name = "records.csv";
+enum Column : std::size_t { indicator, unit, period, value, qualifier, note };
+
+const std::vector<ColumnSpec>& specs() {
+  static const std::vector<ColumnSpec> columns{{"indicator", {"指标编码", "指标", "指标名称"}, true},
+                                               {"unit", {"单位编码", "单位", "单位名称"}, false},
+                                               {"period", {"时期", "期间", "时间"}, false},
+                                               {"value", {"数值", "数量"}, true},
+                                               {"qualifier", {"修饰", "修饰词"}, false},
+                                               {"note", {"备注", "说明"}, false}};
+  return columns;
+}
+
+class Reader {
+public:
+  Reader(model::Campaign& campaign, diag::Diagnostics& diagnostics) : campaign_(campaign), diagnostics_(diagnostics) {
+    for (std::uint32_t i = 0; i < campaign.indicators.size(); ++i)
+      indicators_.add(campaign.indicators[i].id, campaign.indicators[i].name, i);
+    for (std::uint32_t i = 0; i < campaign.units.size(); ++i)
+      units_.add(campaign.units[i].id, campaign.units[i].name, i);
+  }
+
+  void row(const Row& row) {
+    model::Record record;
+    record.line = static_cast<std::uint32_t>(row.line());
+    // Every cell is checked even when an earlier one failed: one run reports all problems.
+    const model::Indicator* indicator = resolve_indicator(row, record);
+    bool ok = resolve_unit(row, record);
+    ok = read_period(row, record) && ok;
+    ok = read_value(row, record, indicator) && ok;
+    if (indicator == nullptr) return;
+    if (!ok) return;
+    record.note = intern_note(row.cell(Column::note));
+    campaign_.records.push_back(record);
+  }
+
+  void finish() {
+    repeated_.flush(diagnostics_);
+    // Excel shows a typed 2015-03 as 2015/3/1: when every slash date falls on the 1st, they were months.
+    if (slash_dates_all_first_)
+      for (std::size_t i : slash_dated_) {
+        model::Record& r = campaign_.records[i];
+        r.period = model::Period::month(r.period.first.year, r.period.first.month);
+      }
+  }
+
+private:
+  void report(const Row& row, std::size_t column, std::string code, const std::string& key, std::string zh,
+              std::string en) {
+    repeated_.add(code + '\x1f' + std::to_string(column) + '\x1f' + key,
+                  {file_name, row.line(), row.column(column), diag::Severity::error, code, std::move(zh), std::move(en)});
+  }
+
+  const model::Indicator* resolve_indicator(const Row& row, model::Record& record) {
+    const auto cell = required_cell(row, Column::indicator, file_name, diagnostics_);
+    if (!cell) return nullptr;
+    const std::string id = text::fold_width(*cell);
+    if (auto found = indicators_.find(id)) {
+      record.indicator = *found;
+      return &campaign_.indicators[*found];
+    }
+    report(row, Column::indicator, "unknown-indicator", id,
+           fmt::format("{}的指标“{}”不在 indicators.csv 中（拼写错误？）", row.where_zh(Column::indicator), id),
+           fmt::format("{}: the indicator '{}' is not in indicators.csv (misspelt?)", row.where_en(Column::indicator), id));
+    return nullptr;
+  }
+
+  bool resolve_unit(const Row& row, model::Record& record) {
+    const std::string id = text::fold_width(row.cell(Column::unit));
+    if (id.empty()) return true;  // the whole campaign
+    if (auto found = units_.find(id)) return record.unit = *found, true;
+    report(row, Column::unit, "unknown-unit", id,
+           campaign_.units.empty()
+               ? fmt::format("{}填写了单位“{}”，但活动目录中没有 units.csv", row.where_zh(Column::unit), id)
+               : fmt::format("{}的单位“{}”不在 units.csv 中（拼写错误？）", row.where_zh(Column::unit), id),
+           fmt::format("{}: the unit '{}' is not in units.csv (misspelt?)", row.where_en(Column::unit), id));
+    return false;
+  }
+
+  bool read_period(const Row& row, model::Record& record) {
+    const std::string_view text = row.cell(Column::period);
+    auto parsed = parse_period(text);
+    if (const Problem* p = problem_of(parsed)) {
+      report(row, Column::period, "bad-period", std::string(text), fmt::format("{}：{}", row.where_zh(Column::period), p->zh),
+             fmt::format("{}: {}", row.where_en(Column::period), p->en));
+      return false;
+    }
+    const ParsedPeriod& period = std::get<ParsedPeriod>(parsed);
+    record.period = period.period;
+    if (period.slash_date) {
+      slash_dated_.push_back(campaign_.records.size());
+      if (period.period.first.day != 1) slash_dates_all_first_ = false;
+    }
+    return true;
+  }
+
+  bool read_value(const Row& row, model::Record& record, const model::Indicator* indicator);
+  std::uint32_t intern_note(std::string_view note);
+
+  model::Campaign& campaign_;
+  diag::Diagnostics& diagnostics_;
+  ReferenceIndex indicators_, units_;
+  RepeatedProblems repeated_;
+  std::unordered_map<std::string, std::uint32_t> notes_;
+  std::vector<std::size_t> slash_dated_;
+  bool slash_dates_all_first_ = true;
+};
+
+bool Reader::read_value(const Row& row, model::Record& record, const model::Indicator* indicator) {
+  const auto cell = required_cell(row, Column::value, file_name, diagnostics_);
+  if (!cell) return false;
+  auto parsed = parse_value(*cell, indicator ? std::string_view(indicator->unit) : std::string_view());
+  const std::string key(*cell);
+  if (const Problem* p = problem_of(parsed)) {
+    report(row, Column::value, "bad-number", key, fmt::format("{}：{}", row.where_zh(Column::value), p->zh),
+           fmt::format("{}: {}", row.where_en(Column::value), p->en));
+    return false;
+  }
+  const ParsedValue& v = std::get<ParsedValue>(parsed);
+  if (v.percent && indicator && !indicator->is_rate()) {
+    report(row, Column::value, "percent-not-rate", key,
+           fmt::format("{}的值“{}”是百分数，但指标“{}”的计量单位是“{}”而不是“%”", row.where_zh(Column::value), key,
+                       indicator->id, indicator->unit),
+           fmt::format("{}: '{}' is a percentage, but the indicator '{}' is counted in '{}', not '%'",
+                       row.where_en(Column::value), key, indicator->id, indicator->unit));
+    return false;
+  }
+  const auto compact = model::CompactDecimal::from(v.value);
+  if (!compact) {
+    report(row, Column::value, "value-too-large", key,
+           fmt::format("{}的值“{}”超过 18 位有效数字", row.where_zh(Column::value), key),
+           fmt::format("{}: '{}' has more than 18 significant digits", row.where_en(Column::value), key));
+    return false;
+  }
+  record.value = *compact;
+  record.written_scale = v.written_scale;
+  record.qualifier = v.qualifier;
+  const std::string_view word = row.cell(Column::qualifier);
+  if (word.empty()) return true;
+  auto q = parse_qualifier(word);
+  if (const Problem* p = problem_of(q)) {
+    report(row, Column::qualifier, "bad-qualifier", std::string(word),
+           fmt::format("{}：{}", row.where_zh(Column::qualifier), p->zh),
+           fmt::format("{}: {}", row.where_en(Column::qualifier), p->en));
+    return false;
+  }
+  const model::Qualifier column_q = std::get<model::Qualifier>(q);
+  if (v.qualifier != model::Qualifier::exact && column_q != v.qualifier) {
+    report(row, Column::qualifier, "qualifier-conflict", key + '\x1f' + std::string(word),
+           fmt::format("{}写的是“{}”，但数值“{}”已带修饰词“{}”，两者矛盾", row.where_zh(Column::qualifier), word, key,
+                       model::word_of(v.qualifier)),
+           fmt::format("{} says '{}', but the value '{}' already carries '{}'", row.where_en(Column::qualifier), word,
+                       key, model::word_of(v.qualifier)));
+    return false;
+  }
+  record.qualifier = column_q;
+  return true;
+}
+
+std::uint32_t Reader::intern_note(std::string_view note) {
+  if (note.empty()) return model::Record::no_note;
+  auto [it, inserted] = notes_.try_emplace(std::string(note), static_cast<std::uint32_t>(campaign_.notes.size()));
+  if (inserted) campaign_.notes.emplace_back(note);
+  return it->second;
+}
+
+}  // namespace
+
+int read_records(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics) {
+  Reader reader(campaign, diagnostics);
+  int period_column = 0;
+  const TableOutcome outcome = read_table(path, file_name, specs(), diagnostics, [&](const Row& row) {
+    period_column = row.has(Column::period) ? row.column(Column::period) : 0;
+    reader.row(row);
+  });
+  reader.finish();
+  if (outcome.complete && outcome.data_rows == 0)
+    diagnostics.error(file_name, 0, 0, "no-records", "records.csv 没有任何数据行（只有表头或为空）",
+                      "records.csv has no data rows (only a header, or nothing)");
+  return period_column;
+}
+
+}  // namespace cr::input

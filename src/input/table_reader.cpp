@@ -1,0 +1,74 @@
+#include "input/table_reader.hpp"
+
+#include <fmt/format.h>
+
+#include "text/utf8.hpp"
+
+namespace cr::input {
+namespace {
+
+bool blank(const CsvRecord& record) {
+  for (const auto& field : record.fields)
+    if (!text::trim(field).empty()) return false;
+  return true;
+}
+
+// The first non-empty cell past the header's width, 1-based; 0 when none.
+int first_extra_cell(const CsvRecord& record, std::size_t width) {
+  for (std::size_t i = width; i < record.fields.size(); ++i)
+    if (!text::trim(record.fields[i]).empty()) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+}  // namespace
+
+std::string_view Row::cell(std::size_t spec) const {
+  const int field = header_.field_of[spec];
+  if (field < 0 || field >= static_cast<int>(record_.fields.size())) return {};
+  return text::trim(record_.fields[field]);
+}
+
+std::string Row::where_zh(std::size_t spec) const { return fmt::format("第{}列「{}」", column(spec), title(spec)); }
+std::string Row::where_en(std::size_t spec) const { return fmt::format("column {} '{}'", column(spec), title(spec)); }
+
+std::optional<std::string_view> required_cell(const Row& row, std::size_t spec, const std::string& file,
+                                              diag::Diagnostics& diagnostics) {
+  if (!row.has(spec)) return std::nullopt;
+  const std::string_view value = row.cell(spec);
+  if (!value.empty()) return value;
+  diagnostics.error(file, row.line(), row.column(spec), "empty-cell", fmt::format("{}不能为空", row.where_zh(spec)),
+                    fmt::format("{} must not be empty", row.where_en(spec)));
+  return std::nullopt;
+}
+
+TableOutcome read_table(const std::filesystem::path& path, const std::string& name, const std::vector<ColumnSpec>& specs,
+                        diag::Diagnostics& diagnostics, const std::function<void(const Row&)>& on_row) {
+  TableOutcome outcome;
+  HeaderMap header;
+  std::size_t extra_rows = 0;
+  int first_extra_line = 0, first_extra_column = 0;
+  outcome.complete = read_csv(path, name, diagnostics, [&](const CsvRecord& record) {
+    if (blank(record)) return true;
+    if (!outcome.has_header) {
+      header = match_header(specs, record.fields, name, record.line, diagnostics);
+      outcome.has_header = true;
+      return true;
+    }
+    if (const int extra = first_extra_cell(record, header.titles.size()); extra > 0 && extra_rows++ == 0)
+      first_extra_line = record.line, first_extra_column = extra;
+    ++outcome.data_rows;
+    on_row(Row(record, header));
+    return true;
+  });
+  if (extra_rows > 0) {
+    const std::string more_zh = extra_rows > 1 ? fmt::format("（以及另外 {} 行）", extra_rows - 1) : "";
+    const std::string more_en = extra_rows > 1 ? fmt::format(" (and {} more rows)", extra_rows - 1) : "";
+    diagnostics.warning(name, first_extra_line, first_extra_column, "extra-cells",
+                        fmt::format("第{}列超出了表头的列数，该单元格将被忽略{}", first_extra_column, more_zh),
+                        fmt::format("column {} lies beyond the header's columns and is ignored{}", first_extra_column,
+                                    more_en));
+  }
+  return outcome;
+}
+
+}  // namespace cr::input

@@ -1,0 +1,24 @@
+#pragma once
+// The three CSV tables of a campaign folder, each read into the campaign with its checks.
+// indicators.csv and units.csv are small and read first; records.csv (up to a million rows) is
+// streamed into compact records that refer to them by index.
+#include <filesystem>
+
+#include "diag/diagnostic.hpp"
+#include "model/campaign.hpp"
+
+namespace cr::input {
+
+// indicators.csv: id, name, unit required; program, aggregate, wording, description optional.
+// Program references are checked against campaign.programs.
+void read_indicators(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics);
+
+// units.csv: id, name required; type, parent optional. Parent references and cycles are checked.
+void read_units(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics);
+
+// records.csv: indicator, value required; unit, period, qualifier, note optional. Reads after the
+// indicators and units; references, values and periods are checked row by row. Returns the
+// 1-based field of the period column (0 when absent), where cross-record problems are reported.
+int read_records(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics);
+
+}  // namespace cr::input
