@@ -1,0 +1,33 @@
+#include "report/document.hpp"
+
+#include "text/chinese_numerals.hpp"
+
+namespace cr::report {
+
+std::string numbering_label(Numbering numbering, int ordinal) {
+  std::string number = std::to_string(ordinal);
+  std::string chinese = text::chinese_numeral(ordinal, text::NumeralUse::plain).value_or(number);
+  switch (numbering) {
+    case Numbering::none:
+    case Numbering::bracketed: return "";
+    case Numbering::chinese: return chinese + "、";
+    case Numbering::chinese_paren: return "（" + chinese + "）";
+    case Numbering::arabic_dunhao: return number + "、";
+    case Numbering::arabic_dot: return number + ".";
+    case Numbering::arabic_paren: return "（" + number + "）";
+  }
+  return "";
+}
+
+std::string heading_label(const Heading& heading) {
+  if (heading.numbering == Numbering::bracketed) return "【" + heading.text + "】";
+  return numbering_label(heading.numbering, heading.ordinal) + heading.text;
+}
+
+std::string plain_text(const Paragraph& paragraph) {
+  std::string out;
+  for (const Run& run : paragraph.runs) out += run.text;
+  return out;
+}
+
+}  // namespace cr::report

@@ -1,0 +1,158 @@
+#pragma once
+// The report as a format-neutral Document: what is said and in which structure, never how it
+// looks. Templates and narrative fill it (report/builder.hpp); the PDF layout and the workbook
+// read it, each in its own way. A Document holds sections; a section is a run of blocks in
+// reading order, opened by its Heading:
+//
+//   Document{metadata, sections: [
+//     {id "front",      blocks: [TitleBlock, Paragraph(lead)]},
+//     {id "background", blocks: [Heading(1, 【背景与起因】), Paragraph, Paragraph]},
+//     {id "approach",   blocks: [Heading(1), Paragraph, Heading(2, "1、"), Paragraph, ...]},
+//     {id "closing",    blocks: [Paragraph(source), Signature]}]}
+//
+// Figures in tables and charts carry their exact values next to the words shown, so a renderer
+// that wants numbers (the workbook) never parses text.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/decimal.hpp"
+#include "model/quantity.hpp"
+#include "model/source_position.hpp"
+
+namespace cr::report {
+
+// How a heading is numbered. The number comes from the heading's place in the Document
+// (`ordinal`), never from the narrative; a page style may renumber by level (GB/T 9704).
+enum class Numbering : std::uint8_t {
+  none,           // 背景与起因
+  bracketed,      // 【背景与起因】 (the case report's sections; no number)
+  chinese,        // 一、基本情况
+  chinese_paren,  // （一）素质提升工程
+  arabic_dunhao,  // 1、实施素质提升工程
+  arabic_dot,     // 1.
+  arabic_paren,   // （1）
+};
+
+struct Heading {
+  int level = 1;     // 1 section, 2 subsection, 3, 4
+  std::string text;  // without numbering: 背景与起因, 实施素质提升工程
+  Numbering numbering = Numbering::none;
+  int ordinal = 1;   // 1-based place among the headings of its level under the same parent
+  std::string anchor;  // stable id for outlines and links: "background", "program-quality"
+};
+
+// The number as printed: "一、", "（一）", "1、", "1.", "（1）"; "" for none and bracketed.
+std::string numbering_label(Numbering numbering, int ordinal);
+// The heading as printed: "【背景与起因】", "一、基本情况", "1、实施素质提升工程".
+std::string heading_label(const Heading& heading);
+
+// A stretch of text in one style. Bold marks lead-in phrases (**启示之一：**).
+struct Run {
+  enum class Style : std::uint8_t { plain, bold };
+  std::string text;  // UTF-8, no line breaks
+  Style style = Style::plain;
+};
+
+struct Paragraph {
+  enum class Role : std::uint8_t {
+    body,    // indented body text
+    lead,    // the opening summary before the first section
+    source,  // the closing source and editors line (来源…　责编…)
+    note,    // a small note under a table or chart
+  };
+  std::vector<Run> runs;
+  Role role = Role::body;
+  model::SourcePosition origin;  // the narrative file and line it came from (file empty: template)
+};
+
+// The paragraph's text with styles dropped.
+std::string plain_text(const Paragraph& paragraph);
+
+// Items written "- " in the narrative; each item is one paragraph of runs.
+struct List {
+  std::vector<Paragraph> items;
+};
+
+enum class Align : std::uint8_t { left, center, right };
+
+// A table cell: the words shown, and for a figure the exact Quantity they word.
+struct Cell {
+  std::string text;                         // 近万人次, 素质提升工程, 2015年
+  std::optional<model::Quantity> quantity;  // set for numeric cells
+  int column_span = 1;                      // a group header spans the columns
+};
+
+// A table: header rows (repeated on each page by a renderer that splits it), then body rows.
+// Every row has as many cells as `alignment` has columns, counting spans.
+struct Table {
+  std::string title;               // 表1　素质提升工程主要指标
+  std::vector<Align> alignment;    // per column: text left, figures right
+  std::vector<std::vector<Cell>> header_rows;
+  std::vector<std::vector<Cell>> body_rows;
+  std::vector<bool> group_rows;    // per body row: a program heading row inside the table
+  std::string note;                // 注：… under the table; may be empty
+};
+
+enum class ChartKind : std::uint8_t { column, line, pie };
+
+struct ChartSeries {
+  std::string name;                                 // 培训人次
+  std::vector<std::optional<model::Decimal>> values;  // one per category; empty where no data
+};
+
+// A chart: categories along the axis (years, indicators or units), one or more series of
+// exact values in one unit. A pie has one series whose values are parts of a whole.
+struct Chart {
+  ChartKind kind = ChartKind::column;
+  std::string title;
+  std::vector<std::string> categories;
+  std::vector<ChartSeries> series;
+  std::string unit;  // 人次, 万元, %
+};
+
+struct PageBreak {};
+
+// The title block of a report: title, an optional subtitle, then lines such as the
+// organisation and the date, all centred by the page styles.
+struct TitleBlock {
+  std::string title;
+  std::string subtitle;
+  std::vector<std::string> lines;
+};
+
+// 落款: the organisation and the date at the end, placed by the page style (GB/T 9704 7.3.5.2).
+struct Signature {
+  std::string organization;
+  std::string date;  // 2016年11月21日
+};
+
+using Block = std::variant<TitleBlock, Heading, Paragraph, List, Table, Chart, PageBreak, Signature>;
+
+struct Section {
+  std::string id;  // the template's section id: "front", "background", "approach", "closing"
+  std::vector<Block> blocks;
+};
+
+struct Metadata {
+  std::string title;         // the report's title (PDF Info /Title, workbook title)
+  std::string subject;       // 典型案例, 年度工作总结
+  std::string organization;  // author
+  std::optional<model::Date> date;  // the report's date (published, else the campaign's end)
+  std::string date_text;            // 2016年11月21日
+  std::string source;               // 人民网-中国共产党新闻网
+  std::vector<std::string> editors; // 秦华, 黄瑾
+  std::vector<std::string> keywords;
+  std::string language = "zh-CN";
+};
+
+struct Document {
+  std::string template_id;  // "case", "year-end"
+  Metadata metadata;
+  std::vector<Section> sections;
+};
+
+}  // namespace cr::report

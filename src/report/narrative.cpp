@@ -1,0 +1,201 @@
+#include "report/narrative.hpp"
+
+#include "text/utf8.hpp"
+
+namespace cr::report {
+namespace {
+
+// One piece of a paragraph's text, in source order.
+struct Token {
+  enum class Kind { text, bold_marker, placeholder } kind = Kind::text;
+  std::string text;  // literal text, or the placeholder's inner text
+  model::SourcePosition at;
+};
+
+int code_points(std::string_view text) {
+  int n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+model::SourcePosition advanced(model::SourcePosition at, std::string_view passed) {
+  at.column += code_points(passed);
+  return at;
+}
+
+void push_text(std::vector<Token>& tokens, std::string_view text, const model::SourcePosition& at) {
+  if (text.empty()) return;
+  if (!tokens.empty() && tokens.back().kind == Token::Kind::text) {
+    tokens.back().text += text;
+    return;
+  }
+  tokens.push_back({Token::Kind::text, std::string(text), at});
+}
+
+// Splits one line into literal text, ** markers and {{…}} placeholders.
+void tokenize_line(std::string_view line, model::SourcePosition at, std::vector<Token>& tokens,
+                   diag::Diagnostics& diagnostics, bool placeholders) {
+  std::size_t literal = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    if (line.compare(i, 2, "**") == 0) {
+      push_text(tokens, line.substr(literal, i - literal), advanced(at, line.substr(0, literal)));
+      tokens.push_back({Token::Kind::bold_marker, "**", advanced(at, line.substr(0, i))});
+      literal = i += 2;
+    } else if (placeholders && line.compare(i, 2, "{{") == 0) {
+      std::size_t close = line.find("}}", i + 2);
+      model::SourcePosition here = advanced(at, line.substr(0, i));
+      if (close == std::string_view::npos) {
+        diagnostics.error(at.file, here.line, here.column, "unclosed-placeholder",
+                          "占位符“{{”没有对应的“}}”（占位符须写在同一行内）",
+                          "placeholder \"{{\" has no closing \"}}\" (a placeholder stays on one line)");
+        break;
+      }
+      push_text(tokens, line.substr(literal, i - literal), advanced(at, line.substr(0, literal)));
+      tokens.push_back({Token::Kind::placeholder, std::string(line.substr(i + 2, close - i - 2)),
+                        advanced(here, "{{")});
+      literal = i = close + 2;
+    } else {
+      ++i;
+    }
+  }
+  push_text(tokens, line.substr(literal), advanced(at, line.substr(0, literal)));
+}
+
+// Tokens to runs: placeholders filled, ** pairs toggling bold; an unpaired ** stays literal.
+std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& diagnostics,
+                         const PlaceholderResolver& resolve) {
+  std::size_t markers = 0;
+  for (const Token& t : tokens) markers += t.kind == Token::Kind::bold_marker;
+  std::vector<Run> runs;
+  bool bold = false;
+  std::size_t seen = 0;
+  auto append = [&](const std::string& text) {
+    if (text.empty()) return;
+    Run::Style style = bold ? Run::Style::bold : Run::Style::plain;
+    if (runs.empty() || runs.back().style != style) runs.push_back({"", style});
+    runs.back().text += text;
+  };
+  for (const Token& t : tokens) {
+    if (t.kind == Token::Kind::bold_marker) {
+      if (++seen == markers && markers % 2 == 1) {
+        diagnostics.warning(t.at.file, t.at.line, t.at.column, "unpaired-bold",
+                            "“**”没有配对，按原文保留（加粗须写成 **文字**）",
+                            "\"**\" has no partner and is kept as text (bold is written **text**)");
+        append(t.text);
+      } else {
+        bold = !bold;
+      }
+    } else if (t.kind == Token::Kind::placeholder) {
+      std::optional<std::string> filled = resolve ? resolve(t.text, t.at) : std::nullopt;
+      append(filled ? *filled : "{{" + t.text + "}}");
+    } else {
+      append(t.text);
+    }
+  }
+  return runs;
+}
+
+bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+// Strips leading ASCII and ideographic spaces; returns how many code points went.
+std::string_view strip_indent(std::string_view line, int& stripped) {
+  stripped = 0;
+  while (true) {
+    if (!line.empty() && (line[0] == ' ' || line[0] == '\t')) line.remove_prefix(1);
+    else if (line.substr(0, 3) == "\u3000") line.remove_prefix(3);
+    else break;
+    ++stripped;
+  }
+  return line;
+}
+
+std::string_view strip_trailing(std::string_view line) {
+  while (true) {
+    if (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    else if (line.size() >= 3 && line.substr(line.size() - 3) == "\u3000") line.remove_suffix(3);
+    else return line;
+  }
+}
+
+// A paragraph or list item being collected.
+struct Pending {
+  std::vector<Token> tokens;
+  model::SourcePosition origin;
+  char last = 0;  // last byte of the previous line, to decide whether lines join with a space
+};
+
+void add_line(Pending& p, std::string_view line, const model::SourcePosition& at, diag::Diagnostics& diagnostics,
+              bool placeholders) {
+  if (p.tokens.empty()) p.origin = at;
+  else if (is_ascii_alnum(static_cast<unsigned char>(p.last)) && is_ascii_alnum(static_cast<unsigned char>(line[0])))
+    push_text(p.tokens, " ", at);
+  tokenize_line(line, at, p.tokens, diagnostics, placeholders);
+  p.last = line.back();
+}
+
+void warn_heading(std::string_view line, const model::SourcePosition& at, diag::Diagnostics& diagnostics) {
+  if (line.size() < 2 || line[0] != '#') return;
+  std::size_t hashes = line.find_first_not_of('#');
+  if (hashes == std::string_view::npos || line[hashes] != ' ') return;
+  diagnostics.warning(at.file, at.line, at.column, "narrative-heading",
+                      "叙述文件中的标题由模板给出，此行“#”按正文保留",
+                      "headings come from the template; this \"#\" line is kept as body text");
+}
+
+}  // namespace
+
+std::vector<Run> parse_inline(std::string_view text, const model::SourcePosition& at, diag::Diagnostics& diagnostics,
+                              const PlaceholderResolver& resolve) {
+  std::vector<Token> tokens;
+  tokenize_line(text, at, tokens, diagnostics, static_cast<bool>(resolve));
+  return runs_of(tokens, diagnostics, resolve);
+}
+
+std::vector<Block> parse_narrative(std::string_view text, const std::string& file, diag::Diagnostics& diagnostics,
+                                   const PlaceholderResolver& resolve) {
+  std::vector<Block> blocks;
+  Pending pending;
+  bool in_list = false;
+  auto flush = [&] {
+    if (pending.tokens.empty()) return;
+    Paragraph paragraph{runs_of(pending.tokens, diagnostics, resolve), Paragraph::Role::body, pending.origin};
+    if (!in_list) blocks.emplace_back(std::move(paragraph));
+    else if (!blocks.empty() && std::holds_alternative<List>(blocks.back()))
+      std::get<List>(blocks.back()).items.push_back(std::move(paragraph));
+    else blocks.emplace_back(List{{std::move(paragraph)}});
+    pending = {};
+  };
+  int line_number = 0;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view raw = text.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    int indent = 0;
+    std::string_view line = strip_trailing(strip_indent(raw, indent));
+    model::SourcePosition at{file, line_number, indent + 1};
+    if (line.empty()) {
+      flush();
+      in_list = false;
+      if (end == text.size()) break;
+      continue;
+    }
+    if (line.substr(0, 2) == "- ") {
+      flush();
+      in_list = true;
+      int dash_indent = 0;
+      line = strip_indent(line.substr(2), dash_indent);
+      at.column += 2 + dash_indent;
+      if (line.empty()) continue;
+    } else {
+      warn_heading(line, at, diagnostics);
+    }
+    add_line(pending, line, at, diagnostics, static_cast<bool>(resolve));
+    if (end == text.size()) break;
+  }
+  flush();
+  return blocks;
+}
+
+}  // namespace cr::report

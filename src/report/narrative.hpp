@@ -1,0 +1,36 @@
+#pragma once
+// The narrative files' small Markdown subset (docs/data-format.md): paragraphs separated by
+// blank lines, **bold** lead-in phrases, "- " list items; anything else is literal text.
+// Headings come from the template, so a "# " line stays text (with a warning saying so).
+// Placeholders {{…}} are handed to a resolver with their exact file, line and column.
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "model/source_position.hpp"
+#include "report/document.hpp"
+
+namespace cr::report {
+
+// Fills one placeholder: `inner` is the text between {{ and }}, `at` the position of its first
+// character (line and character column, 1-based). nullopt when it cannot be filled: the
+// resolver has reported why, and the placeholder is kept as written.
+using PlaceholderResolver =
+    std::function<std::optional<std::string>(std::string_view inner, const model::SourcePosition& at)>;
+
+// Paragraph and List blocks of a narrative text (UTF-8, line ends \n). Lines of a paragraph are
+// joined without a space (Chinese), with one space between two Latin letters or digits. Leading
+// spaces and full-width indents (　　) are dropped: the page style indents. Without a resolver,
+// placeholders stay as written.
+std::vector<Block> parse_narrative(std::string_view text, const std::string& file, diag::Diagnostics& diagnostics,
+                                   const PlaceholderResolver& resolve = {});
+
+// Runs of one line of template or narrative text: **bold** and placeholders as above.
+// `at` is the position of text[0].
+std::vector<Run> parse_inline(std::string_view text, const model::SourcePosition& at, diag::Diagnostics& diagnostics,
+                              const PlaceholderResolver& resolve = {});
+
+}  // namespace cr::report

@@ -1,0 +1,62 @@
+#pragma once
+// Fills placeholders from the campaign's statistics, in official wording (text/number_wording):
+//
+//   {{id}}            the indicator's campaign figure: 10余场, 近万人次, 320多万元
+//   {{id@2015}}       the figure for a period (2015, 2015-Q2, 2015-03, 2015-03-01, 2014/2015)
+//   {{id[t1]}}        the figure of a unit, rolled up its subtree; {{id[t1]@2015}} both
+//   |万  |亿          the figure in that scale (30.6万人, 3.45亿元)
+//   |汉字             small counts in Chinese numerals (两项, 九个)
+//   |数值             the number alone, without qualifier and unit (30.6万, 15940)
+//   |同比             growth against the same period a year before (增长12.5%; for a rate
+//                     提高2.6个百分点); needs @period
+//   |百分点           the change of a rate against a year before (提高2.6个百分点); needs @period
+//   |百分比           the selected figure's share of the campaign total (35.2%); needs [unit] or @period
+//   |日期             a date field in words (2016年11月21日); date fields read so by default
+//
+// Campaign fields: campaign.id .title .organization .short_name .region .source .editors
+// (秦华、黄瑾), the dates campaign.start .end .published, report.year; templates add
+// program.id, program.name and program.summary inside a program's subsection.
+//
+// Anything that cannot be filled (an unknown indicator, unit, period, field or filter, a
+// period without data, a comparison without a base) is an error at the file, line and
+// character column of the offending part, and the placeholder is left as written.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "diag/diagnostic.hpp"
+#include "model/date.hpp"
+#include "model/source_position.hpp"
+#include "report/narrative.hpp"
+#include "report/placeholder.hpp"
+#include "stats/statistics.hpp"
+
+namespace cr::report {
+
+class PlaceholderEngine {
+public:
+  // `stats` (and its campaign) must outlive the engine. Campaign fields are set from it.
+  explicit PlaceholderEngine(const stats::Statistics& stats);
+
+  // Adds or replaces a text field (program.name…) or a date field.
+  void set_field(const std::string& name, std::string value);
+  void set_date_field(const std::string& name, const model::Date& date);
+
+  // The text for one placeholder (`inner` is what stands between {{ and }}, `at` the position
+  // of its first character), or nullopt after reporting why into `diagnostics`.
+  std::optional<std::string> fill(std::string_view inner, const model::SourcePosition& at,
+                                  diag::Diagnostics& diagnostics) const;
+  // `fill` bound to `diagnostics`, for report/narrative.hpp. The engine must outlive it.
+  PlaceholderResolver resolver(diag::Diagnostics& diagnostics) const;
+
+private:
+  std::optional<std::string> fill_field(const Placeholder& p, diag::Diagnostics& d) const;
+  std::optional<std::string> fill_indicator(const Placeholder& p, diag::Diagnostics& d) const;
+
+  const stats::Statistics& stats_;
+  std::map<std::string, std::string, std::less<>> fields_;
+  std::map<std::string, model::Date, std::less<>> date_fields_;
+};
+
+}  // namespace cr::report

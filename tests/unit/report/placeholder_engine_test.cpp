@@ -1,0 +1,105 @@
+#include <doctest/doctest.h>
+
+#include "campaign_fixture.hpp"
+#include "report/placeholder_engine.hpp"
+
+using namespace cr;
+using namespace cr::report;
+
+namespace {
+
+struct Engine {
+  model::Campaign campaign = test::sample_campaign();
+  stats::Statistics stats{campaign};
+  PlaceholderEngine engine{stats};
+  diag::Diagnostics diagnostics;
+
+  std::string fill(std::string_view inner) {
+    auto text = engine.fill(inner, {"narrative/x.md", 3, 5}, diagnostics);
+    return text.value_or("<none>");
+  }
+  // The one diagnostic that `inner` gives.
+  diag::Diagnostic failure(std::string_view inner) {
+    diag::Diagnostics d;
+    CHECK_FALSE(engine.fill(inner, {"narrative/x.md", 3, 5}, d));
+    REQUIRE(d.items().size() == 1);
+    return d.items()[0];
+  }
+};
+
+}  // namespace
+
+TEST_CASE("figures in official wording, by period and unit") {
+  Engine e;
+  CHECK(e.fill("population") == "30.6万人");
+  CHECK(e.fill("lectures") == "10余场");
+  CHECK(e.fill("trainees") == "9000人次");
+  CHECK(e.fill("trainees@2015") == "5000人次");
+  CHECK(e.fill("subsidy@2014") == "15940元");
+  CHECK(e.fill("visits") == "1000人");
+  CHECK(e.fill("visits[t1]") == "300人");
+  CHECK(e.fill("visits[t2]@2015") == "700人");
+  CHECK(e.fill("visits@2015[t1]") == "300人");
+  CHECK(e.diagnostics.empty());
+}
+
+TEST_CASE("filters") {
+  Engine e;
+  CHECK(e.fill("items") == "两项");
+  CHECK(e.fill("trainees|万") == "0.9万人次");
+  CHECK(e.fill("population|数值") == "30.6万");
+  CHECK(e.fill("lectures|数值") == "10");
+  CHECK(e.fill("trainees@2015|同比") == "增长25%");
+  CHECK(e.fill("satisfaction@2015|百分点") == "提高14.75个百分点");
+  CHECK(e.fill("satisfaction@2015|同比") == "提高14.75个百分点");  // a rate grows in points
+  CHECK(e.fill("visits[t1]|百分比") == "30%");
+  CHECK(e.fill("trainees@2014|百分比") == "44.4%");
+  CHECK(e.fill("campaign.published|日期") == "2016年11月21日");
+  CHECK(e.fill("campaign.start") == "2014年10月1日");
+  CHECK(e.fill("campaign.editors") == "秦华、黄瑾");
+  CHECK(e.diagnostics.empty());
+}
+
+TEST_CASE("template fields") {
+  Engine e;
+  e.engine.set_field("program.name", "素质提升工程");
+  CHECK(e.fill("program.name") == "素质提升工程");
+  CHECK(e.failure("program.id").code == "unknown-field");
+}
+
+TEST_CASE("what cannot be filled is an error at the offending part") {
+  Engine e;
+  auto unknown = e.failure("trainee");
+  CHECK(unknown.code == "unknown-indicator");
+  CHECK(unknown.file == "narrative/x.md");
+  CHECK(unknown.line == 3);
+  CHECK(unknown.column == 5);
+  CHECK(unknown.message_zh.find("trainees") != std::string::npos);  // the hint
+  auto unit = e.failure("visits[t9]");
+  CHECK(unit.code == "unknown-unit");
+  CHECK(unit.column == 12);
+  auto period = e.failure("trainees@2013");
+  CHECK(period.code == "no-figure");
+  CHECK(period.column == 14);
+  auto filter = e.failure("trainees|千");
+  CHECK(filter.code == "unknown-filter");
+  CHECK(filter.column == 14);
+  CHECK(e.failure("trainees@2014|同比").code == "no-comparison");      // no 2013 base
+  CHECK(e.failure("trainees|同比").code == "missing-period");
+  CHECK(e.failure("trainees@2015|百分点").code == "filter-not-applicable");
+  CHECK(e.failure("lectures|百分比").code == "missing-selection");
+  CHECK(e.failure("trainees|日期").code == "filter-not-applicable");
+  CHECK(e.failure("trainees|万|亿").code == "conflicting-filters");
+  CHECK(e.failure("campaign.region").code == "empty-field");
+  CHECK(e.failure("campaign.title@2015").code == "bad-placeholder");
+}
+
+TEST_CASE("a resolver fills a narrative; failures leave the placeholder as written") {
+  Engine e;
+  auto blocks = parse_narrative("共{{trainees}}，另{{nobody}}。", "narrative/x.md", e.diagnostics,
+                                e.engine.resolver(e.diagnostics));
+  REQUIRE(blocks.size() == 1);
+  CHECK(plain_text(std::get<Paragraph>(blocks[0])) == "共9000人次，另{{nobody}}。");
+  REQUIRE(e.diagnostics.items().size() == 1);
+  CHECK(e.diagnostics.items()[0].column == 18);
+}
