@@ -48,8 +48,7 @@ std::optional<model::Decimal> parse_chinese_numeral(std::string_view text) {
     }
     previous_digit = false;
     if (const long long unit = small_unit_of(cp); unit != 0) {
-      section += (has_number ? number : (unit == 10 ? 1 : 0)) * unit;
-      if (!has_number && unit != 10) return std::nullopt;  // 百 alone is not a number
+      section += (has_number ? number : 1) * unit;  // 十二, 逾百: a unit alone counts once
       number = 0, has_number = false, any = true;
     } else if (cp == U'万' || cp == U'亿') {
       const long long scale = cp == U'万' ? 10'000 : 100'000'000;

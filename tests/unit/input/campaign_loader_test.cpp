@@ -1,0 +1,164 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "input/campaign_loader.hpp"
+#include "input/unit_tree.hpp"
+#include "temp_folder.hpp"
+
+using namespace cr;
+
+namespace {
+
+constexpr std::string_view manifest = R"([campaign]
+id = "test"
+title = "测试活动"
+organization = "某县"
+start = 2015-01-01
+end = 2016-12-31
+
+[[program]]
+id = "p1"
+name = "一号工程"
+)";
+
+constexpr std::string_view indicators = "指标编码,指标名称,计量单位,所属工程\nvisits,走访,人,p1\nrate,满意度,%,\n";
+
+struct Loaded {
+  std::optional<model::Campaign> campaign;
+  diag::Diagnostics diagnostics;
+
+  std::vector<diag::Diagnostic> with(std::string_view code) const {
+    std::vector<diag::Diagnostic> out;
+    for (const auto& d : diagnostics.sorted())
+      if (d.code == code) out.push_back(d);
+    return out;
+  }
+};
+
+Loaded load(const TempFolder& folder) {
+  Loaded loaded;
+  loaded.campaign = input::load_campaign(folder.path(), loaded.diagnostics);
+  return loaded;
+}
+
+void write_campaign(const TempFolder& folder, std::string_view records, std::string_view units = {}) {
+  folder.write("campaign.toml", manifest);
+  folder.write("indicators.csv", indicators);
+  folder.write("records.csv", records);
+  if (!units.empty()) folder.write("units.csv", units);
+}
+
+}  // namespace
+
+TEST_CASE("a valid campaign loads with its records") {
+  TempFolder folder;
+  write_campaign(folder, "指标,单位,时期,数值,修饰,备注\nvisits,t1,2015年3月,1.5万,余,首批\nrate,,,12.5%,,\n",
+                 "单位编码,单位名称,上级单位\ncounty,某县,\nt1,一乡,county\n");
+  folder.write("narrative/background.md", "背景{{visits}}。\r\n");
+  const Loaded l = load(folder);
+  CHECK(l.diagnostics.empty());
+  REQUIRE(l.campaign);
+  REQUIRE(l.campaign->records.size() == 2);
+  const model::Record& r = l.campaign->records[0];
+  CHECK(r.line == 2);
+  CHECK(l.campaign->indicators[r.indicator].id == "visits");
+  CHECK(l.campaign->units[r.unit].id == "t1");
+  CHECK(r.value.value() == model::Decimal(15000));
+  CHECK(r.qualifier == model::Qualifier::yu);
+  CHECK(r.written_scale == model::Scale::wan);
+  CHECK(r.period.canonical() == "2015-03");
+  CHECK(l.campaign->notes[r.note] == "首批");
+  CHECK_FALSE(l.campaign->records[1].has_unit());
+  CHECK(l.campaign->find_narrative("background")->text == "背景{{visits}}。\n");
+}
+
+TEST_CASE("a misspelt indicator is one diagnostic with a count") {
+  TempFolder folder;
+  write_campaign(folder, "indicator,value\nvisits,1\nvisit,2\nvisit,3\nvisit,4\n");
+  const Loaded l = load(folder);
+  const auto unknown = l.with("unknown-indicator");
+  REQUIRE(unknown.size() == 1);
+  CHECK(unknown[0].line == 3);
+  CHECK(unknown[0].column == 1);
+  CHECK(unknown[0].message_zh.find("以及另外 2 行") != std::string::npos);
+}
+
+TEST_CASE("duplicates and overlaps under sum are reported at the later line, naming the earlier") {
+  TempFolder folder;
+  write_campaign(folder, "indicator,period,value\nvisits,2015-03,1\nvisits,,10\nvisits,2015-04,2\nvisits,2015-03,5\n");
+  const Loaded l = load(folder);
+  const auto duplicate = l.with("duplicate-record");
+  REQUIRE(duplicate.size() == 1);
+  CHECK(duplicate[0].line == 5);
+  CHECK(duplicate[0].column == 2);
+  CHECK(duplicate[0].message_zh.find("第 2 行") != std::string::npos);
+  const auto overlap = l.with("overlapping-periods");
+  REQUIRE(overlap.size() == 1);
+  CHECK(overlap[0].line == 3);
+  CHECK(overlap[0].message_zh.find("第 2 行") != std::string::npos);
+}
+
+TEST_CASE("periods wholly outside the campaign are warnings; a partly overlapping year is fine") {
+  TempFolder folder;
+  write_campaign(folder, "indicator,period,value\nvisits,2013,1\nvisits,2016-12/2017-02,2\nvisits,2013,3\n");
+  folder.write("indicators.csv", "id,name,unit,aggregate\nvisits,走访,人,last\n");
+  const Loaded l = load(folder);
+  const auto outside = l.with("period-outside-campaign");
+  REQUIRE(outside.size() == 1);
+  CHECK(outside[0].line == 2);
+  CHECK(outside[0].severity == diag::Severity::warning);
+  CHECK(l.diagnostics.error_count() == 1);  // the repeated 2013 record of a "last" indicator
+}
+
+TEST_CASE("a unit parent cycle is listed") {
+  std::vector<model::OrgUnit> units(4);
+  units[0].id = "a", units[0].parent = "c";
+  units[1].id = "b", units[1].parent = "a";
+  units[2].id = "c", units[2].parent = "b";
+  units[3].id = "d", units[3].parent = "a";
+  const auto cycles = input::find_parent_cycles(units);
+  REQUIRE(cycles.size() == 1);
+  CHECK(cycles[0] == std::vector<std::size_t>{0, 2, 1});
+  units[0].parent = "";
+  CHECK(input::find_parent_cycles(units).empty());
+}
+
+TEST_CASE("a folder that does not exist") {
+  diag::Diagnostics diagnostics;
+  CHECK_FALSE(input::load_campaign("/nonexistent/campaign/folder", diagnostics));
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].code == "missing-folder");
+}
+
+TEST_CASE("a symbolic link out of the folder is refused") {
+  TempFolder outside;
+  outside.write("secret.csv", "indicator,value\nvisits,1\n");
+  TempFolder folder;
+  write_campaign(folder, "");
+  std::filesystem::remove(folder.path() / "records.csv");
+  std::filesystem::create_symlink(outside.path() / "secret.csv", folder.path() / "records.csv");
+  const Loaded l = load(folder);
+  const auto refused = l.with("path-outside-folder");
+  REQUIRE(refused.size() == 1);
+  CHECK(refused[0].file == "records.csv");
+  CHECK(l.campaign->records.empty());
+}
+
+TEST_CASE("manifest: type errors at the value, unknown keys warned, missing keys named") {
+  TempFolder folder;
+  write_campaign(folder, "indicator,value\nvisits,1\n");
+  folder.write("campaign.toml", "[campaign]\nid = \"test\"\ntitle = \"t\"\nstart = \"2015-01-01\"\nend = 2016-12-31\ncolour = 1\n");
+  const Loaded l = load(folder);
+  const auto wrong = l.with("wrong-type");
+  REQUIRE(wrong.size() == 1);
+  CHECK(wrong[0].line == 4);
+  CHECK(wrong[0].column == 9);
+  const auto missing = l.with("missing-key");
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0].message_en.find("organization") != std::string::npos);
+  const auto unknown = l.with("unknown-key");
+  REQUIRE(unknown.size() == 1);
+  CHECK(unknown[0].line == 6);
+  CHECK(unknown[0].severity == diag::Severity::warning);
+}
