@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "xlsx/labels.hpp"
+#include "text/date_wording.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/text_width.hpp"
@@ -27,15 +27,15 @@ std::vector<Entry> facts(const WorkbookContext& context) {
   const model::Campaign& campaign = context.campaign;
   std::vector<Entry> entries{{"活动名称", campaign.title}, {"组织单位", campaign.organization}};
   if (!campaign.region.empty()) entries.emplace_back("地区", campaign.region);
-  entries.emplace_back("活动时间", date_label(campaign.start) + "至" + date_label(campaign.end));
+  entries.emplace_back("活动时间", text::word_date(campaign.start) + "至" + text::word_date(campaign.end));
   std::vector<std::string> programs;
   for (const model::Program& program : campaign.programs) programs.push_back(program.name);
   if (!programs.empty()) entries.emplace_back("工程", joined(programs, "、"));
   std::string sources = "活动数据目录（campaign.toml、indicators.csv、units.csv、records.csv）";
   if (!campaign.source.empty()) sources = campaign.source + "；" + sources;
   entries.emplace_back("数据来源", sources);
-  entries.emplace_back("数据截至", date_label(context.as_of));
-  if (campaign.published) entries.emplace_back("发布日期", date_label(*campaign.published));
+  entries.emplace_back("数据截至", text::word_date(context.as_of));
+  if (campaign.published) entries.emplace_back("发布日期", text::word_date(*campaign.published));
   if (!campaign.editors.empty()) entries.emplace_back("责任编辑", joined(campaign.editors, "、"));
   entries.emplace_back("数据规模", fmt::format("{}个指标，{}个单位，{}条记录", campaign.indicators.size(),
                                              campaign.units.size(), campaign.records.size()));
@@ -76,9 +76,9 @@ lxw_row_t write_entries(SheetWriter& sheet, Formats& formats, lxw_row_t row, con
 
 }  // namespace
 
-SheetWriter* write_cover_sheet(WorkbookContext& context) {
+bool write_cover_sheet(WorkbookContext& context) {
   SheetWriter* sheet = context.add_sheet("封面");
-  if (sheet == nullptr) return nullptr;
+  if (sheet == nullptr) return false;
   Formats& formats = context.formats;
   worksheet_set_row(sheet->handle(), 0, 36, nullptr);
   sheet->across(0, 0, 1, context.campaign.title, formats.get(Style::title));
@@ -88,7 +88,7 @@ SheetWriter* write_cover_sheet(WorkbookContext& context) {
   write_entries(*sheet, formats, ++row, notes(context));
   sheet->apply_widths(10, value_column_units);
   sheet->check(apply_page_setup(sheet->handle(), {}), 0, 0);
-  return sheet;
+  return true;
 }
 
 }  // namespace cr::xlsx

@@ -19,6 +19,7 @@ enum Column : lxw_col_t {
   measure,            // 计量单位
   qualifier,          // 修饰
   wording,            // 表述: how the figure reads in a report
+  counted,            // 计入合计: 是 when the record is part of the campaign total (roll-up rule)
   note,               // 备注
   source_line,        // 源数据行: the line in records.csv
   column_count
@@ -28,6 +29,10 @@ inline constexpr lxw_row_t title_row = 0;
 inline constexpr lxw_row_t subtitle_row = 1;
 inline constexpr lxw_row_t header_row = 2;
 inline constexpr lxw_row_t first_data_row = 3;
+
+// The text of 计入合计 for records that make the campaign total; the 汇总 formulas match it.
+inline constexpr const char* counted_mark = "是";
+inline constexpr const char* not_counted_mark = "否";
 
 // The cells of one 明细 column over all `record_count` records, absolute, with the sheet:
 // '明细'!$F$4:$F$1003. With no records the range is the one empty row below the header.

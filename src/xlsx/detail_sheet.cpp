@@ -7,8 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "text/number_wording.hpp"
 #include "xlsx/detail_layout.hpp"
-#include "xlsx/labels.hpp"
+#include "text/date_wording.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/text_width.hpp"
@@ -18,8 +19,9 @@ namespace {
 
 using namespace detail;
 
-constexpr std::array<const char*, column_count> headers{"指标编码", "指标名称", "所属工程", "单位", "时期", "数值",
-                                                        "计量单位", "修饰",     "表述",     "备注", "源数据行"};
+constexpr std::array<const char*, column_count> headers{"指标编码", "指标名称", "所属工程", "单位",
+                                                        "时期",     "数值",     "计量单位", "修饰",
+                                                        "表述",     "计入合计", "备注",     "源数据行"};
 
 // A name written on many rows, measured once.
 struct Label {
@@ -32,17 +34,21 @@ Label label(std::string text) {
   return {std::move(text), units};
 }
 
+// Which records make each indicator's campaign total under the roll-up rule (a unit's own
+// figure stands for its subtree): the 汇总 formulas sum exactly these, through 计入合计.
+std::vector<bool> counted_records(const WorkbookContext& context) {
+  std::vector<bool> counted(context.campaign.records.size(), false);
+  const auto everything = [](const model::Period&) { return true; };
+  for (std::uint32_t i = 0; i < context.campaign.indicators.size(); ++i)
+    for (std::uint32_t r : context.stats.records_for(i, stats::whole_campaign, everything)) counted[r] = true;
+  return counted;
+}
+
 // What repeats from row to row, prepared once per indicator and per unit.
 struct IndicatorLabels {
   Label id, name, program, measure;
   lxw_format* number = nullptr;
 };
-
-std::string program_name(const model::Campaign& campaign, const model::Indicator& indicator) {
-  if (indicator.program.empty()) return "基本情况";
-  const model::Program* program = campaign.find_program(indicator.program);
-  return program ? program->name : indicator.program;
-}
 
 std::vector<IndicatorLabels> indicator_labels(WorkbookContext& context) {
   const model::Campaign& campaign = context.campaign;
@@ -56,7 +62,7 @@ std::vector<IndicatorLabels> indicator_labels(WorkbookContext& context) {
   labels.reserve(campaign.indicators.size());
   for (std::size_t i = 0; i < campaign.indicators.size(); ++i) {
     const model::Indicator& indicator = campaign.indicators[i];
-    labels.push_back({label(indicator.id), label(indicator.name), label(program_name(campaign, indicator)),
+    labels.push_back({label(indicator.id), label(indicator.name), label(context.program_name(indicator)),
                       label(indicator.unit), context.formats.number(indicator.unit, decimals[i])});
   }
   return labels;
@@ -75,7 +81,7 @@ void write_heading(SheetWriter& sheet, WorkbookContext& context) {
   worksheet_set_row(sheet.handle(), title_row, 28, nullptr);
   sheet.across(title_row, 0, column_count - 1, campaign.title + " 明细", formats.get(Style::title));
   sheet.across(subtitle_row, 0, column_count - 1,
-               fmt::format("数据截至{}　共{}条记录", date_label(context.as_of), campaign.records.size()),
+               fmt::format("数据截至{}　共{}条记录", text::word_date(context.as_of), campaign.records.size()),
                formats.get(Style::subtitle));
   for (lxw_col_t col = 0; col < column_count; ++col)
     sheet.text(header_row, col, headers[col], formats.get(Style::header));
@@ -86,13 +92,15 @@ void write_records(SheetWriter& sheet, WorkbookContext& context) {
   const std::vector<IndicatorLabels> indicators = indicator_labels(context);
   const std::vector<Label> units = unit_labels(campaign);
   const Label whole = label(campaign.region.empty() ? std::string("全域") : campaign.region);
+  const std::vector<bool> counted_flags = counted_records(context);
+  const std::array<Label, 2> marks{label(not_counted_mark), label(counted_mark)};
   lxw_format* text = context.formats.get(Style::text);
   lxw_format* plain_number = context.formats.number("", 0);
   std::array<std::string, 11> qualifier_words;
   for (std::size_t q = 0; q < qualifier_words.size(); ++q)
     qualifier_words[q] = std::string(model::word_of(static_cast<model::Qualifier>(q)));
 
-  std::size_t longest_value = 0;
+  std::vector<std::size_t> longest_value(campaign.indicators.size(), 0);  // characters, per indicator
   lxw_row_t row = first_data_row;
   for (const model::Record& record : campaign.records) {
     const IndicatorLabels& indicator = indicators[record.indicator];
@@ -101,27 +109,34 @@ void write_records(SheetWriter& sheet, WorkbookContext& context) {
     sheet.text_sized(row, indicator_name, indicator.name.text, text, indicator.name.units);
     sheet.text_sized(row, program, indicator.program.text, text, indicator.program.units);
     sheet.text_sized(row, detail::unit, unit.text, text, unit.units);
-    sheet.text(row, period, period_label(record.period), text);
+    sheet.text(row, period, text::word_period(record.period), text);
     const std::string value_text = record.value.value().to_string();
-    longest_value = std::max(longest_value, value_text.size() + indicator.measure.text.size());
+    longest_value[record.indicator] = std::max(longest_value[record.indicator], value_text.size());
     sheet.number(row, value, std::strtod(value_text.c_str(), nullptr), indicator.number, {});
     sheet.text_sized(row, measure, indicator.measure.text, text, indicator.measure.units);
     sheet.text(row, qualifier, qualifier_words[static_cast<std::size_t>(record.qualifier)], text);
-    sheet.blank(row, wording, text);
+    const model::Indicator& definition = campaign.indicators[record.indicator];
+    sheet.text(row, wording, text::word_quantity(campaign.quantity(record), context.wording(definition)), text);
+    const Label& mark = marks[counted_flags[row - first_data_row] ? 1 : 0];
+    sheet.text_sized(row, counted, mark.text, text, mark.units);
     const std::string& note_text = campaign.notes[record.note];
     if (note_text.empty()) sheet.blank(row, note, text);
     else sheet.text(row, note, note_text, context.formats.get(Style::text_wrap));
     sheet.number(row, source_line, record.line, plain_number, "");
     ++row;
   }
-  sheet.widen(value, column_units(std::string(longest_value + longest_value / 3, '0'), body_points));
+  // As the number format shows them: grouped by thousands, then the unit.
+  for (std::size_t i = 0; i < longest_value.size(); ++i) {
+    const std::string shown(longest_value[i] + longest_value[i] / 3, '0');
+    sheet.widen(value, column_units(shown + " " + indicators[i].measure.text, body_points));
+  }
 }
 
 }  // namespace
 
-SheetWriter* write_detail_sheet(WorkbookContext& context) {
+bool write_detail_sheet(WorkbookContext& context) {
   SheetWriter* sheet = context.add_sheet(sheet_name);
-  if (sheet == nullptr) return nullptr;
+  if (sheet == nullptr) return false;
   write_heading(*sheet, context);
   write_records(*sheet, context);
   const std::size_t count = context.campaign.records.size();
@@ -132,7 +147,7 @@ SheetWriter* write_detail_sheet(WorkbookContext& context) {
   sheet->check(apply_page_setup(sheet->handle(), {.landscape = true, .repeat_first_row = header_row,
                                                   .repeat_last_row = header_row}),
                header_row, 0);
-  return sheet;
+  return true;
 }
 
 }  // namespace cr::xlsx

@@ -24,11 +24,15 @@ std::string digits_part(int decimals) {
 
 }  // namespace
 
-std::string number_format_code(const std::string& unit, int decimals) {
-  if (unit.empty()) return digits_part(decimals);
+std::string number_format_code(const std::string& unit, int decimals, model::Qualifier qualifier) {
+  const std::string word(model::word_of(qualifier));
+  const bool before = model::stands_before(qualifier);
+  const std::string prefix = before ? quoted(word) : std::string{};
+  const std::string after = before ? std::string{} : word;
+  if (unit.empty()) return prefix + digits_part(decimals) + quoted(after);
   // A rate reads 12.5%; other units stand apart from the figure: 4,238 平方公里.
-  if (unit == "%") return digits_part(decimals) + quoted("%");
-  return digits_part(decimals) + quoted(" " + unit);
+  if (unit == "%") return prefix + digits_part(decimals) + quoted(after + "%");
+  return prefix + digits_part(decimals) + quoted(after + " " + unit);
 }
 
 lxw_format* Formats::bordered() {
@@ -89,10 +93,18 @@ lxw_format* Formats::get(Style style) {
 }
 
 lxw_format* Formats::number(const std::string& unit, int decimals, bool bold) {
-  auto key = std::make_tuple(unit, std::clamp(decimals, 0, 6), bold);
+  return number_with(unit, decimals, bold, model::Qualifier::exact);
+}
+
+lxw_format* Formats::number(const std::string& unit, int decimals, model::Qualifier qualifier) {
+  return number_with(unit, decimals, false, qualifier);
+}
+
+lxw_format* Formats::number_with(const std::string& unit, int decimals, bool bold, model::Qualifier qualifier) {
+  auto key = std::make_tuple(unit, std::clamp(decimals, 0, 6), bold, qualifier);
   if (auto it = numbers_.find(key); it != numbers_.end()) return it->second;
   lxw_format* format = bordered();
-  format_set_num_format(format, number_format_code(unit, std::get<1>(key)).c_str());
+  format_set_num_format(format, number_format_code(unit, std::get<1>(key), qualifier).c_str());
   if (bold) {
     format_set_bold(format);
     format_set_bg_color(format, group_shade);

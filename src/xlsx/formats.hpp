@@ -7,6 +7,8 @@
 
 #include <xlsxwriter.h>
 
+#include "model/quantity.hpp"
+
 namespace cr::xlsx {
 
 enum class Style {
@@ -35,19 +37,24 @@ public:
   // A bordered number cell showing its unit: #,##0" 人次", #,##0.0" 万元", 0.0"%".
   // `decimals` is how many fractional digits the values need (0..6); `bold` for group totals.
   lxw_format* number(const std::string& unit, int decimals, bool bold = false);
+  // The same with the figure's qualifier inside the format, for tables without a qualifier
+  // column: "120.5多 万元", "约2,000 人". The cell stays a number.
+  lxw_format* number(const std::string& unit, int decimals, model::Qualifier qualifier);
   // A bordered percentage-points or growth cell: 0.0"%" and 0.0" 个百分点".
   lxw_format* change(const std::string& suffix);
 
 private:
   lxw_format* bordered();
+  lxw_format* number_with(const std::string& unit, int decimals, bool bold, model::Qualifier qualifier);
   lxw_workbook* workbook_;
   std::map<Style, lxw_format*> styles_;
-  std::map<std::tuple<std::string, int, bool>, lxw_format*> numbers_;
+  std::map<std::tuple<std::string, int, bool, model::Qualifier>, lxw_format*> numbers_;
   std::map<std::string, lxw_format*> changes_;
 };
 
 // The number format code of `unit` with `decimals` fractional digits, grouped by thousands
 // (years are never values, so grouping is always right here): #,##0.00" 万元". Exposed for tests.
-std::string number_format_code(const std::string& unit, int decimals);
+std::string number_format_code(const std::string& unit, int decimals,
+                               model::Qualifier qualifier = model::Qualifier::exact);
 
 }  // namespace cr::xlsx

@@ -13,6 +13,11 @@ SheetWriter* WorkbookContext::add_sheet(std::string_view wanted) {
   return &sheets_.emplace_back(sheet, std::move(name));
 }
 
+std::string WorkbookContext::program_name(const model::Indicator& indicator) const {
+  const model::Program* program = campaign.find_program(indicator.program);
+  return program ? program->name : "基本情况";
+}
+
 std::string sheet_reference(const std::string& sheet_name) {
   std::string quoted = "'";
   for (char c : sheet_name) {

@@ -11,19 +11,56 @@
 
 #include "model/campaign.hpp"
 #include "model/date.hpp"
+#include "stats/statistics.hpp"
+#include "text/number_wording.hpp"
 #include "xlsx/formats.hpp"
 #include "xlsx/sheet_writer.hpp"
 
 namespace cr::xlsx {
 
+// Where 汇总 put each program's indicator rows, for the charts that plot them.
+struct SummaryLayout {
+  struct Group {
+    std::string title;        // the program's name, or 基本情况
+    lxw_row_t first = 0, last = 0;  // its indicator rows, inclusive
+  };
+  std::string sheet;
+  lxw_col_t name_column = 0, value_column = 0;
+  std::vector<Group> groups;
+};
+
+// Where 分时段 put its bucket columns and each indicator's row, for the trend chart.
+struct PeriodLayout {
+  struct Row {
+    std::uint32_t indicator = 0;
+    lxw_row_t row = 0;
+    std::size_t filled = 0;  // buckets with a figure
+  };
+  std::string sheet;
+  lxw_row_t header_row = 0;
+  lxw_col_t first_bucket_column = 0, last_bucket_column = 0;  // inclusive; empty when last < first
+  std::vector<Row> rows;
+};
+
 struct WorkbookContext {
-  WorkbookContext(const model::Campaign& c, lxw_workbook* w, bool constant) : campaign(c), workbook(w), formats(w), constant_memory(constant) {}
+  WorkbookContext(const model::Campaign& c, const stats::Statistics& s, lxw_workbook* w, bool constant)
+      : campaign(c), stats(s), workbook(w), formats(w), constant_memory(constant) {}
 
   const model::Campaign& campaign;
+  const stats::Statistics& stats;
   lxw_workbook* workbook;
   Formats formats;
   bool constant_memory;
   model::Date as_of;  // 数据截至
+  SummaryLayout summary;
+  PeriodLayout periods;
+
+  // How figures of `indicator` read in this campaign (its wording, [report] group_digits).
+  text::WordingOptions wording(const model::Indicator& indicator) const {
+    return {indicator.wording, campaign.report.group_digits, true};
+  }
+  // The program an indicator belongs to, by name: 基本情况 for the general profile.
+  std::string program_name(const model::Indicator& indicator) const;
 
   // Adds a worksheet under a name Excel accepts (see sheet_name.hpp); nullptr only when
   // libxlsxwriter refuses it all the same, which write_workbook reports.

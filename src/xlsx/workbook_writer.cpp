@@ -24,21 +24,22 @@ void report_failure(diag::Diagnostics& diagnostics, const std::string& file, con
                                 lxw_strerror(error)));
 }
 
-using SheetStep = SheetWriter* (*)(WorkbookContext&);
+using SheetStep = bool (*)(WorkbookContext&);
 
 // Writes the sheets in order; false with a diagnostic at the first sheet that fails.
 bool write_sheets(WorkbookContext& context, const std::string& file, diag::Diagnostics& diagnostics) {
-  const std::vector<SheetStep> steps{write_cover_sheet, write_detail_sheet};
+  const std::vector<SheetStep> steps{write_cover_sheet, write_summary_sheet, write_detail_sheet,
+                                     write_unit_sheet,  write_period_sheet,  write_chart_sheet};
   for (SheetStep step : steps) {
-    SheetWriter* sheet = step(context);
-    if (sheet == nullptr) {
+    if (!step(context)) {
       report_failure(diagnostics, file, "添加工作表", LXW_ERROR_SHEETNAME_ALREADY_USED);
       return false;
     }
-    if (sheet->error() != LXW_NO_ERROR) {
-      report_failure(diagnostics, file, sheet->error_place(), sheet->error());
-      return false;
-    }
+    for (const SheetWriter& sheet : context.sheets())
+      if (sheet.error() != LXW_NO_ERROR) {
+        report_failure(diagnostics, file, sheet.error_place(), sheet.error());
+        return false;
+      }
   }
   return true;
 }
@@ -57,7 +58,8 @@ bool write_workbook(const model::Campaign& campaign, const std::string& file, co
     report_failure(diagnostics, file, "", LXW_ERROR_MEMORY_MALLOC_FAILED);
     return false;
   }
-  WorkbookContext context(campaign, workbook, constant_memory);
+  const stats::Statistics statistics(campaign);
+  WorkbookContext context(campaign, statistics, workbook, constant_memory);
   context.as_of = data_as_of(campaign);
   DocumentProperties properties;
   fill_document_properties(properties, campaign, context.as_of, settings.source_date_epoch);

@@ -88,7 +88,8 @@ TEST_CASE("writing above an earlier row in constant-memory mode is caught, not l
   lxw_workbook* workbook = workbook_new_opt(file.string().c_str(), &options);
   REQUIRE(workbook != nullptr);
   const model::Campaign campaign = xlsx::testing::small_campaign();
-  xlsx::WorkbookContext context(campaign, workbook, true);
+  const stats::Statistics statistics(campaign);
+  xlsx::WorkbookContext context(campaign, statistics, workbook, true);
   xlsx::SheetWriter* sheet = context.add_sheet("明细");
   REQUIRE(sheet != nullptr);
   sheet->text(5, 0, "下", nullptr);

@@ -1,0 +1,134 @@
+// 分时段: indicator x period. A column per year, 未分期 for figures that fit no single year (the
+// whole campaign, ranges), then 比上年 growth per year (个百分点 for rates), then the months or
+// quarters when the data has them. Values come from stats/ buckets, the same as the PDF's tables.
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "stats/buckets.hpp"
+#include "stats/summaries.hpp"
+#include "text/date_wording.hpp"
+#include "xlsx/figure_cells.hpp"
+#include "xlsx/page_setup.hpp"
+#include "xlsx/sheets.hpp"
+
+namespace cr::xlsx {
+namespace {
+
+constexpr lxw_row_t header_row = 2;
+constexpr lxw_col_t first_bucket = 3;  // after 工程, 指标, 计量单位
+
+// The finest bucket the records ask for beyond years: months, else quarters, else none.
+std::optional<stats::BucketSize> finer_buckets(const model::Campaign& campaign) {
+  bool quarters = false;
+  for (const model::Record& record : campaign.records) {
+    if (record.period.granularity == model::Granularity::month) return stats::BucketSize::month;
+    quarters = quarters || record.period.granularity == model::Granularity::quarter;
+  }
+  return quarters ? std::optional(stats::BucketSize::quarter) : std::nullopt;
+}
+
+struct Row {
+  std::uint32_t indicator;
+  stats::BucketRow years;
+  std::optional<stats::BucketRow> finer;
+};
+
+std::size_t filled(const stats::BucketRow& row) {
+  std::size_t count = 0;
+  for (const stats::Lookup& cell : row.cells) count += cell ? 1 : 0;
+  return count;
+}
+
+std::vector<Row> rows_with_buckets(const WorkbookContext& context, std::optional<stats::BucketSize> finer) {
+  std::vector<Row> rows;
+  for (const stats::ProgramSummary& group : stats::program_summaries(context.stats))
+    for (const stats::IndicatorSummary& summary : group.rows) {
+      Row row{summary.indicator, summary.years, std::nullopt};
+      if (finer) row.finer = stats::bucket_row(context.stats, summary.indicator, stats::whole_campaign, *finer);
+      if (filled(row.years) > 0 || (row.finer && filled(*row.finer) > 0)) rows.push_back(std::move(row));
+    }
+  return rows;
+}
+
+struct Columns {
+  lxw_col_t unassigned, first_growth, first_finer, last;
+};
+
+Columns columns_of(std::size_t years, std::size_t finer) {
+  const lxw_col_t unassigned = first_bucket + static_cast<lxw_col_t>(years);
+  const lxw_col_t first_growth = unassigned + 1;
+  const lxw_col_t first_finer = first_growth + static_cast<lxw_col_t>(years > 0 ? years - 1 : 0);
+  return {unassigned, first_growth, first_finer, static_cast<lxw_col_t>(first_finer + finer - 1)};
+}
+
+void write_headers(SheetWriter& sheet, WorkbookContext& context, const Row& sample, const Columns& columns) {
+  lxw_format* header = context.formats.get(Style::header);
+  const std::vector<model::Period>& years = sample.years.periods;
+  sheet.text(header_row, 0, "工程", header);
+  sheet.text(header_row, 1, "指标", header);
+  sheet.text(header_row, 2, "计量单位", header);
+  for (std::size_t i = 0; i < years.size(); ++i)
+    sheet.text(header_row, static_cast<lxw_col_t>(first_bucket + i), text::word_period(years[i]), header);
+  sheet.text(header_row, columns.unassigned, "未分期", header);
+  for (std::size_t i = 1; i < years.size(); ++i)
+    sheet.text(header_row, static_cast<lxw_col_t>(columns.first_growth + i - 1),
+               text::word_period(years[i]) + "\n比上年", header);
+  if (sample.finer)
+    for (std::size_t i = 0; i < sample.finer->periods.size(); ++i)
+      sheet.text(header_row, static_cast<lxw_col_t>(columns.first_finer + i), text::word_period(sample.finer->periods[i]),
+                 header);
+}
+
+void write_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t r, const Row& row, const Columns& columns) {
+  const model::Indicator& indicator = context.campaign.indicators[row.indicator];
+  lxw_format* text = context.formats.get(Style::text);
+  sheet.text(r, 0, context.program_name(indicator), text);
+  sheet.text(r, 1, indicator.name, text);
+  sheet.text(r, 2, indicator.unit, text);
+  for (std::size_t i = 0; i < row.years.cells.size(); ++i)
+    write_figure_cell(sheet, context, r, static_cast<lxw_col_t>(first_bucket + i), row.years.cells[i]);
+  write_figure_cell(sheet, context, r, columns.unassigned, row.years.unassigned);
+  for (std::size_t i = 1; i < row.years.year_on_year.size(); ++i)
+    write_comparison_cell(sheet, context, r, static_cast<lxw_col_t>(columns.first_growth + i - 1),
+                          row.years.year_on_year[i]);
+  if (row.finer)
+    for (std::size_t i = 0; i < row.finer->cells.size(); ++i)
+      write_figure_cell(sheet, context, r, static_cast<lxw_col_t>(columns.first_finer + i), row.finer->cells[i]);
+}
+
+}  // namespace
+
+bool write_period_sheet(WorkbookContext& context) {
+  const std::vector<Row> rows = rows_with_buckets(context, finer_buckets(context.campaign));
+  if (rows.empty()) return true;  // no figure belongs to a single period: nothing to show
+  SheetWriter* sheet = context.add_sheet("分时段");
+  if (sheet == nullptr) return false;
+  const std::size_t years = rows.front().years.periods.size();
+  const std::size_t finer = rows.front().finer ? rows.front().finer->periods.size() : 0;
+  const Columns columns = columns_of(years, finer);
+  const lxw_col_t last = std::max(columns.last, columns.unassigned);
+  worksheet_set_row(sheet->handle(), 0, 28, nullptr);
+  sheet->across(0, 0, last, context.campaign.title + " 分时段统计", context.formats.get(Style::title));
+  sheet->across(1, 0, last,
+                fmt::format("数据截至{}　记录的时期完全落在某一时段内才计入该时段；跨时段的计入「未分期」",
+                            text::word_date(context.as_of)),
+                context.formats.get(Style::subtitle));
+  write_headers(*sheet, context, rows.front(), columns);
+  context.periods = {sheet->name(), header_row, first_bucket,
+                     static_cast<lxw_col_t>(first_bucket + years - 1), {}};
+  lxw_row_t r = header_row + 1;
+  for (const Row& row : rows) {
+    context.periods.rows.push_back({row.indicator, r, filled(row.years)});
+    write_row(*sheet, context, r++, row, columns);
+  }
+  worksheet_freeze_panes(sheet->handle(), header_row + 1, 3);
+  sheet->apply_widths(6, 30);
+  PageSetup setup{.landscape = needs_landscape(sheet->total_width()), .repeat_first_row = header_row,
+                  .repeat_last_row = header_row};
+  sheet->check(apply_page_setup(sheet->handle(), setup), header_row, 0);
+  return true;
+}
+
+}  // namespace cr::xlsx
