@@ -1,0 +1,36 @@
+#pragma once
+// What a document draws with each face: the glyphs (to subset) and the characters each glyph
+// stood for where it was drawn (for the ToUnicode CMap). A glyph that two characters share
+// (二 U+4E8C and the radical ⼆ U+2F06 in Noto CJK) maps back to the character the text used:
+// the first one drawn with it.
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "font/face.hpp"
+#include "font/shaping.hpp"
+
+namespace cr::pdf {
+
+class FontUsage {
+public:
+  // The index of `face` (its /F resource number - 1), registering it on first use.
+  std::size_t index_of(const font::FacePtr& face);
+  // Records the glyphs of `run` and the characters they show.
+  void record(std::size_t font, const font::GlyphRun& run);
+
+  std::size_t size() const { return faces_.size(); }
+  const font::FacePtr& face(std::size_t font) const { return faces_[font]; }
+  const std::set<std::uint32_t>& glyphs(std::size_t font) const { return glyphs_[font]; }
+  // Glyph ID -> the characters it was first drawn for.
+  const std::map<std::uint32_t, std::u32string>& text(std::size_t font) const { return text_[font]; }
+
+private:
+  std::vector<font::FacePtr> faces_;
+  std::vector<std::set<std::uint32_t>> glyphs_;
+  std::vector<std::map<std::uint32_t, std::u32string>> text_;
+};
+
+}  // namespace cr::pdf

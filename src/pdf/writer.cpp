@@ -1,0 +1,196 @@
+#include "pdf/writer.hpp"
+
+#include <fmt/format.h>
+#include <podofo/podofo.h>
+
+#include "pdf/font_usage.hpp"
+#include "pdf/outline.hpp"
+#include "pdf/page_content.hpp"
+#include "pdf/page_labels.hpp"
+#include "pdf/type0_font.hpp"
+#include "pdf/xmp.hpp"
+
+namespace cr::pdf {
+
+using namespace PoDoFo;
+
+struct Writer::State {
+  DocumentInfo info;
+  std::vector<PageContent> pages;
+  FontUsage fonts;
+  std::vector<OutlineEntry> outlines;
+  std::vector<PageLabelRange> labels;
+
+  // Page y (top-down) to PDF y (bottom-up).
+  double flip(std::size_t page, double y) const { return pages.at(page).size.height - y; }
+  void add_ops(std::size_t page, std::string ops) { pages.at(page).items.emplace_back(std::move(ops)); }
+  std::string path(std::size_t page, const std::vector<Point>& points) const {
+    std::string out;
+    for (std::size_t i = 0; i < points.size(); ++i)
+      out += fmt::format("{} {} {}\n", pdf_number(points[i].x), pdf_number(flip(page, points[i].y)), i == 0 ? "m" : "l");
+    return out;
+  }
+};
+
+namespace {
+
+constexpr const char* producer = "campaign-report (PoDoFo 0.9.8, HarfBuzz)";
+
+PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str())); }
+
+void write_info(PdfMemDocument& document, const DocumentInfo& info) {
+  PdfInfo* pdf_info = document.GetInfo();
+  if (!info.title.empty()) pdf_info->SetTitle(text_string(info.title));
+  if (!info.author.empty()) pdf_info->SetAuthor(text_string(info.author));
+  if (!info.subject.empty()) pdf_info->SetSubject(text_string(info.subject));
+  if (!info.keywords.empty()) pdf_info->SetKeywords(text_string(info.keywords));
+  pdf_info->SetCreator(text_string(info.creator));
+  pdf_info->SetProducer(PdfString(producer));
+  auto& d = pdf_info->GetObject()->GetDictionary();
+  d.AddKey("CreationDate", PdfString(pdf_date(info.timestamp)));
+  d.AddKey("ModDate", PdfString(pdf_date(info.timestamp)));
+}
+
+void write_xmp(PdfMemDocument& document, const DocumentInfo& info) {
+  std::string packet = xmp_packet(info, producer);
+  PdfObject* metadata = document.GetObjects().CreateObject("Metadata");
+  metadata->GetDictionary().AddKey("Subtype", PdfName("XML"));
+  TVecFilters none;
+  metadata->GetStream()->Set(packet.data(), static_cast<pdf_long>(packet.size()), none);
+  document.GetCatalog()->GetDictionary().AddKey("Metadata", metadata->Reference());
+}
+
+void report_failure(diag::Diagnostics& diagnostics, const std::string& zh_reason, const std::string& en_reason) {
+  diagnostics.error("", 0, 0, "pdf-write-failed", fmt::format("无法生成 PDF：{}", zh_reason),
+                    fmt::format("cannot produce the PDF: {}", en_reason));
+}
+
+}  // namespace
+
+Writer::Writer(DocumentInfo info) : state_(std::make_unique<State>()) { state_->info = std::move(info); }
+Writer::~Writer() = default;
+
+std::size_t Writer::add_page(PageSize size) {
+  state_->pages.push_back(PageContent{size, {}, {}});
+  return state_->pages.size() - 1;
+}
+
+std::size_t Writer::page_count() const { return state_->pages.size(); }
+PageSize Writer::page_size(std::size_t page) const { return state_->pages.at(page).size; }
+
+void Writer::draw_glyphs(std::size_t page, const font::GlyphRun& run, Point origin, Color color) {
+  if (run.glyphs.empty() || !run.face) return;
+  std::size_t font = state_->fonts.index_of(run.face);
+  state_->fonts.record(font, run);
+  state_->pages.at(page).fonts.insert(font);
+  state_->pages.at(page).items.emplace_back(
+      TextItem{font, run.size, origin.x, state_->flip(page, origin.y), run.glyphs, color});
+}
+
+void Writer::draw_line(std::size_t page, Point from, Point to, double line_width, Color color) {
+  state_->add_ops(page, fmt::format("q\n{} RG\n{} w\n{}S\nQ\n", pdf_color(color), pdf_number(line_width),
+                                    state_->path(page, {from, to})));
+}
+
+void Writer::stroke_rect(std::size_t page, Rect r, double line_width, Color color) {
+  state_->add_ops(page, fmt::format("q\n{} RG\n{} w\n{} {} {} {} re\nS\nQ\n", pdf_color(color), pdf_number(line_width),
+                                    pdf_number(r.x), pdf_number(state_->flip(page, r.y + r.height)),
+                                    pdf_number(r.width), pdf_number(r.height)));
+}
+
+void Writer::fill_rect(std::size_t page, Rect r, Color color) {
+  state_->add_ops(page, fmt::format("q\n{} rg\n{} {} {} {} re\nf\nQ\n", pdf_color(color), pdf_number(r.x),
+                                    pdf_number(state_->flip(page, r.y + r.height)), pdf_number(r.width),
+                                    pdf_number(r.height)));
+}
+
+void Writer::fill_polygon(std::size_t page, const std::vector<Point>& points, Color color) {
+  if (points.size() < 3) return;
+  state_->add_ops(page, fmt::format("q\n{} rg\n{}h\nf\nQ\n", pdf_color(color), state_->path(page, points)));
+}
+
+void Writer::stroke_polyline(std::size_t page, const std::vector<Point>& points, double line_width, Color color) {
+  if (points.size() < 2) return;
+  state_->add_ops(page, fmt::format("q\n{} RG\n{} w\n1 j\n{}S\nQ\n", pdf_color(color), pdf_number(line_width),
+                                    state_->path(page, points)));
+}
+
+std::size_t Writer::add_outline(const std::string& title, std::size_t page, double top,
+                                std::optional<std::size_t> parent) {
+  state_->outlines.push_back(OutlineEntry{title, page, state_->flip(page, top), parent});
+  return state_->outlines.size() - 1;
+}
+
+void Writer::set_page_labels(std::vector<PageLabelRange> ranges) { state_->labels = std::move(ranges); }
+
+namespace {
+
+bool subset_all(const FontUsage& fonts, std::vector<font::SubsetFont>& subsets, diag::Diagnostics& diagnostics) {
+  for (std::size_t i = 0; i < fonts.size(); ++i) {
+    std::string error;
+    auto subset = font::subset_face(*fonts.face(i), fonts.glyphs(i), error);
+    if (!subset) {
+      const auto& face = *fonts.face(i);
+      diagnostics.error(face.file().string(), 0, 0, "font-subset-failed",
+                        fmt::format("无法对字体 {}（第 {} 个字体）取子集：{}；请换用其他字体", face.family(),
+                                    face.index(), error),
+                        fmt::format("cannot subset font {} (face {}): {}; use another font", face.family(),
+                                    face.index(), error));
+      return false;
+    }
+    subsets.push_back(std::move(*subset));
+  }
+  return true;
+}
+
+void write_pages(PdfMemDocument& document, const std::vector<PageContent>& pages,
+                 const std::vector<font::SubsetFont>& subsets, const std::vector<PdfObject*>& font_objects) {
+  for (const auto& page : pages) document.CreatePage(PdfRect(0, 0, page.size.width, page.size.height));
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    PdfPage* page = document.GetPage(static_cast<int>(i));  // re-fetched: earlier pointers may dangle
+    std::string content = render_content(pages[i], subsets);
+    PdfObject* stream = document.GetObjects().CreateObject();
+    stream->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
+    page->GetObject()->GetDictionary().AddKey("Contents", stream->Reference());
+    PdfDictionary font_dict;
+    for (std::size_t f : pages[i].fonts) font_dict.AddKey(PdfName(fmt::format("F{}", f + 1)), font_objects[f]->Reference());
+    PdfDictionary resources;
+    if (!pages[i].fonts.empty()) resources.AddKey("Font", font_dict);
+    page->GetObject()->GetDictionary().AddKey("Resources", resources);
+  }
+}
+
+}  // namespace
+
+bool Writer::write(std::string& bytes, diag::Diagnostics& diagnostics) const {
+  bytes.clear();
+  try {
+    std::vector<font::SubsetFont> subsets;
+    if (!subset_all(state_->fonts, subsets, diagnostics)) return false;
+    PdfMemDocument document;
+    document.SetPdfVersion(ePdfVersion_1_7);
+    write_info(document, state_->info);
+    std::vector<PdfObject*> font_objects;
+    for (std::size_t i = 0; i < subsets.size(); ++i)
+      font_objects.push_back(write_type0_font(document.GetObjects(), *state_->fonts.face(i), subsets[i],
+                                              state_->fonts.text(i)));
+    write_pages(document, state_->pages, subsets, font_objects);
+    write_outlines(document, state_->outlines);
+    write_page_labels(document, state_->labels);
+    write_xmp(document, state_->info);
+    PdfRefCountedBuffer buffer;
+    PdfOutputDevice device(&buffer);
+    document.Write(&device);
+    bytes.assign(buffer.GetBuffer(), device.GetLength());
+    return true;
+  } catch (const PdfError& e) {
+    report_failure(diagnostics, fmt::format("PoDoFo 错误 {}", static_cast<int>(e.GetError())),
+                   fmt::format("PoDoFo error {}", static_cast<int>(e.GetError())));
+  } catch (const std::exception& e) {
+    report_failure(diagnostics, e.what(), e.what());
+  }
+  bytes.clear();
+  return false;
+}
+
+}  // namespace cr::pdf

@@ -1,0 +1,115 @@
+#include <doctest/doctest.h>
+
+#include <regex>
+
+#include "font/catalogue.hpp"
+#include "font/face_selection.hpp"
+#include "font/shaping.hpp"
+#include "pdf/document_info.hpp"
+#include "pdf/font_usage.hpp"
+#include "pdf/page_content.hpp"
+#include "pdf/type0_font.hpp"
+#include "pdf/writer.hpp"
+
+using namespace cr;
+
+namespace {
+
+font::FacePtr system_face(const std::string& family) {
+  static const auto catalogue = font::build_catalogue({}, true);
+  auto found = font::select_face(catalogue, family, "Regular");
+  if (!found) return nullptr;
+  return font::Face::open(catalogue[*found].file, catalogue[*found].index, catalogue[*found].origin);
+}
+
+font::RoleFonts role_of(std::vector<font::FacePtr> faces) {
+  font::RoleFonts fonts;
+  fonts.faces = std::move(faces);
+  return fonts;
+}
+
+std::string sample_pdf(const font::RoleFonts& fonts, std::int64_t timestamp) {
+  pdf::Writer writer({"党建之冬 字样", "绥棱县委组织部", "字体样张", "党建,字体", "campaign-report", timestamp});
+  auto page = writer.add_page(pdf::a4);
+  double y = 100;
+  for (const char* line : {"党建之冬𠮷", "二〇一六年 12.5%"}) {
+    double x = 72;
+    for (const auto& run : font::shape(fonts, line, {16, false}).runs) {
+      writer.draw_glyphs(page, run, {x, y});
+      x += run.width();
+    }
+    y += 24;
+  }
+  writer.draw_line(page, {72, 130}, {500, 130}, 0.5);
+  writer.fill_rect(page, {72, 140, 100, 20}, {0.8, 0.1, 0.1});
+  auto part = writer.add_outline("第一部分", page, 80);
+  writer.add_outline("（一）小节", page, 100, part);
+  writer.add_page(pdf::a4);
+  writer.set_page_labels({{0, pdf::PageNumbering::roman_lower, "", 1}, {1, pdf::PageNumbering::decimal, "", 1}});
+  std::string bytes;
+  diag::Diagnostics diagnostics;
+  REQUIRE(writer.write(bytes, diagnostics));
+  CHECK(diagnostics.empty());
+  return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("dates are China Standard Time, from the given instant only") {
+  CHECK(pdf::pdf_date(1479705780) == "D:20161121132300+08'00'");
+  CHECK(pdf::iso_date(1479705780) == "2016-11-21T13:23:00+08:00");
+  CHECK(pdf::pdf_date(0) == "D:19700101080000+08'00'");
+  CHECK(pdf::pdf_date(951782400) == "D:20000229080000+08'00'");  // a leap day
+}
+
+TEST_CASE("numbers and the W array as content streams and fonts write them") {
+  CHECK(pdf::pdf_number(12) == "12");
+  CHECK(pdf::pdf_number(841.8898) == "841.89");
+  CHECK(pdf::pdf_number(-0.0001) == "0");
+  CHECK(pdf::pdf_number(-2.5) == "-2.5");
+  CHECK(pdf::width_array({{1, 1000}, {2, 500}, {7, 1000}}) == "[ 1[ 1000 500] 7[ 1000]]");
+}
+
+TEST_CASE("a glyph two characters share maps back to the character the text used") {
+  auto noto = system_face("Noto Serif CJK SC");
+  REQUIRE(noto);
+  REQUIRE(noto->glyph_for(U'二') == noto->glyph_for(U'\u2F06'));  // the font shares the glyph
+  pdf::FontUsage usage;
+  auto font = usage.index_of(noto);
+  usage.record(font, font::shape(role_of({noto}), "二", {12, false}).runs[0]);
+  usage.record(font, font::shape(role_of({noto}), "\u2F06", {12, false}).runs[0]);
+  CHECK(usage.text(font).at(*noto->glyph_for(U'二')) == U"二");
+  pdf::FontUsage radical_first;
+  font = radical_first.index_of(noto);
+  radical_first.record(font, font::shape(role_of({noto}), "\u2F06", {12, false}).runs[0]);
+  CHECK(radical_first.text(font).at(*noto->glyph_for(U'二')) == U"\u2F06");
+}
+
+TEST_CASE("the writer embeds CFF as CIDFontType0 and TrueType as CIDFontType2, subset and tagged") {
+  auto noto = system_face("Noto Serif CJK SC");
+  auto kai = system_face("AR PL UKai CN");
+  REQUIRE(noto);
+  REQUIRE(kai);
+  std::string bytes = sample_pdf(role_of({kai, noto}), 1479705780);
+  CHECK(bytes.starts_with("%PDF-1.7"));
+  CHECK(bytes.find("/CIDFontType0") != std::string::npos);
+  CHECK(bytes.find("/CIDFontType0C") != std::string::npos);
+  CHECK(bytes.find("/CIDFontType2") != std::string::npos);
+  CHECK(bytes.find("/FontFile2") != std::string::npos);
+  CHECK(bytes.find("/FontFile3") != std::string::npos);
+  CHECK(std::regex_search(bytes, std::regex("/BaseFont ?/[A-Z]{6}\\+NotoSerifCJKsc-Regular")));
+  CHECK(std::regex_search(bytes, std::regex("/BaseFont ?/[A-Z]{6}\\+UKaiCN")));
+  CHECK(bytes.find("/CreationDate(D:20161121132300+08'00')") != std::string::npos);
+  CHECK(bytes.find("/PageLabels") != std::string::npos);
+  CHECK(bytes.find("/Outlines") != std::string::npos);
+  CHECK(bytes.find("<xmp:CreateDate>2016-11-21T13:23:00+08:00</xmp:CreateDate>") != std::string::npos);
+  CHECK(bytes.size() < 120000);
+}
+
+TEST_CASE("same drawing, same bytes; another time stamp, other bytes") {
+  auto noto = system_face("Noto Serif CJK SC");
+  REQUIRE(noto);
+  auto first = sample_pdf(role_of({noto}), 1479705780);
+  CHECK(first == sample_pdf(role_of({noto}), 1479705780));
+  CHECK(first != sample_pdf(role_of({noto}), 1479705781));
+}
