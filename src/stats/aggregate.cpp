@@ -17,11 +17,13 @@ Figure combine(const model::Campaign& campaign, std::span<const std::uint32_t> r
   Figure f;
   f.quantity.value = value;
   f.quantity.unit = campaign.indicators[campaign.records[records.front()].indicator].unit;
+  std::vector<model::Qualifier> qualifiers;
   for (std::uint32_t i : records) {
     const Record& r = campaign.records[i];
-    f.quantity.qualifier = combined_qualifier(f.quantity.qualifier, r.qualifier);
+    qualifiers.push_back(r.qualifier);
     f.quantity.written_scale = combined_scale(f.quantity.written_scale, r.written_scale);
   }
+  f.quantity.qualifier = combined_qualifier(qualifiers);
   f.record_count = records.size();
   return f;
 }

@@ -14,8 +14,9 @@ Qualifier combined_qualifier(Qualifier a, Qualifier b) {
 }
 
 Qualifier combined_qualifier(std::span<const Qualifier> parts) {
-  Qualifier result = Qualifier::exact;
-  for (Qualifier q : parts) result = combined_qualifier(result, q);
+  if (parts.empty()) return Qualifier::exact;
+  Qualifier result = parts.front();  // one part keeps its own word: 近万 alone stays 近万
+  for (Qualifier q : parts.subspan(1)) result = combined_qualifier(result, q);
   return result;
 }
 

@@ -9,11 +9,12 @@
 
 namespace cr::stats {
 
-// The qualifier of an aggregate of parts with these qualifiers. With no parts: exact.
-// Lower bounds of one word keep it (300多 + 2000多 = 2300多); mixed lower-bound words give 余.
+// The qualifier of an aggregate of parts with these qualifiers. No parts: exact; one part: its
+// own (近万 alone stays 近万). Lower bounds of one word keep it (300多 + 2000多 = 2300多); mixed
+// lower-bound words give 余; two or more parts with any approximate one give 约 (近万 + 5 = 约10005).
 model::Qualifier combined_qualifier(std::span<const model::Qualifier> parts);
 
-// The same rule for two parts, for running totals.
+// The same rule for two parts.
 model::Qualifier combined_qualifier(model::Qualifier a, model::Qualifier b);
 
 // The scale a total is written in: the largest of its parts' scales (30.6万 + 5000 stays in 万).

@@ -15,8 +15,21 @@ using cr::test::dec;
 
 TEST_CASE("a total is exact only when every part is exact") {
   CHECK(combined_qualifier(Qualifier::exact, Qualifier::exact) == Qualifier::exact);
-  const Qualifier none[] = {Qualifier::exact};
-  CHECK(combined_qualifier(none) == Qualifier::exact);
+  const Qualifier exact[] = {Qualifier::exact, Qualifier::exact};
+  CHECK(combined_qualifier(exact) == Qualifier::exact);
+  CHECK(combined_qualifier(std::span<const Qualifier>{}) == Qualifier::exact);
+}
+
+TEST_CASE("a single part keeps its own word") {
+  for (Qualifier q : {Qualifier::jin, Qualifier::yue, Qualifier::zuoyou, Qualifier::budao, Qualifier::yu,
+                      Qualifier::bushaoyu}) {
+    const Qualifier one[] = {q};
+    CHECK(combined_qualifier(one) == q);
+  }
+  const Qualifier near_and_exact[] = {Qualifier::jin, Qualifier::exact};
+  CHECK(combined_qualifier(near_and_exact) == Qualifier::yue);
+  const Qualifier three[] = {Qualifier::exact, Qualifier::duo, Qualifier::duo};
+  CHECK(combined_qualifier(three) == Qualifier::duo);
 }
 
 TEST_CASE("lower bounds stay lower bounds") {
@@ -59,4 +72,16 @@ TEST_CASE("10余 + 5 = 15余 through the statistics") {
   CHECK(y->quantity.qualifier == Qualifier::yue);
   CHECK(y->quantity.written_scale == Scale::wan);  // the largest scale of the parts
   CHECK(s.figure(2)->quantity.qualifier == Qualifier::duo);  // the max of a lower bound is one too
+}
+
+TEST_CASE("近万 alone stays 近万; a sum with it becomes 约") {
+  CampaignBuilder b;
+  b.indicator("trained", "人次");
+  auto c = b.record("trained", "10000", Period::year(2014), "", Qualifier::jin, Scale::wan)
+               .record("trained", "5", Period::year(2015))
+               .build();
+  Statistics s(c);
+  CHECK(s.figure(0, Period::year(2014))->quantity.qualifier == Qualifier::jin);
+  CHECK(s.figure(0)->quantity.qualifier == Qualifier::yue);
+  CHECK(s.figure(0)->quantity.value == dec("10005"));
 }
