@@ -5,16 +5,8 @@
 
 namespace cr::cli {
 
-int run_summary(const CommonOptions& options, const std::string&) {
-  print_message(options, "summary 尚未实现", "summary is not implemented yet");
-  return exit_usage;
-}
 int run_fonts(const CommonOptions& options, const FontsOptions&) {
   print_message(options, "fonts 尚未实现", "fonts is not implemented yet");
-  return exit_usage;
-}
-int run_build(const CommonOptions& options, const BuildOptions&) {
-  print_message(options, "build 尚未实现", "build is not implemented yet");
   return exit_usage;
 }
 
