@@ -66,7 +66,7 @@ struct Paragraph {
   };
   std::vector<Run> runs;
   Role role = Role::body;
-  model::SourcePosition origin;  // the narrative file and line it came from (file empty: template)
+  model::SourcePosition origin;  // the narrative file (or template) and line it came from
 };
 
 // The paragraph's text with styles dropped.

@@ -196,6 +196,11 @@ PlaceholderEngine::PlaceholderEngine(const stats::Statistics& stats) : stats_(st
 void PlaceholderEngine::set_field(const std::string& name, std::string value) { fields_[name] = std::move(value); }
 void PlaceholderEngine::set_date_field(const std::string& name, const model::Date& date) { date_fields_[name] = date; }
 
+bool PlaceholderEngine::has_value(std::string_view field) const {
+  auto text = fields_.find(field);
+  return (text != fields_.end() && !text->second.empty()) || date_fields_.find(field) != date_fields_.end();
+}
+
 PlaceholderResolver PlaceholderEngine::resolver(diag::Diagnostics& diagnostics) const {
   return [this, &diagnostics](std::string_view inner, const model::SourcePosition& at) {
     return fill(inner, at, diagnostics);

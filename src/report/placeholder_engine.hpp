@@ -42,6 +42,8 @@ public:
   // Adds or replaces a text field (program.name…) or a date field.
   void set_field(const std::string& name, std::string value);
   void set_date_field(const std::string& name, const model::Date& date);
+  // Whether a field exists and is not empty (a template line `when` it is).
+  bool has_value(std::string_view field) const;
 
   // The text for one placeholder (`inner` is what stands between {{ and }}, `at` the position
   // of its first character), or nullopt after reporting why into `diagnostics`.

@@ -1,0 +1,24 @@
+#pragma once
+// Campaign + statistics + template -> Document. The builder walks the template's sections,
+// fills its text and the narrative files' placeholders from the statistics, numbers the
+// headings by their place, and adds the generated tables and charts. Every problem (a missing
+// narrative file, a placeholder that cannot be filled) goes into `diagnostics` with its file,
+// line and column; the Document is still built, so one run reports everything.
+//
+//   cr::stats::Statistics stats(campaign);
+//   auto tmpl = cr::report::load_template(resources, campaign.report.template_name, diagnostics);
+//   cr::report::Document doc = cr::report::build_document(stats, *tmpl, diagnostics);
+//   if (!diagnostics.failed(strict)) render(doc);
+#include "diag/diagnostic.hpp"
+#include "report/document.hpp"
+#include "report/template.hpp"
+#include "stats/statistics.hpp"
+
+namespace cr::report {
+
+// The template name a campaign asks for: [report] template, else "case".
+std::string template_name(const model::Campaign& campaign);
+
+Document build_document(const stats::Statistics& stats, const Template& tmpl, diag::Diagnostics& diagnostics);
+
+}  // namespace cr::report

@@ -1,0 +1,108 @@
+#include "report/figure_tables.hpp"
+
+#include <map>
+
+#include "stats/summaries.hpp"
+#include "text/date_wording.hpp"
+#include "text/number_wording.hpp"
+
+namespace cr::report {
+namespace {
+
+const stats::ProgramSummary* summary_of(const std::vector<stats::ProgramSummary>& all, const model::Program* program) {
+  for (const auto& s : all)
+    if ((program == nullptr && s.program == nullptr) || (program && s.program && s.program->id == program->id)) return &s;
+  return nullptr;
+}
+
+Cell figure_cell(const stats::Lookup& lookup, const model::Indicator& indicator, bool group_digits) {
+  if (!lookup) return {"—", std::nullopt, 1};
+  text::WordingOptions options{indicator.wording, group_digits, true};
+  return {text::word_quantity(lookup->quantity, options), lookup->quantity, 1};
+}
+
+// The year columns that hold at least one figure of the table.
+std::vector<std::size_t> used_years(const stats::ProgramSummary& summary) {
+  std::vector<std::size_t> used;
+  if (summary.rows.empty()) return used;
+  for (std::size_t y = 0; y < summary.rows.front().years.cells.size(); ++y) {
+    for (const auto& row : summary.rows)
+      if (y < row.years.cells.size() && row.years.cells[y]) {
+        used.push_back(y);
+        break;
+      }
+  }
+  return used;
+}
+
+bool any_unassigned(const stats::ProgramSummary& summary) {
+  for (const auto& row : summary.rows)
+    if (row.years.unassigned) return true;
+  return false;
+}
+
+std::string title_of(const model::Program* program) {
+  return (program ? program->name : std::string("基本情况")) + "主要指标";
+}
+
+}  // namespace
+
+Table indicator_table(const stats::Statistics& stats, const model::Program* program) {
+  const model::Campaign& campaign = stats.campaign();
+  auto all = stats::program_summaries(stats);
+  const stats::ProgramSummary* summary = summary_of(all, program);
+  Table table;
+  table.title = title_of(program);
+  if (!summary || summary->rows.empty()) return table;
+  std::vector<std::size_t> years = used_years(*summary);
+  bool unassigned = any_unassigned(*summary);
+  std::vector<Cell> header{{"指标", std::nullopt, 1}};
+  for (std::size_t y : years) header.push_back({text::word_period(summary->rows.front().years.periods[y]), std::nullopt, 1});
+  if (unassigned) header.push_back({"未分期", std::nullopt, 1});
+  header.push_back({"合计", std::nullopt, 1});
+  table.header_rows.push_back(std::move(header));
+  table.alignment.assign(table.header_rows[0].size(), Align::right);
+  table.alignment[0] = Align::left;
+  const bool group = campaign.report.group_digits;
+  for (const auto& row : summary->rows) {
+    const model::Indicator& indicator = campaign.indicators[row.indicator];
+    std::vector<Cell> cells{{indicator.name, std::nullopt, 1}};
+    for (std::size_t y : years) cells.push_back(figure_cell(row.years.cells[y], indicator, group));
+    if (unassigned) cells.push_back(figure_cell(row.years.unassigned, indicator, group));
+    cells.push_back(figure_cell(row.total, indicator, group));
+    table.body_rows.push_back(std::move(cells));
+    table.group_rows.push_back(false);
+  }
+  return table;
+}
+
+std::vector<Chart> indicator_charts(const stats::Statistics& stats, const model::Program* program) {
+  const model::Campaign& campaign = stats.campaign();
+  auto all = stats::program_summaries(stats);
+  const stats::ProgramSummary* summary = summary_of(all, program);
+  if (!summary) return {};
+  std::vector<std::size_t> years = used_years(*summary);
+  std::vector<Chart> charts;
+  std::map<std::string, std::size_t> chart_of_unit;  // unit of count -> index in charts
+  for (const auto& row : summary->rows) {
+    ChartSeries series{campaign.indicators[row.indicator].name, {}};
+    int present = 0;
+    for (std::size_t y : years) {
+      const stats::Lookup& cell = row.years.cells[y];
+      series.values.push_back(cell ? std::optional(cell->quantity.value) : std::nullopt);
+      present += cell ? 1 : 0;
+    }
+    if (present < 2) continue;
+    const std::string& unit = campaign.indicators[row.indicator].unit;
+    auto [it, added] = chart_of_unit.try_emplace(unit, charts.size());
+    if (added) {
+      Chart chart{ChartKind::column, title_of(program) + "（" + unit + "）", {}, {}, unit};
+      for (std::size_t y : years) chart.categories.push_back(text::word_period(row.years.periods[y]));
+      charts.push_back(std::move(chart));
+    }
+    charts[it->second].series.push_back(std::move(series));
+  }
+  return charts;
+}
+
+}  // namespace cr::report
