@@ -1,0 +1,104 @@
+// `build DIR [-o OUTDIR] [--format pdf,xlsx]`: loads the campaign once and writes each asked
+// output (both by default) as OUTDIR/<stem>.<format>. Data errors stop the run before anything
+// is written (exit 1); an output that cannot be written is exit 3, and never leaves a partial file.
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "cli/build_output.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "cli/reporting.hpp"
+#include "input/campaign_loader.hpp"
+
+namespace cr::cli {
+namespace {
+
+bool wants(const BuildOptions& build, const char* format) {
+  return build.formats.empty() || std::find(build.formats.begin(), build.formats.end(), format) != build.formats.end();
+}
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970. Anything else is ignored
+// with a warning, so that a typo cannot smuggle the wall clock in.
+std::optional<std::int64_t> source_date_epoch(diag::Diagnostics& diagnostics) {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (value == nullptr || *value == '\0') return std::nullopt;
+  const std::string_view text(value);
+  std::int64_t seconds = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+  if (error == std::errc{} && end == text.data() + text.size() && seconds >= 0) return seconds;
+  diagnostics.warning("", 0, 0, "bad-source-date-epoch",
+                      fmt::format("环境变量 SOURCE_DATE_EPOCH 的值「{}」不是自1970年起的整秒数，已忽略", text),
+                      fmt::format("SOURCE_DATE_EPOCH '{}' is not a whole number of seconds since 1970; ignored", text));
+  return std::nullopt;
+}
+
+// The stem names a file inside OUTDIR, never a path elsewhere.
+bool valid_stem(const std::string& stem) {
+  return !stem.empty() && stem != "." && stem != ".." && stem.find('/') == std::string::npos &&
+         stem.find('\0') == std::string::npos;
+}
+
+bool prepare_folder(const std::filesystem::path& folder, diag::Diagnostics& diagnostics) {
+  std::error_code error;
+  std::filesystem::create_directories(folder, error);
+  if (!error && std::filesystem::is_directory(folder, error)) return true;
+  diagnostics.error("", 0, 0, "output-not-writable",
+                    fmt::format("无法创建输出目录 {}：{}", folder.string(), error ? error.message() : "不是目录"),
+                    fmt::format("cannot create the output folder {}: {}", folder.string(),
+                                error ? error.message() : "not a folder"));
+  return false;
+}
+
+int write_outputs(const CommonOptions& options, const BuildOptions& build, const model::Campaign& campaign,
+                  diag::Diagnostics& diagnostics) {
+  const std::string stem = campaign.output_stem();
+  if (!valid_stem(stem)) {
+    diagnostics.error("campaign.toml", 0, 0, "bad-output-name",
+                      fmt::format("[report] filename「{}」不是一个文件名（不能含 /）", stem),
+                      fmt::format("[report] filename '{}' is not a file name (no /)", stem));
+    print_diagnostics(options, diagnostics);
+    return exit_data_error;
+  }
+  const std::optional<std::int64_t> epoch = source_date_epoch(diagnostics);
+  const std::filesystem::path folder(build.output_dir);
+  if (!prepare_folder(folder, diagnostics)) {
+    print_diagnostics(options, diagnostics);
+    return exit_output_error;
+  }
+  std::vector<std::string> written;
+  bool all_written = true;
+  for (const std::string format : {"xlsx", "pdf"}) {
+    if (!wants(build, format.c_str())) continue;
+    const OutputRequest request{campaign, options, build, folder / (stem + "." + format), epoch};
+    // Each output stands on its own: a PDF that cannot be written does not hold back the workbook.
+    const bool ok = format == "xlsx" ? write_xlsx_output(request, diagnostics) : write_pdf_output(request, diagnostics);
+    if (ok) written.push_back(request.target.string());
+    all_written = all_written && ok;
+  }
+  print_diagnostics(options, diagnostics);
+  if (!options.quiet)
+    for (const std::string& path : written) print_message(options, "已写出 " + path, "wrote " + path);
+  if (!all_written) return exit_output_error;
+  return diagnostics.failed(options.strict) ? exit_data_error : exit_done;
+}
+
+}  // namespace
+
+int run_build(const CommonOptions& options, const BuildOptions& build) {
+  diag::Diagnostics diagnostics;
+  std::optional<model::Campaign> campaign = input::load_campaign(build.folder, diagnostics);
+  if (!campaign || diagnostics.failed(options.strict)) {
+    const int code = finish(options, diagnostics);
+    return code == exit_done ? exit_data_error : code;  // no campaign at all is a data error too
+  }
+  return write_outputs(options, build, *campaign, diagnostics);
+}
+
+}  // namespace cr::cli
