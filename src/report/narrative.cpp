@@ -61,6 +61,20 @@ void tokenize_line(std::string_view line, model::SourcePosition at, std::vector<
   push_text(tokens, line.substr(literal), advanced(at, line.substr(0, literal)));
 }
 
+// "{{townships}}个乡镇" reads 11个个乡镇: the figure already carries its unit.
+void warn_repeated_unit(const std::string& filled, const Token& next, diag::Diagnostics& diagnostics) {
+  if (next.kind != Token::Kind::text || filled.empty()) return;
+  std::u32string figure = text::decode(filled);
+  std::size_t pos = 0;
+  std::optional<char32_t> following = text::next_code_point(next.text, pos);
+  if (!following || figure.back() != *following || !text::is_han(*following)) return;
+  std::string unit = text::encode(std::u32string(1, *following));
+  diagnostics.warning(next.at.file, next.at.line, next.at.column, "repeated-unit",
+                      "占位符填出的“" + filled + "”已含单位“" + unit + "”，其后又写了“" + unit + "”",
+                      "the placeholder gives \"" + filled + "\", which already ends in \"" + unit +
+                          "\", and the text repeats it");
+}
+
 // Tokens to runs: placeholders filled, ** pairs toggling bold; an unpaired ** stays literal.
 std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& diagnostics,
                          const PlaceholderResolver& resolve) {
@@ -75,7 +89,8 @@ std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& di
     if (runs.empty() || runs.back().style != style) runs.push_back({"", style});
     runs.back().text += text;
   };
-  for (const Token& t : tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
     if (t.kind == Token::Kind::bold_marker) {
       if (++seen == markers && markers % 2 == 1) {
         diagnostics.warning(t.at.file, t.at.line, t.at.column, "unpaired-bold",
@@ -87,6 +102,7 @@ std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& di
       }
     } else if (t.kind == Token::Kind::placeholder) {
       std::optional<std::string> filled = resolve ? resolve(t.text, t.at) : std::nullopt;
+      if (filled && i + 1 < tokens.size()) warn_repeated_unit(*filled, tokens[i + 1], diagnostics);
       append(filled ? *filled : "{{" + t.text + "}}");
     } else {
       append(t.text);

@@ -81,3 +81,16 @@ TEST_CASE("an unclosed placeholder is an error at its braces") {
   CHECK(d.items()[0].code == "unclosed-placeholder");
   CHECK(d.items()[0].column == 3);
 }
+
+TEST_CASE("a unit written again after a placeholder that carries it is a warning") {
+  diag::Diagnostics d;
+  PlaceholderResolver resolve = [](std::string_view inner, const model::SourcePosition&) {
+    return std::optional<std::string>(inner == "towns" ? "11个" : "30.6万人");
+  };
+  auto blocks = parse_narrative("下辖{{towns}}个乡镇，人口{{people}}。", "n.md", d, resolve);
+  CHECK(plain_text(std::get<Paragraph>(blocks[0])) == "下辖11个个乡镇，人口30.6万人。");
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].code == "repeated-unit");
+  CHECK(d.items()[0].severity == diag::Severity::warning);
+  CHECK(d.items()[0].column == 12);
+}
