@@ -41,7 +41,8 @@ void report(const RoleFonts& fonts, char32_t cp, const TextSource& source, int l
 std::string code_point_label(char32_t cp) { return fmt::format("U+{:04X}", static_cast<std::uint32_t>(cp)); }
 
 CoverageReport check_coverage(const RoleFonts& fonts, std::string_view text, const TextSource& source,
-                              bool replace_allowed, diag::Diagnostics& diagnostics) {
+                              bool replace_allowed, diag::Diagnostics& diagnostics,
+                              const std::set<char32_t>& already_reported) {
   CoverageReport out;
   int line = source.first_line, column = source.first_column;
   std::size_t pos = 0;
@@ -63,7 +64,7 @@ CoverageReport check_coverage(const RoleFonts& fonts, std::string_view text, con
       if (!covered) {
         out.uncovered.insert(*cp);
         ++out.uncovered_occurrences;
-        report(fonts, *cp, source, line, column, replace_allowed, diagnostics);
+        if (!already_reported.count(*cp)) report(fonts, *cp, source, line, column, replace_allowed, diagnostics);
       }
     }
     ++column;

@@ -25,8 +25,11 @@ struct CoverageReport {
 
 // Checks `text` against `fonts`, adding one "uncovered-character" diagnostic per occurrence
 // (an error by default; a warning when `replace_allowed`, since 〓 will then be drawn).
+// Characters in `already_reported` are counted but not reported again (the same character seen
+// first at a more precise place).
 CoverageReport check_coverage(const RoleFonts& fonts, std::string_view text, const TextSource& source,
-                              bool replace_allowed, diag::Diagnostics& diagnostics);
+                              bool replace_allowed, diag::Diagnostics& diagnostics,
+                              const std::set<char32_t>& already_reported = {});
 
 // "U+20BB7": the code point as people look it up.
 std::string code_point_label(char32_t cp);

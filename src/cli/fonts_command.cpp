@@ -1,0 +1,280 @@
+// `fonts DIR [--specimen FILE.pdf]`: which face each font role resolves to (file, face index,
+// family, style, where it was found), whether the faces cover every character the campaign's
+// texts will set, every uncovered character with its place, and on request an A4 specimen.
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "cli/reporting.hpp"
+#include "cli/resources.hpp"
+#include "diag/json.hpp"
+#include "font/catalogue.hpp"
+#include "font/coverage.hpp"
+#include "font/role_fonts.hpp"
+#include "font/shaping.hpp"
+#include "input/campaign_loader.hpp"
+#include "output/atomic_file.hpp"
+#include "output/source_date.hpp"
+#include "pdf/specimen.hpp"
+#include "report/builder.hpp"
+#include "stats/statistics.hpp"
+#include "text/utf8.hpp"
+
+namespace cr::cli {
+namespace {
+
+using font::Role;
+
+// The distinct characters a role sets, in order of first use (prose-like order reads better).
+struct Characters {
+  std::set<char32_t> seen;
+  std::string ordered;
+  void add(std::string_view text) {
+    for (char32_t cp : text::decode(text))
+      if (!font::needs_no_glyph(cp) && cp != U' ' && cp != U'\u3000' && seen.insert(cp).second)
+        text::append_utf8(ordered, cp);
+  }
+};
+
+// A text a role will set, with where it comes from.
+struct RoleText {
+  Role role;
+  std::string text;
+  font::TextSource source;
+  bool exact = true;  // source points at the text itself (not only at its paragraph)
+};
+
+// Narrative Markdown without its markup: what is printed of it (placeholders are filled later
+// with figures, which the body's test line covers).
+std::string printed_narrative(std::string_view raw) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < raw.size()) {
+    if (raw.compare(i, 2, "{{") == 0) {
+      auto close = raw.find("}}", i);
+      i = close == std::string_view::npos ? raw.size() : close + 2;
+    } else if (raw.compare(i, 2, "**") == 0) {
+      i += 2;
+    } else {
+      out += raw[i++];
+    }
+  }
+  return out;
+}
+
+void add_document_texts(const report::Document& document, std::vector<RoleText>& texts) {
+  for (const auto& section : document.sections) {
+    for (const auto& block : section.blocks) {
+      if (const auto* title = std::get_if<report::TitleBlock>(&block)) {
+        texts.push_back({Role::title, title->title, {"campaign.toml", 0, 0}, false});
+        texts.push_back({Role::title, title->subtitle, {"campaign.toml", 0, 0}, false});
+        for (const auto& line : title->lines) texts.push_back({Role::body, line, {"campaign.toml", 0, 0}, false});
+      } else if (const auto* heading = std::get_if<report::Heading>(&block)) {
+        texts.push_back({heading->level == 1 ? Role::heading : Role::subheading, report::heading_label(*heading),
+                         {"", 0, 0}, false});
+      } else if (const auto* paragraph = std::get_if<report::Paragraph>(&block)) {
+        texts.push_back({Role::body, report::plain_text(*paragraph),
+                         {paragraph->origin.file, paragraph->origin.line, 0}, false});
+      } else if (const auto* table = std::get_if<report::Table>(&block)) {
+        texts.push_back({Role::table, table->title + table->note, {"", 0, 0}, false});
+        for (const auto* rows : {&table->header_rows, &table->body_rows})
+          for (const auto& row : *rows)
+            for (const auto& cell : row) texts.push_back({Role::table, cell.text, {"", 0, 0}, false});
+      }
+    }
+  }
+}
+
+// Every text each role will set: the campaign's own words at their exact places first, then
+// the report as the template builds it (headings, filled placeholders, tables).
+std::vector<RoleText> role_texts(const model::Campaign& campaign, const std::optional<std::filesystem::path>& resources) {
+  std::vector<RoleText> texts;
+  texts.push_back({Role::title, campaign.title, {"campaign.toml", 0, 0}, false});
+  for (const auto& program : campaign.programs)
+    texts.push_back({Role::heading, program.name, {program.position.file, program.position.line, 0}, false});
+  for (const auto& [section, narrative] : campaign.narratives)
+    texts.push_back({Role::body, narrative.text, {narrative.file, 1, 1}, true});
+  texts.push_back({Role::page_number, "— 1 —", {"", 0, 0}, false});
+  if (resources) {
+    diag::Diagnostics ignored;  // the report's own problems are `validate`'s and `build`'s to tell
+    stats::Statistics statistics(campaign);
+    if (auto tmpl = report::load_template(*resources, report::template_name(campaign), ignored))
+      add_document_texts(report::build_document(statistics, *tmpl, ignored), texts);
+  }
+  return texts;
+}
+
+struct RoleCoverage {
+  Characters characters;
+  std::set<char32_t> uncovered;
+};
+
+std::map<Role, RoleCoverage> check_texts(const font::FontSet& fonts, const std::vector<RoleText>& texts,
+                                         diag::Diagnostics& diagnostics) {
+  std::map<Role, RoleCoverage> out;
+  for (bool exact_pass : {true, false}) {
+    for (const auto& t : texts) {
+      if (t.exact != exact_pass || t.text.empty()) continue;
+      auto& coverage = out[t.role];
+      coverage.characters.add(t.exact ? printed_narrative(t.text) : t.text);
+      auto report = font::check_coverage(fonts.role(t.role), t.text, t.source, false, diagnostics, coverage.uncovered);
+      coverage.uncovered.insert(report.uncovered.begin(), report.uncovered.end());
+    }
+  }
+  return out;
+}
+
+std::string_view origin_zh(font::Origin origin) {
+  switch (origin) {
+    case font::Origin::campaign_folder: return "活动目录的 fonts/";
+    case font::Origin::fonts_folder: return "程序的 fonts/";
+    case font::Origin::system: return "系统字体（fontconfig）";
+  }
+  return "";
+}
+
+std::string_view origin_en(font::Origin origin) {
+  switch (origin) {
+    case font::Origin::campaign_folder: return "the campaign's fonts/";
+    case font::Origin::fonts_folder: return "the product's fonts/";
+    case font::Origin::system: return "system fonts (fontconfig)";
+  }
+  return "";
+}
+
+std::string_view origin_key(font::Origin origin) {
+  switch (origin) {
+    case font::Origin::campaign_folder: return "campaign";
+    case font::Origin::fonts_folder: return "fonts";
+    case font::Origin::system: return "system";
+  }
+  return "";
+}
+
+std::string uncovered_list(const std::set<char32_t>& uncovered) {
+  std::string out;
+  for (char32_t cp : uncovered) {
+    std::string ch;
+    text::append_utf8(ch, cp);
+    out += fmt::format("{}{}（{}）", out.empty() ? "" : " ", ch, font::code_point_label(cp));
+  }
+  return out;
+}
+
+void print_role_human(const CommonOptions& options, const font::RoleFonts& role, const RoleCoverage& coverage) {
+  bool zh = options.lang == diag::Language::zh;
+  std::string name = zh ? fmt::format("{}（{}）", font::role_name_zh(role.role), font::role_key(role.role))
+                        : std::string(font::role_key(role.role));
+  if (role.faces.empty()) {
+    fmt::print("{}: {}\n", name, zh ? "找不到字体" : "no font found");
+    return;
+  }
+  const auto& face = *role.faces[0];
+  fmt::print("{}：{} {}\n", name, face.family(), face.style());
+  fmt::print(fmt::runtime(zh ? "  文件：{}，字体索引 {}，来源：{}\n" : "  file: {}, face index {}, found in {}\n"), face.file().string(),
+             face.index(), zh ? origin_zh(face.origin()) : origin_en(face.origin()));
+  for (std::size_t i = 1; i < role.faces.size(); ++i)
+    fmt::print(fmt::runtime(zh ? "  后备字体：{} {}（{}，索引 {}）\n" : "  fallback: {} {} ({}, index {})\n"), role.faces[i]->family(),
+               role.faces[i]->style(), role.faces[i]->file().string(), role.faces[i]->index());
+  if (!role.official_face && !role.official.empty())
+    fmt::print(fmt::runtime(zh ? "  说明：未找到授权的“{}”字体，以 {} 代替；把授权字体文件放入 fonts/ 可得正式公文字形\n" : "  note: no licensed {} face found, {} stands in; put a licensed font file into fonts/ for the "
+                    "official look\n"),
+               role.official, face.family());
+  std::size_t count = coverage.characters.seen.size();
+  if (coverage.uncovered.empty())
+    fmt::print(fmt::runtime(zh ? "  覆盖：用字 {} 个，全部有字形\n" : "  coverage: {} distinct characters, all covered\n"), count);
+  else
+    fmt::print(fmt::runtime(zh ? "  覆盖：用字 {} 个，{} 个没有字形：{}\n" : "  coverage: {} distinct characters, {} not covered: {}\n"),
+               count, coverage.uncovered.size(), uncovered_list(coverage.uncovered));
+}
+
+void print_role_json(const font::RoleFonts& role, const RoleCoverage& coverage) {
+  std::string fallbacks;
+  for (std::size_t i = 1; i < role.faces.size(); ++i)
+    fallbacks += fmt::format("{}{}", i > 1 ? "," : "", diag::json_string(role.faces[i]->family()));
+  if (role.faces.empty()) {
+    fmt::print("{{\"kind\":\"font-role\",\"role\":\"{}\",\"found\":false}}\n", font::role_key(role.role));
+    return;
+  }
+  const auto& face = *role.faces[0];
+  fmt::print("{{\"kind\":\"font-role\",\"role\":\"{}\",\"found\":true,\"family\":{},\"style\":{},\"file\":{},"
+             "\"index\":{},\"origin\":\"{}\",\"official\":{},\"fallbacks\":[{}],\"characters\":{},\"uncovered\":{}}}\n",
+             font::role_key(role.role), diag::json_string(face.family()), diag::json_string(face.style()),
+             diag::json_string(face.file().string()), face.index(), origin_key(face.origin()),
+             role.official_face ? "true" : "false", fallbacks, coverage.characters.seen.size(),
+             coverage.uncovered.size());
+}
+
+std::int64_t specimen_time(const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
+  if (auto epoch = output::source_date_epoch(diagnostics)) return *epoch;
+  const model::Date& date = campaign.published ? *campaign.published : campaign.end;
+  return output::china_midnight(date.days_since_epoch());
+}
+
+std::vector<pdf::SpecimenSection> specimen_sections(const font::FontSet& fonts,
+                                                    const std::map<Role, RoleCoverage>& coverage) {
+  std::vector<pdf::SpecimenSection> sections;
+  for (Role role : font::all_roles) {
+    const auto& r = fonts.role(role);
+    if (r.faces.empty()) continue;
+    auto found = coverage.find(role);
+    std::string characters = found == coverage.end() ? std::string() : found->second.characters.ordered;
+    sections.push_back({role,
+                        fmt::format("{}：{} {}", font::role_name_zh(role), r.faces[0]->family(), r.faces[0]->style()),
+                        characters});
+  }
+  return sections;
+}
+
+int write_specimen_file(const CommonOptions& options, const FontsOptions& request, const model::Campaign& campaign,
+                        const font::FontSet& fonts, const std::map<Role, RoleCoverage>& coverage,
+                        diag::Diagnostics& diagnostics) {
+  pdf::DocumentInfo info{fmt::format("字体样张：{}", campaign.title), campaign.organization, "字体样张",
+                         "字体,样张,campaign-report", "campaign-report", specimen_time(campaign, diagnostics)};
+  std::string bytes;
+  if (!pdf::write_specimen(fonts, specimen_sections(fonts, coverage), info, {}, false, bytes, diagnostics) ||
+      !output::write_file_atomically(request.specimen, bytes, diagnostics)) {
+    print_diagnostics(options, diagnostics);
+    return exit_output_error;
+  }
+  print_diagnostics(options, diagnostics);
+  if (!options.quiet && !options.json)
+    print_message(options, fmt::format("已写出字体样张 {}", request.specimen),
+                  fmt::format("specimen written to {}", request.specimen));
+  return exit_done;
+}
+
+}  // namespace
+
+int run_fonts(const CommonOptions& options, const FontsOptions& request) {
+  diag::Diagnostics diagnostics;
+  auto campaign = input::load_campaign(request.folder, diagnostics);
+  if (!campaign) return finish(options, diagnostics);
+  auto resources = find_resources(options.resources);
+  if (!resources)
+    print_message(options, "找不到程序的 templates/ 与 fonts/ 目录；请用 --resources 指定",
+                  "cannot find the product's templates/ and fonts/ folders; give them with --resources");
+  if (!resources) return exit_usage;
+
+  diag::Diagnostics font_diagnostics;
+  auto config = font::load_font_config(request.folder, *resources, font_diagnostics);
+  auto catalogue = font::build_catalogue(font::font_folders(request.folder, *resources), true);
+  auto fonts = font::FontSet::resolve(config, catalogue, font_diagnostics);
+  auto coverage = check_texts(fonts, role_texts(*campaign, resources), font_diagnostics);
+  diagnostics.append(font_diagnostics);
+
+  for (Role role : font::all_roles) {
+    if (options.json) print_role_json(fonts.role(role), coverage[role]);
+    else if (!options.quiet) print_role_human(options, fonts.role(role), coverage[role]);
+  }
+  std::fflush(stdout);
+  if (request.specimen.empty() || diagnostics.failed(options.strict)) return finish(options, diagnostics);
+  return write_specimen_file(options, request, *campaign, fonts, coverage, diagnostics);
+}
+
+}  // namespace cr::cli

@@ -1,0 +1,36 @@
+#pragma once
+// The font specimen (`campaign-report fonts DIR --specimen FILE.pdf`): on A4 pages, for each
+// role, the face it resolved to, then every distinct character the role will set, in plain
+// lines (no line-breaking rules: a line is full when the next character does not fit), then a
+// test line with 𠮷, Latin, digits and 12.5%. It proves the whole font path (resolution,
+// fallback, shaping, subsetting, Type0 fonts, ToUnicode) on the campaign's own characters.
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "font/role_fonts.hpp"
+#include "pdf/document_info.hpp"
+
+namespace cr::pdf {
+
+struct SpecimenSection {
+  font::Role role = font::Role::body;
+  std::string heading;     // e.g. "正文：Noto Serif CJK SC Regular", set in the role's own font
+  std::string characters;  // the distinct characters, in order of first use
+};
+
+// The test line every section ends with.
+inline constexpr const char* specimen_test_line = "𠮷 Latin ABC xyz 0123456789 12.5%";
+
+struct SpecimenStyle {
+  double heading_size = 12;
+  double text_size = 16;
+  double margin = 56.6929;  // 20 mm
+};
+
+// Lays the sections out and writes the PDF into `bytes`. False with diagnostics on failure.
+bool write_specimen(const font::FontSet& fonts, const std::vector<SpecimenSection>& sections, const DocumentInfo& info,
+                    const SpecimenStyle& style, bool replace_missing, std::string& bytes,
+                    diag::Diagnostics& diagnostics);
+
+}  // namespace cr::pdf
