@@ -75,6 +75,32 @@ void warn_repeated_unit(const std::string& filled, const Token& next, diag::Diag
                           "\", and the text repeats it");
 }
 
+// Spaces typed next to Chinese text (after a **lead-in。** or around a Latin word) are not
+// Chinese typography: the layout sets its own gap between Han and Latin. Spaces between Latin
+// words stay, one each; none at either end of the paragraph.
+void tidy_spaces(std::vector<Run>& runs) {
+  std::vector<std::u32string> texts;
+  for (const Run& r : runs) texts.push_back(text::decode(r.text));
+  char32_t previous = 0;  // last character kept; 0 at the start
+  for (std::size_t r = 0; r < texts.size(); ++r) {
+    std::u32string kept;
+    for (std::size_t i = 0; i < texts[r].size(); ++i) {
+      char32_t c = texts[r][i];
+      if (c == U' ') {
+        char32_t next = 0;
+        for (std::size_t rr = r, j = i + 1; rr < texts.size() && !next; ++rr, j = 0)
+          for (; j < texts[rr].size() && !next; ++j)
+            if (texts[rr][j] != U' ') next = texts[rr][j];
+        if (previous == 0 || previous == U' ' || next == 0 || text::is_wide(previous) || text::is_wide(next)) continue;
+      }
+      kept += c;
+      previous = c;
+    }
+    runs[r].text = text::encode(kept);
+  }
+  std::erase_if(runs, [](const Run& run) { return run.text.empty(); });
+}
+
 // Tokens to runs: placeholders filled, ** pairs toggling bold; an unpaired ** stays literal.
 std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& diagnostics,
                          const PlaceholderResolver& resolve) {
@@ -108,6 +134,7 @@ std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& di
       append(t.text);
     }
   }
+  tidy_spaces(runs);
   return runs;
 }
 

@@ -23,8 +23,9 @@ using PlaceholderResolver =
 
 // Paragraph and List blocks of a narrative text (UTF-8, line ends \n). Lines of a paragraph are
 // joined without a space (Chinese), with one space between two Latin letters or digits. Leading
-// spaces and full-width indents (　　) are dropped: the page style indents. Without a resolver,
-// placeholders stay as written.
+// spaces and full-width indents (　　) are dropped: the page style indents. A space next to a
+// Chinese character or full-width mark is dropped too (the layout sets the Han/Latin gap);
+// spaces between Latin words stay, one each. Without a resolver, placeholders stay as written.
 std::vector<Block> parse_narrative(std::string_view text, const std::string& file, diag::Diagnostics& diagnostics,
                                    const PlaceholderResolver& resolve = {});
 

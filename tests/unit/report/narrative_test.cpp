@@ -16,7 +16,7 @@ TEST_CASE("paragraphs by blank lines; lines join without a space, Latin words wi
   auto blocks = parse_narrative("　　第一段第一行，\n第二行。\n\n  第二段 with\nLatin words\n\n\n", "n.md", d);
   REQUIRE(blocks.size() == 2);
   CHECK(plain_text(paragraph(blocks, 0)) == "第一段第一行，第二行。");
-  CHECK(plain_text(paragraph(blocks, 1)) == "第二段 with Latin words");
+  CHECK(plain_text(paragraph(blocks, 1)) == "第二段with Latin words");  // the layout sets the Han/Latin gap
   CHECK(paragraph(blocks, 1).origin.line == 4);
   CHECK(paragraph(blocks, 0).origin.file == "n.md");
   CHECK(d.empty());
@@ -48,8 +48,8 @@ TEST_CASE("list items; the rest is literal") {
   REQUIRE(list.items.size() == 2);
   CHECK(plain_text(list.items[1]) == "第二项续行");
   CHECK(list.items[1].origin.column == 3);
-  CHECK(plain_text(paragraph(blocks, 2)) == "# 不是标题");
-  CHECK(plain_text(paragraph(blocks, 3)) == "1. 也是正文");
+  CHECK(plain_text(paragraph(blocks, 2)) == "#不是标题");
+  CHECK(plain_text(paragraph(blocks, 3)) == "1.也是正文");
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].code == "narrative-heading");
   CHECK(d.items()[0].severity == diag::Severity::warning);
@@ -93,4 +93,13 @@ TEST_CASE("a unit written again after a placeholder that carries it is a warning
   CHECK(d.items()[0].code == "repeated-unit");
   CHECK(d.items()[0].severity == diag::Severity::warning);
   CHECK(d.items()[0].column == 12);
+}
+
+TEST_CASE("spaces next to Chinese text go; spaces between Latin words stay, one each") {
+  diag::Diagnostics d;
+  auto blocks = parse_narrative("**载体要创新。** 活动使用 WPS  Office 办公，  效果好 ", "n.md", d);
+  const auto& runs = std::get<Paragraph>(blocks[0]).runs;
+  REQUIRE(runs.size() == 2);
+  CHECK(runs[0].text == "载体要创新。");
+  CHECK(runs[1].text == "活动使用WPS Office办公，效果好");
 }
