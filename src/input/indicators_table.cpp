@@ -54,11 +54,12 @@ void bad_choice(const Row& row, std::size_t column, std::string_view value, std:
 struct Reader {
   model::Campaign& campaign;
   diag::Diagnostics& diagnostics;
+  bool programs_known;
   std::unordered_map<std::string, int> lines_by_id;
   RepeatedProblems unknown_programs;
 
   void check_program(const Row& row, const std::string& program) {
-    if (program.empty() || campaign.find_program(program) != nullptr) return;
+    if (!programs_known || program.empty() || campaign.find_program(program) != nullptr) return;
     unknown_programs.add(program, {file_name, row.line(), row.column(Column::program), diag::Severity::error,
                                    "unknown-program",
                                    fmt::format("{}引用的工程“{}”不在 campaign.toml 的 [[program]] 中", row.where_zh(Column::program), program),
@@ -97,8 +98,9 @@ struct Reader {
 
 }  // namespace
 
-void read_indicators(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics) {
-  Reader reader{campaign, diagnostics, {}, {}};
+void read_indicators(const std::filesystem::path& path, bool programs_known, model::Campaign& campaign,
+                     diag::Diagnostics& diagnostics) {
+  Reader reader{campaign, diagnostics, programs_known, {}, {}};
   const TableOutcome outcome =
       read_table(path, file_name, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
   reader.unknown_programs.flush(diagnostics);

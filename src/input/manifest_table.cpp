@@ -71,9 +71,8 @@ std::string TableReader::where(std::string_view key) const {
 
 const toml::node* TableReader::find(std::string_view key, bool required) {
   const toml::node* node = table_.get(key);
-  if (node == nullptr && required) {
-    const int line = name_.empty() ? 0 : line_of(table_);
-    diagnostics_.error(file_name, line, 0, "missing-key", fmt::format("缺少必需的键 {}", where(key)),
+  if (node == nullptr && required) {  // file-level: the key has no place
+    diagnostics_.error(file_name, 0, 0, "missing-key", fmt::format("缺少必需的键 {}", where(key)),
                        fmt::format("the required key {} is missing{}", key,
                                    name_.empty() ? std::string() : fmt::format(" in [{}]", name_)));
   }

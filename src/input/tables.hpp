@@ -10,8 +10,10 @@
 namespace cr::input {
 
 // indicators.csv: id, name, unit required; program, aggregate, wording, description optional.
-// Program references are checked against campaign.programs.
-void read_indicators(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics);
+// Program references are checked against campaign.programs when `programs_known` (the manifest
+// was read; otherwise every reference would be reported for one missing file).
+void read_indicators(const std::filesystem::path& path, bool programs_known, model::Campaign& campaign,
+                     diag::Diagnostics& diagnostics);
 
 // units.csv: id, name required; type, parent optional. Parent references and cycles are checked.
 void read_units(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics);

@@ -1,0 +1,17 @@
+# validate: every case of tests/corpus (broken campaigns, each broken in one way, and valid
+# variants) is run through `campaign-report validate` and judged against its expect.txt by an
+# independent checker; the bundled example must validate cleanly, its --json output parse.
+file(GLOB corpus_cases LIST_DIRECTORIES true CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/corpus/*)
+foreach(case ${corpus_cases})
+  if(IS_DIRECTORY ${case} AND EXISTS ${case}/expect.txt)
+    get_filename_component(case_name ${case} NAME)
+    add_test(NAME e2e.validate.${case_name}
+             COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/check_validate.py ${CR_BINARY} ${case})
+    set_tests_properties(e2e.validate.${case_name} PROPERTIES LABELS "e2e;sanitize")
+  endif()
+endforeach()
+
+add_test(NAME e2e.validate.example
+         COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/check_validate.py ${CR_BINARY}
+                 ${PROJECT_SOURCE_DIR}/samples/example --clean)
+set_tests_properties(e2e.validate.example PROPERTIES LABELS "e2e;sanitize")
