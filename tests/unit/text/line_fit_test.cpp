@@ -223,3 +223,34 @@ TEST_CASE("the stress text: no forbidden line start or end, no split number or w
   }
   CHECK(checked_lines > 1000);
 }
+
+TEST_CASE("random texts of every kind of mark: lines cover the text, fit, and keep the rules") {
+  const std::u32string pool = U"中文党建𠮷。，、；：？！“”‘’（）《》【】〔〕「」『』——……·～／/ab1234567890.%万亿年 \n";
+  std::uint32_t state = 12345;  // a fixed linear congruential sequence: the same texts every run
+  auto next = [&state](std::uint32_t bound) {
+    state = state * 1664525u + 1013904223u;
+    return (state >> 8) % bound;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::u32string text;
+    std::size_t length = 1 + next(60);
+    for (std::size_t i = 0; i < length; ++i) text += pool[next(static_cast<std::uint32_t>(pool.size()))];
+    auto items = items_of(text);
+    LineGeometry g{2.0 + next(12), next(2) ? 2.0 : 0.0, 1};
+    auto lines = fit_lines(items, g);
+    CAPTURE(encode(text));
+    REQUIRE_FALSE(lines.empty());
+    CHECK(lines.back().end == items.size());
+    for (std::size_t n = 0; n < lines.size(); ++n) {
+      const auto& line = lines[n];
+      REQUIRE(line.begin < line.end);
+      if (n > 0) REQUIRE(line.begin == lines[n - 1].end);
+      CHECK(place_line(items, line, g).size() == line.end - line.begin);
+      if (line.overfull) continue;
+      CHECK(line.natural_width <= g.width - line.indent + 1e-6);
+      bool after_forced_or_break = n > 0 && (lines[n - 1].overfull || lines[n - 1].last);
+      if (n > 0 && !after_forced_or_break) CHECK_FALSE(forbidden_at_line_start(items[line.begin].code_point));
+      if (!line.last) CHECK_FALSE(forbidden_at_line_end(items[line.end - 1].code_point));
+    }
+  }
+}
