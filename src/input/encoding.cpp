@@ -188,6 +188,10 @@ void Utf8Decoder::feed_utf8(std::string_view bytes, bool last, std::string& out)
   std::string_view text = joined;
   std::size_t pos = 0, mark = out.size();
   while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // most of a table is ASCII
+      ++pos;
+      continue;
+    }
     const std::size_t start = pos;
     if (text::next_code_point(text, pos)) continue;
     if (!last && may_continue(text, start)) {

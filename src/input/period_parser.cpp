@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "input/folding.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::input {
@@ -107,8 +108,8 @@ std::optional<std::pair<std::string_view, std::string_view>> split_range(std::st
 }  // namespace
 
 Outcome<ParsedPeriod> parse_period(std::string_view raw) {
-  const std::string folded = text::fold_width(raw);
-  const std::string_view s = text::trim(folded);
+  const std::string folded_text = folded(raw);
+  const std::string_view s = text::trim(folded_text);
   if (s.empty()) return ParsedPeriod{Period::whole_campaign()};
   if (auto parts = split_range(s)) {
     const Single from = parse_single(text::trim(parts->first)), to = parse_single(text::trim(parts->second));

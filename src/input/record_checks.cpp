@@ -41,6 +41,7 @@ public:
       group_start = i;
     }
     flush_overlaps();
+    duplicates_.flush(diagnostics_);
   }
 
 private:
@@ -90,11 +91,13 @@ private:
     return fmt::format("indicator '{}', unit '{}'", campaign_.indicator_of(r).id, unit ? unit->id : "(whole campaign)");
   }
 
+  // Rows pasted twice repeat at one distance: that is one cause, so one diagnostic per distance.
   void report_duplicate(const Record& earlier, const Record& later) {
-    diagnostics_.error(file_name, static_cast<int>(later.line), column_, "duplicate-record",
-                       fmt::format("{}、时期“{}”的数值重复：第 {} 行已经给出", subject(later), shown(later.period), earlier.line),
-                       fmt::format("{}, period '{}' is given twice: line {} already gives it", subject_en(later),
-                                   shown_en(later.period), earlier.line));
+    duplicates_.add(std::to_string(later.line - earlier.line),
+                    {file_name, static_cast<int>(later.line), column_, diag::Severity::error, "duplicate-record",
+                     fmt::format("{}、时期“{}”的数值重复：第 {} 行已经给出", subject(later), shown(later.period), earlier.line),
+                     fmt::format("{}, period '{}' is given twice: line {} already gives it", subject_en(later),
+                                 shown_en(later.period), earlier.line)});
   }
 
   void note_overlap(std::uint32_t holder, std::uint32_t other) {
@@ -127,6 +130,7 @@ private:
   int column_;
   diag::Diagnostics& diagnostics_;
   std::map<std::uint32_t, std::pair<std::uint32_t, std::size_t>> overlaps_;  // wide record -> first other, count
+  RepeatedProblems duplicates_;
 };
 
 void check_outside(const model::Campaign& campaign, int column, diag::Diagnostics& diagnostics) {

@@ -9,6 +9,7 @@
 #include "input/table_reader.hpp"
 #include "input/tables.hpp"
 #include "input/value_parser.hpp"
+#include "input/folding.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::input {
@@ -70,7 +71,7 @@ private:
   const model::Indicator* resolve_indicator(const Row& row, model::Record& record) {
     const auto cell = required_cell(row, Column::indicator, file_name, diagnostics_);
     if (!cell) return nullptr;
-    const std::string id = text::fold_width(*cell);
+    const std::string id = folded(*cell);
     if (auto found = indicators_.find(id)) {
       record.indicator = *found;
       return &campaign_.indicators[*found];
@@ -82,7 +83,7 @@ private:
   }
 
   bool resolve_unit(const Row& row, model::Record& record) {
-    const std::string id = text::fold_width(row.cell(Column::unit));
+    const std::string id = folded(row.cell(Column::unit));
     if (id.empty()) return true;  // the whole campaign
     if (auto found = units_.find(id)) return record.unit = *found, true;
     report(row, Column::unit, "unknown-unit", id,

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "input/chinese_numeral.hpp"
+#include "input/folding.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::input {
@@ -99,8 +100,8 @@ Outcome<model::Decimal> parse_body(std::string_view text, std::string_view body,
 }  // namespace
 
 Outcome<ParsedValue> parse_value(std::string_view raw, std::string_view unit) {
-  const std::string folded = text::fold_width(raw);
-  std::string_view s = text::trim(folded);
+  const std::string folded_text = folded(raw);
+  std::string_view s = text::trim(folded_text);
   if (!unit.empty() && unit != "%" && s.size() > unit.size() && strip_suffix(s, unit)) s = text::trim(s);
   ParsedValue out;
   std::optional<Qualifier> before, after;
@@ -128,8 +129,8 @@ Outcome<ParsedValue> parse_value(std::string_view raw, std::string_view unit) {
 }
 
 Outcome<model::Qualifier> parse_qualifier(std::string_view raw) {
-  const std::string folded = text::fold_width(raw);
-  const std::string_view s = text::trim(folded);
+  const std::string folded_text = folded(raw);
+  const std::string_view s = text::trim(folded_text);
   if (auto q = model::qualifier_from_word(s)) return *q;
   return Problem{fmt::format("“{}”不是可识别的修饰词；可用：余、多、以上、逾、超过、不少于、近、约、左右、不到，或留空", raw),
                  fmt::format("'{}' is not a known qualifier; use one of 余 多 以上 逾 超过 不少于 近 约 左右 不到, or "
