@@ -188,6 +188,25 @@ std::vector<FittedLine> fit_lines(std::span<const LineItem> items, const LineGeo
   return lines;
 }
 
+std::vector<FittedLine> fit_balanced(std::span<const LineItem> items, const LineGeometry& geometry) {
+  std::vector<FittedLine> best = fit_lines(items, geometry);
+  const std::size_t count = best.size();
+  double narrow = 0, wide = geometry.width;  // `wide` keeps the count; `narrow` may not
+  for (int step = 0; step < 40 && wide - narrow > tolerance; ++step) {
+    LineGeometry trial = geometry;
+    trial.width = (narrow + wide) / 2;
+    std::vector<FittedLine> lines = fit_lines(items, trial);
+    bool keeps = lines.size() == count && std::none_of(lines.begin(), lines.end(), [](auto& l) { return l.overfull; });
+    if (keeps) wide = trial.width, best = std::move(lines);
+    else narrow = trial.width;
+  }
+  for (FittedLine& line : best) {
+    line.last = true;
+    line.extra = geometry.width - line.indent - line.natural_width;
+  }
+  return best;
+}
+
 std::vector<double> place_line(std::span<const LineItem> items, const FittedLine& line,
                                const LineGeometry& geometry) {
   std::vector<double> spread = justification(items, line, geometry);

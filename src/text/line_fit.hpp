@@ -59,6 +59,12 @@ struct FittedLine {
 // line marked overfull.
 std::vector<FittedLine> fit_lines(std::span<const LineItem> items, const LineGeometry& geometry);
 
+// Lines of nearly equal length for a centred title (GB/T 9704: a long title breaks into a
+// trapezoid, never inside a word): as few lines as fit_lines gives at the full width, at the
+// narrowest width that keeps that count, so the upper lines are at least as long as the lower
+// ones. Every line is set ragged (`last`), for the caller to centre.
+std::vector<FittedLine> fit_balanced(std::span<const LineItem> items, const LineGeometry& geometry);
+
 // Where each item of `line` starts, from the left edge of the measure (indent included):
 // Han/Western gaps applied, compressed marks moved, and on a line that is not the last the
 // extra space spread (word spaces first, up to half an em each, then evenly between

@@ -254,3 +254,21 @@ TEST_CASE("random texts of every kind of mark: lines cover the text, fit, and ke
     }
   }
 }
+
+TEST_CASE("balanced lines for a centred title: same count, upper lines no shorter") {
+  auto text = std::u32string(U"黑龙江绥棱：开展“党建之冬”活动提升基层党组织和党员服务群众能力");
+  auto items = items_of(text);
+  LineGeometry g{20, 0, 1};
+  auto greedy = fit_lines(items, g);
+  auto balanced = fit_balanced(items, g);
+  REQUIRE(greedy.size() == 2);
+  REQUIRE(balanced.size() == 2);
+  auto length = [](const FittedLine& l) { return l.natural_width; };
+  CHECK(length(greedy[0]) - length(greedy[1]) > 5);  // greedy leaves a short last line
+  CHECK(length(balanced[0]) >= length(balanced[1]));
+  CHECK(length(balanced[0]) - length(balanced[1]) <= 2);
+  CHECK(balanced[0].last);
+  CHECK(balanced[0].extra == doctest::Approx(20 - length(balanced[0])));
+  for (const auto& line : balanced) CHECK_FALSE(forbidden_at_line_start(items[line.begin].code_point));
+  CHECK(fit_balanced(items_of(U"短标题"), g).size() == 1);
+}
