@@ -1,5 +1,7 @@
 #include "report/builder.hpp"
 
+#include <set>
+
 #include "report/figure_tables.hpp"
 #include "report/narrative.hpp"
 #include "report/placeholder_engine.hpp"
@@ -20,6 +22,7 @@ public:
     doc.template_id = tmpl_.id;
     doc.metadata = metadata();
     for (const TemplateSection& s : tmpl_.sections) doc.sections.push_back(section(s));
+    warn_unused();
     return doc;
   }
 
@@ -55,9 +58,19 @@ private:
     return t;
   }
 
+  // A narrative file the template has no place for would silently vanish from the report.
+  void warn_unused() {
+    for (const auto& [name, n] : campaign_.narratives) {
+      if (used_.count(name)) continue;
+      d_.warning(n.file, 0, 0, "unused-narrative", "报告模板“" + tmpl_.id + "”没有使用 " + n.file + "，其内容不会出现在报告中",
+                 "the report template \"" + tmpl_.id + "\" does not use " + n.file + ": its text is not in the report");
+    }
+  }
+
   // The narrative section's paragraphs and lists, or an error when a required file is missing.
   void narrative(const std::string& name, bool optional, Paragraph::Role role, const PlaceholderEngine& engine,
                  std::vector<Block>& out) {
+    used_.insert(name);
     const model::Narrative* n = campaign_.find_narrative(name);
     if (!n) {
       if (!optional)
@@ -121,6 +134,7 @@ private:
   diag::Diagnostics& d_;
   PlaceholderEngine engine_;
   int level_one_ = 0, tables_ = 0, charts_ = 0;
+  std::set<std::string> used_;  // narrative sections the template asked for
 };
 
 }  // namespace

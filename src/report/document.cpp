@@ -24,6 +24,15 @@ std::string heading_label(const Heading& heading) {
   return numbering_label(heading.numbering, heading.ordinal) + heading.text;
 }
 
+Numbering official_numbering(int level) {
+  switch (level) {
+    case 1: return Numbering::chinese;
+    case 2: return Numbering::chinese_paren;
+    case 3: return Numbering::arabic_dot;
+    default: return Numbering::arabic_paren;
+  }
+}
+
 std::string plain_text(const Paragraph& paragraph) {
   std::string out;
   for (const Run& run : paragraph.runs) out += run.text;

@@ -49,6 +49,8 @@ struct Heading {
 std::string numbering_label(Numbering numbering, int ordinal);
 // The heading as printed: "【背景与起因】", "一、基本情况", "1、实施素质提升工程".
 std::string heading_label(const Heading& heading);
+// GB/T 9704-2012's numbering by level: 一、 （一） 1. （1）; deeper levels keep （1）.
+Numbering official_numbering(int level);
 
 // A stretch of text in one style. Bold marks lead-in phrases (**启示之一：**).
 struct Run {

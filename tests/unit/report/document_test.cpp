@@ -16,6 +16,15 @@ TEST_CASE("heading labels by numbering scheme and ordinal") {
   CHECK(numbering_label(Numbering::none, 1).empty());
 }
 
+TEST_CASE("GB/T 9704 numbering by level") {
+  Heading program{2, "素质提升工程", Numbering::arabic_dunhao, 3, ""};
+  program.numbering = official_numbering(program.level);
+  CHECK(heading_label(program) == "（三）素质提升工程");
+  CHECK(official_numbering(1) == Numbering::chinese);
+  CHECK(official_numbering(3) == Numbering::arabic_dot);
+  CHECK(official_numbering(4) == Numbering::arabic_paren);
+}
+
 TEST_CASE("plain text of a paragraph joins its runs") {
   Paragraph p;
   p.runs = {{"启示之一：", Run::Style::bold}, {"坚持载体创新。", Run::Style::plain}};
