@@ -38,24 +38,39 @@ const std::vector<std::uint32_t>& Statistics::children(std::uint32_t unit) const
   return it == children_.end() ? no_children_ : it->second;
 }
 
-void Statistics::collect(std::uint32_t indicator, std::uint32_t unit,
-                         const std::function<bool(const model::Period&)>& keep, std::vector<std::uint32_t>& out,
-                         std::size_t depth) const {
+namespace {
+
+bool overlaps_any(const model::Period& p, const std::vector<model::Period>& covered) {
+  return std::any_of(covered.begin(), covered.end(), [&](const model::Period& c) { return c.overlaps(p); });
+}
+
+}  // namespace
+
+void Statistics::collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, std::vector<std::uint32_t>& out,
+                         std::vector<model::Period>& covered, std::size_t depth) const {
   if (depth > campaign_.units.size()) return;  // a parent cycle: the loader reports it
+  const std::size_t covered_before = covered.size(), out_before = out.size();
   const auto& by_unit = by_unit_[indicator];
   if (auto own = by_unit.find(unit); own != by_unit.end()) {
-    const std::size_t before = out.size();
-    for (std::uint32_t r : own->second)
-      if (keep(campaign_.records[r].period)) out.push_back(r);
-    if (out.size() > before) return;  // the unit's own statement stands for its subtree
+    for (std::uint32_t r : own->second) {
+      const model::Period& p = campaign_.records[r].period;
+      if (keep(p) && !overlaps_any(p, covered)) out.push_back(r);
+    }
+    // What a unit states stands for its subtree over those periods: the parts below that fall
+    // in them are not added again. For `last`, any own figure stands for the whole subtree.
+    const bool whole = campaign_.indicators[indicator].aggregate == model::Aggregate::last;
+    if (whole && out.size() > out_before) return;
+    for (std::uint32_t r : own->second) covered.push_back(campaign_.records[r].period);
   }
-  for (std::uint32_t child : children(unit)) collect(indicator, child, keep, out, depth + 1);
+  for (std::uint32_t child : children(unit)) collect(indicator, child, keep, out, covered, depth + 1);
+  covered.resize(covered_before);
 }
 
 std::vector<std::uint32_t> Statistics::records_for(std::uint32_t indicator, std::uint32_t unit,
                                                    const std::function<bool(const model::Period&)>& keep) const {
   std::vector<std::uint32_t> out;
-  if (indicator < by_unit_.size()) collect(indicator, unit, keep, out, 0);
+  std::vector<model::Period> covered;
+  if (indicator < by_unit_.size()) collect(indicator, unit, keep, out, covered, 0);
   std::sort(out.begin(), out.end());
   return out;
 }

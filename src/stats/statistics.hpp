@@ -6,10 +6,12 @@
 // Rules (docs/data-format.md):
 // - Period: a record counts for period P when its own period lies wholly inside P. The whole
 //   campaign (an empty period) takes every record.
-// - Unit: a unit's figure is rolled up its subtree. Where a unit states a figure of its own for
-//   the period asked, that figure stands for the whole subtree and its parts below are not added
-//   again (no double counting); otherwise the figures of its children combine. The campaign level
-//   (no unit) is the same rule one step up: records without a unit, else the roots of the tree.
+// - Unit: a unit's figure is rolled up its subtree. What a unit states for itself stands for its
+//   whole subtree over the periods it covers: a record below that overlaps one of them (the
+//   township's 2015 total beside its villages' monthly 2015 figures) is not added again, while
+//   parts of other periods still count. For `last`, a unit's own figure for the period asked
+//   stands for its whole subtree. The campaign level (no unit) is the same rule one step up:
+//   records without a unit over the roots of the tree.
 // - Aggregate: the indicator's own (stats/aggregate.hpp); qualifiers per stats/qualifier_rules.hpp.
 //
 // Example:
@@ -66,8 +68,9 @@ public:
   bool has_unit_records(std::uint32_t indicator) const;
 
 private:
-  void collect(std::uint32_t indicator, std::uint32_t unit, const std::function<bool(const model::Period&)>& keep,
-               std::vector<std::uint32_t>& out, std::size_t depth) const;
+  using Keep = std::function<bool(const model::Period&)>;
+  void collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, std::vector<std::uint32_t>& out,
+               std::vector<model::Period>& covered, std::size_t depth) const;
 
   const model::Campaign& campaign_;
   // Per indicator: unit (or whole_campaign) -> its records, in file order.

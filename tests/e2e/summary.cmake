@@ -11,11 +11,17 @@ add_test(NAME e2e.summary.cli
          COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/summary_cli.py ${CR_BINARY} ${CR_SEED_SAMPLE})
 add_test(NAME e2e.summary.seed_narrative
          COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/seed_narrative.py ${CR_SEED_SAMPLE})
-# The small example campaign has a unit tree: its roll-ups are recomputed the same way.
+# A unit tree with every aggregate, a rate, quarters, ranges and approximate figures.
+add_test(NAME e2e.summary.json_units
+         COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/summary_json.py ${CR_BINARY}
+                 ${CMAKE_CURRENT_SOURCE_DIR}/summary-units)
+set_tests_properties(e2e.summary.json_units PROPERTIES LABELS e2e)
+# The small example campaign has a unit tree too: its roll-ups are recomputed the same way.
 if(EXISTS ${PROJECT_SOURCE_DIR}/samples/example/campaign.toml)
   add_test(NAME e2e.summary.json_example
            COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/summary_json.py ${CR_BINARY}
                    ${PROJECT_SOURCE_DIR}/samples/example)
+  set_tests_properties(e2e.summary.json_example PROPERTIES LABELS e2e)
 endif()
 set_tests_properties(e2e.summary.seed_figures e2e.summary.json_seed e2e.summary.cli e2e.summary.seed_narrative
                      PROPERTIES LABELS e2e)

@@ -108,6 +108,9 @@ def parse_period(text):
         return (f"{t}-01", f"{t}-{calendar.monthrange(y, mo)[1]:02d}")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
         return (t, t)
+    if "/" in t:
+        a, b = t.split("/")
+        return (parse_period(a)[0], parse_period(b)[1])
     raise ValueError(f"period form not covered by this checker: {t}")
 
 
@@ -138,13 +141,20 @@ class Campaign:
                                  "period": parse_period(r.get("period", "")), "value": value,
                                  "qualifier": qualifier, "scale": scale})
 
-    def select(self, indicator, unit, keep, depth=0):
-        own = [r for r in self.records if r["indicator"] == indicator and r["unit"] == unit and keep(r["period"])]
-        if own or depth > len(self.units):
+    def select(self, indicator, unit, keep, covered=(), depth=0):
+        """The roll-up rule: what a unit states stands for its subtree over the periods it covers
+        (for `last`: wholly, once it states anything for the period asked)."""
+        def overlaps(a, b):
+            return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+        mine = [r for r in self.records if r["indicator"] == indicator and r["unit"] == unit]
+        own = [r for r in mine if keep(r["period"]) and not any(overlaps(r["period"], c) for c in covered)]
+        last = AGGREGATES[self.indicators[indicator].get("aggregate", "").strip().lower()] == "last"
+        if (own and last) or depth > len(self.units):
             return own
-        out = []
+        covered = tuple(covered) + tuple(r["period"] for r in mine)
+        out = list(own)
         for child in self.children.get(unit, []):
-            out += self.select(indicator, child, keep, depth + 1)
+            out += self.select(indicator, child, keep, covered, depth + 1)
         return out
 
     def figure(self, indicator, unit="", period=None):
@@ -245,6 +255,12 @@ def main():
         if line["unit"] is None and line["period"] == "" and line["value"] is not None:
             if not re.search(r"(^|\s)" + re.escape(line["wording"]) + r"(\s|$)", human):
                 problems.append(f"{line['indicator']}: the human output lacks the JSON wording {line['wording']}")
+    rows = {tuple(re.split(r" {2,}", l.strip())) for l in human.splitlines()}
+    for line in figures:
+        if line["unit"] is not None and line["value"] is not None:
+            row = (campaign.units[line["unit"]]["name"], line["name"], line["wording"])
+            if row not in rows:
+                problems.append(f"the units table lacks the row {row}")
     if problems:
         print("\n".join(problems))
         sys.exit(f"{len(problems)} problems in summary --json")

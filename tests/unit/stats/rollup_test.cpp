@@ -87,3 +87,33 @@ TEST_CASE("sums are exact decimals") {
   Statistics s(c);
   CHECK(s.figure("money", {}, "")->quantity.value.to_string() == "197.29");
 }
+
+TEST_CASE("a unit's own figure stands for its parts only over the periods it covers") {
+  auto c = tree()
+               .record("visits", "120", Period::month(2014, 12), "v1")
+               .record("visits", "80", Period::month(2015, 1), "v2")
+               .record("visits", "30", Period::month(2016, 1), "v1")  // inside the township's range
+               .record("visits", "1000", *Period::range(Period::month(2015, 11), Period::month(2016, 2)), "t1")
+               .record("visits", "7", Period::month(2016, 1), "v3")
+               .build();
+  Statistics s(c);
+  CHECK(s.figure("visits", {}, "t1")->quantity.value == dec("1200"));  // 1000 + 120 + 80, not + 30
+  CHECK(s.figure("visits", {}, "t1")->record_count == 3);
+  CHECK(s.figure("visits", Period::year(2014), "t1")->quantity.value == dec("120"));
+  // January 2016 of t1 lies inside its own Nov-Feb figure, which no year holds: no figure, not 30.
+  CHECK(s.figure("visits", Period::year(2016), "t1").absence == Absence::no_records);
+  CHECK(s.figure("visits", Period::year(2016), "t0")->quantity.value == dec("7"));
+  CHECK(s.figure("visits", Period::year(2016), "v1")->quantity.value == dec("30"));  // the village itself
+}
+
+TEST_CASE("for `last`, a unit's own figure stands for its whole subtree") {
+  CampaignBuilder b;
+  b.indicator("members", "名", cr::model::Aggregate::last).unit("t1").unit("v1", "t1").unit("v2", "t1");
+  auto c = b.record("members", "40", Period::year(2014), "v1")
+               .record("members", "35", Period::year(2014), "v2")
+               .record("members", "80", Period::year(2015), "t1")
+               .build();
+  Statistics s(c);
+  CHECK(s.figure("members", {}, "t1")->quantity.value == dec("80"));
+  CHECK(s.figure("members", Period::year(2014), "t1")->quantity.value == dec("75"));
+}
