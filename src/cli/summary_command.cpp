@@ -224,7 +224,7 @@ void print_figure_json(const model::Campaign& c, std::uint32_t indicator, std::u
 
 void print_change_json(const CommonOptions& o, const model::Campaign& c, std::uint32_t indicator,
                        const model::Period& period, const stats::Comparison& cmp) {
-  if (!cmp.base && !cmp.current) return;
+  if (!cmp.current) return;  // nothing this year: no comparison to speak of
   fmt::print(
       "{{\"kind\":\"change\",\"indicator\":{},\"unit\":null,\"period\":{},\"base_period\":{},\"type\":\"{}\","
       "\"value\":{},\"reason\":{},\"wording\":{}}}\n",
