@@ -55,7 +55,7 @@ Table indicator_table(const stats::Statistics& stats, const model::Program* prog
   table.title = title_of(program);
   if (!summary || summary->rows.empty()) return table;
   std::vector<std::size_t> years = used_years(*summary);
-  bool unassigned = any_unassigned(*summary);
+  bool unassigned = !years.empty() && any_unassigned(*summary);  // else 未分期 would repeat 合计
   std::vector<Cell> header{{"指标", std::nullopt, 1}};
   for (std::size_t y : years) header.push_back({text::word_period(summary->rows.front().years.periods[y]), std::nullopt, 1});
   if (unassigned) header.push_back({"未分期", std::nullopt, 1});

@@ -10,7 +10,7 @@
 
 namespace cr::report {
 
-// 指标 | 2014年 | 2015年 | … | 未分期 (only when some record fits no year) | 合计, one row per
+// 指标 | 2014年 | 2015年 | … | 未分期 (when some record fits no year, and there are years) | 合计, one row per
 // indicator of `program` (nullptr: the general profile) in indicators.csv order; a year column
 // only where some indicator of the table has a figure for it. A cell without a figure reads "—".
 // Empty (no rows) when the program has no indicators.

@@ -134,6 +134,13 @@ TEST_CASE("the year-end summary: numbered sections, tables and charts, signature
   CHECK_FALSE(quality->body_rows[1][1].quantity);
   CHECK(quality->body_rows[1][3].text == "10余场");
   CHECK(quality->body_rows[2][4].text == "两项");
+  const Table* profile = nullptr;
+  for (const auto& block : b.doc.sections[1].blocks)
+    if (auto* t = std::get_if<Table>(&block)) profile = t;
+  REQUIRE(profile);
+  REQUIRE(profile->header_rows[0].size() == 2);  // no years, so no 未分期 beside 合计
+  CHECK(profile->header_rows[0][1].text == "合计");
+  CHECK(profile->body_rows.at(0).at(1).text == "30.6万人");
   CHECK(quality->alignment.front() == Align::left);
   CHECK(quality->alignment.back() == Align::right);
 
