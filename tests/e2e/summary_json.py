@@ -16,6 +16,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 
 D = decimal.Decimal
 PREFIXES = ["不少于", "超过", "不到", "近", "约", "逾"]
@@ -65,7 +66,7 @@ def chinese_number(text):
 
 
 def parse_value(text, unit, qualifier_cell):
-    s = text.strip().replace(",", "")
+    s = unicodedata.normalize("NFKC", text).strip().replace(",", "")
     if unit and unit != "%" and s.endswith(unit) and len(s) > len(unit):
         s = s[: -len(unit)]
     qualifier = ""
@@ -91,9 +92,21 @@ def parse_value(text, unit, qualifier_cell):
 
 def parse_period(text):
     """(first, last) as 'YYYY-MM-DD' strings, or None for the whole campaign."""
-    t = text.strip()
+    t = unicodedata.normalize("NFKC", text).strip()
     if not t:
         return None
+    # What Excel and WPS make of periods: 2015/3/1, 2015/3, 2015年, 2015年3月, 2015年第一季度.
+    cn_quarter = {"一": 1, "二": 2, "三": 3, "四": 4}
+    m = re.fullmatch(r"(\d{4})/(\d{1,2})(?:/(\d{1,2}))?", t)
+    if m:
+        t = f"{m.group(1)}-{int(m.group(2)):02d}" + (f"-{int(m.group(3)):02d}" if m.group(3) else "")
+    m = re.fullmatch(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?|第?([一二三四])季度)?", t)
+    if m:
+        t = m.group(1)
+        if m.group(2):
+            t += f"-{int(m.group(2)):02d}" + (f"-{int(m.group(3)):02d}" if m.group(3) else "")
+        elif m.group(4):
+            t += f"-Q{cn_quarter[m.group(4)]}"
     if re.fullmatch(r"\d{4}", t):
         return (f"{t}-01-01", f"{t}-12-31")
     m = re.fullmatch(r"(\d{4})-Q([1-4])", t)
