@@ -11,7 +11,7 @@ namespace cr::report {
 namespace {
 
 class Builder {
-public:
+ public:
   Builder(const stats::Statistics& stats, const Template& tmpl, diag::Diagnostics& d)
       : stats_(stats), campaign_(stats.campaign()), tmpl_(tmpl), d_(d), engine_(stats) {
     engine_.set_field("report.year", std::to_string(campaign_.report.year.value_or(campaign_.end.year)));
@@ -26,7 +26,7 @@ public:
     return doc;
   }
 
-private:
+ private:
   // Template text with its placeholders filled, as plain text or as runs.
   std::vector<Run> runs(const TemplateText& t, const PlaceholderEngine& engine) {
     return parse_inline(t.text, t.at, d_, engine.resolver(d_));
@@ -62,14 +62,16 @@ private:
   void warn_unused() {
     for (const auto& [name, n] : campaign_.narratives) {
       if (used_.count(name)) continue;
-      d_.warning(n.file, 0, 0, "unused-narrative", "报告模板“" + tmpl_.id + "”没有使用 " + n.file + "，其内容不会出现在报告中",
-                 "the report template \"" + tmpl_.id + "\" does not use " + n.file + ": its text is not in the report");
+      d_.warning(n.file, 0, 0, "unused-narrative",
+                 "报告模板“" + tmpl_.id + "”没有使用 " + n.file + "，其内容不会出现在报告中",
+                 "the report template \"" + tmpl_.id + "\" does not use " + n.file +
+                     ": its text is not in the report");
     }
   }
 
   // The narrative section's paragraphs and lists, or an error when a required file is missing.
-  void narrative(const std::string& name, bool optional, Paragraph::Role role, const PlaceholderEngine& engine,
-                 std::vector<Block>& out) {
+  void narrative(const std::string& name, bool optional, Paragraph::Role role,
+                 const PlaceholderEngine& engine, std::vector<Block>& out) {
     used_.insert(name);
     const model::Narrative* n = campaign_.find_narrative(name);
     if (!n) {
@@ -107,7 +109,8 @@ private:
       engine.set_field("program.id", program.id);
       engine.set_field("program.name", program.name);
       engine.set_field("program.summary", program.summary);
-      out.emplace_back(Heading{level, plain(part.heading, engine), part.numbering, ++ordinal, "program-" + program.id});
+      out.emplace_back(
+          Heading{level, plain(part.heading, engine), part.numbering, ++ordinal, "program-" + program.id});
       narrative(plain(part.narrative, engine), part.optional, Paragraph::Role::body, engine, out);
       figures(&program, part.table, part.chart, out);
     }
@@ -116,7 +119,8 @@ private:
   Section section(const TemplateSection& s) {
     Section out{s.id, {}};
     if (s.title_block) out.blocks.emplace_back(title_block());
-    if (s.heading) out.blocks.emplace_back(Heading{1, plain(*s.heading, engine_), s.numbering, ++level_one_, s.id});
+    if (s.heading)
+      out.blocks.emplace_back(Heading{1, plain(*s.heading, engine_), s.numbering, ++level_one_, s.id});
     if (!s.narrative.empty()) narrative(s.narrative, s.optional, s.role, engine_, out.blocks);
     figures(nullptr, s.table == TableKind::profile, false, out.blocks);
     if (s.programs) programs(*s.programs, s.heading ? 2 : 1, out.blocks);
@@ -124,7 +128,8 @@ private:
       if (!line.when.empty() && !engine_.has_value(line.when)) continue;
       out.blocks.emplace_back(Paragraph{runs(line.text, engine_), line.role, line.text.at});
     }
-    if (s.signature) out.blocks.emplace_back(Signature{campaign_.organization, text::word_date(report_date())});
+    if (s.signature)
+      out.blocks.emplace_back(Signature{campaign_.organization, text::word_date(report_date())});
     return out;
   }
 
@@ -143,7 +148,8 @@ std::string template_name(const model::Campaign& campaign) {
   return campaign.report.template_name.empty() ? "case" : campaign.report.template_name;
 }
 
-Document build_document(const stats::Statistics& stats, const Template& tmpl, diag::Diagnostics& diagnostics) {
+Document build_document(const stats::Statistics& stats, const Template& tmpl,
+                        diag::Diagnostics& diagnostics) {
   return Builder(stats, tmpl, diagnostics).build();
 }
 

@@ -9,6 +9,8 @@
 //   auto tmpl = cr::report::load_template(resources, campaign.report.template_name, diagnostics);
 //   cr::report::Document doc = cr::report::build_document(stats, *tmpl, diagnostics);
 //   if (!diagnostics.failed(strict)) render(doc);
+#include <string>
+
 #include "diag/diagnostic.hpp"
 #include "report/document.hpp"
 #include "report/template.hpp"
@@ -18,7 +20,7 @@ namespace cr::report {
 
 // The template name a campaign asks for: [report] template, else "case".
 std::string template_name(const model::Campaign& campaign);
-
+// The Document of `tmpl` for the statistics' campaign; problems go into `diagnostics`.
 Document build_document(const stats::Statistics& stats, const Template& tmpl, diag::Diagnostics& diagnostics);
 
 }  // namespace cr::report

@@ -9,12 +9,18 @@ std::string numbering_label(Numbering numbering, int ordinal) {
   std::string chinese = text::chinese_numeral(ordinal, text::NumeralUse::plain).value_or(number);
   switch (numbering) {
     case Numbering::none:
-    case Numbering::bracketed: return "";
-    case Numbering::chinese: return chinese + "、";
-    case Numbering::chinese_paren: return "（" + chinese + "）";
-    case Numbering::arabic_dunhao: return number + "、";
-    case Numbering::arabic_dot: return number + ".";
-    case Numbering::arabic_paren: return "（" + number + "）";
+    case Numbering::bracketed:
+      return "";
+    case Numbering::chinese:
+      return chinese + "、";
+    case Numbering::chinese_paren:
+      return "（" + chinese + "）";
+    case Numbering::arabic_dunhao:
+      return number + "、";
+    case Numbering::arabic_dot:
+      return number + ".";
+    case Numbering::arabic_paren:
+      return "（" + number + "）";
   }
   return "";
 }
@@ -26,10 +32,14 @@ std::string heading_label(const Heading& heading) {
 
 Numbering official_numbering(int level) {
   switch (level) {
-    case 1: return Numbering::chinese;
-    case 2: return Numbering::chinese_paren;
-    case 3: return Numbering::arabic_dot;
-    default: return Numbering::arabic_paren;
+    case 1:
+      return Numbering::chinese;
+    case 2:
+      return Numbering::chinese_paren;
+    case 3:
+      return Numbering::arabic_dot;
+    default:
+      return Numbering::arabic_paren;
   }
 }
 

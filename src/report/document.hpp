@@ -41,7 +41,7 @@ struct Heading {
   int level = 1;     // 1 section, 2 subsection, 3, 4
   std::string text;  // without numbering: 背景与起因, 实施素质提升工程
   Numbering numbering = Numbering::none;
-  int ordinal = 1;   // 1-based place among the headings of its level under the same parent
+  int ordinal = 1;     // 1-based place among the headings of its level under the same parent
   std::string anchor;  // stable id for outlines and links: "background", "program-quality"
 };
 
@@ -91,18 +91,18 @@ struct Cell {
 // A table: header rows (repeated on each page by a renderer that splits it), then body rows.
 // Every row has as many cells as `alignment` has columns, counting spans.
 struct Table {
-  std::string title;               // 表1　素质提升工程主要指标
-  std::vector<Align> alignment;    // per column: text left, figures right
+  std::string title;             // 表1　素质提升工程主要指标
+  std::vector<Align> alignment;  // per column: text left, figures right
   std::vector<std::vector<Cell>> header_rows;
   std::vector<std::vector<Cell>> body_rows;
-  std::vector<bool> group_rows;    // per body row: a program heading row inside the table
-  std::string note;                // 注：… under the table; may be empty
+  std::vector<bool> group_rows;  // per body row: a program heading row inside the table
+  std::string note;              // 注：… under the table; may be empty
 };
 
 enum class ChartKind : std::uint8_t { column, line, pie };
 
 struct ChartSeries {
-  std::string name;                                 // 培训人次
+  std::string name;                                   // 培训人次
   std::vector<std::optional<model::Decimal>> values;  // one per category; empty where no data
 };
 
@@ -140,13 +140,13 @@ struct Section {
 };
 
 struct Metadata {
-  std::string title;         // the report's title (PDF Info /Title, workbook title)
-  std::string subject;       // 典型案例, 年度工作总结
-  std::string organization;  // author
-  std::optional<model::Date> date;  // the report's date (published, else the campaign's end)
-  std::string date_text;            // 2016年11月21日
-  std::string source;               // 人民网-中国共产党新闻网
-  std::vector<std::string> editors; // 秦华, 黄瑾
+  std::string title;                 // the report's title (PDF Info /Title, workbook title)
+  std::string subject;               // 典型案例, 年度工作总结
+  std::string organization;          // author
+  std::optional<model::Date> date;   // the report's date (published, else the campaign's end)
+  std::string date_text;             // 2016年11月21日
+  std::string source;                // 人民网-中国共产党新闻网
+  std::vector<std::string> editors;  // 秦华, 黄瑾
   std::vector<std::string> keywords;
   std::string language = "zh-CN";
 };

@@ -9,9 +9,12 @@
 namespace cr::report {
 namespace {
 
-const stats::ProgramSummary* summary_of(const std::vector<stats::ProgramSummary>& all, const model::Program* program) {
+const stats::ProgramSummary* summary_of(const std::vector<stats::ProgramSummary>& all,
+                                        const model::Program* program) {
   for (const auto& s : all)
-    if ((program == nullptr && s.program == nullptr) || (program && s.program && s.program->id == program->id)) return &s;
+    if ((program == nullptr && s.program == nullptr) ||
+        (program && s.program && s.program->id == program->id))
+      return &s;
   return nullptr;
 }
 
@@ -57,7 +60,8 @@ Table indicator_table(const stats::Statistics& stats, const model::Program* prog
   std::vector<std::size_t> years = used_years(*summary);
   bool unassigned = !years.empty() && any_unassigned(*summary);  // else 未分期 would repeat 合计
   std::vector<Cell> header{{"指标", std::nullopt, 1}};
-  for (std::size_t y : years) header.push_back({text::word_period(summary->rows.front().years.periods[y]), std::nullopt, 1});
+  for (std::size_t y : years)
+    header.push_back({text::word_period(summary->rows.front().years.periods[y]), std::nullopt, 1});
   if (unassigned) header.push_back({"未分期", std::nullopt, 1});
   header.push_back({"合计", std::nullopt, 1});
   table.header_rows.push_back(std::move(header));

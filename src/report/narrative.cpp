@@ -51,8 +51,8 @@ void tokenize_line(std::string_view line, model::SourcePosition at, std::vector<
         break;
       }
       push_text(tokens, line.substr(literal, i - literal), advanced(at, line.substr(0, literal)));
-      tokens.push_back({Token::Kind::placeholder, std::string(line.substr(i + 2, close - i - 2)),
-                        advanced(here, "{{")});
+      tokens.push_back(
+          {Token::Kind::placeholder, std::string(line.substr(i + 2, close - i - 2)), advanced(here, "{{")});
       literal = i = close + 2;
     } else {
       ++i;
@@ -91,7 +91,8 @@ void tidy_spaces(std::vector<Run>& runs) {
         for (std::size_t rr = r, j = i + 1; rr < texts.size() && !next; ++rr, j = 0)
           for (; j < texts[rr].size() && !next; ++j)
             if (texts[rr][j] != U' ') next = texts[rr][j];
-        if (previous == 0 || previous == U' ' || next == 0 || text::is_wide(previous) || text::is_wide(next)) continue;
+        if (previous == 0 || previous == U' ' || next == 0 || text::is_wide(previous) || text::is_wide(next))
+          continue;
       }
       kept += c;
       previous = c;
@@ -138,15 +139,20 @@ std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& di
   return runs;
 }
 
-bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 
 // Strips leading ASCII and ideographic spaces; returns how many code points went.
 std::string_view strip_indent(std::string_view line, int& stripped) {
   stripped = 0;
   while (true) {
-    if (!line.empty() && (line[0] == ' ' || line[0] == '\t')) line.remove_prefix(1);
-    else if (line.substr(0, 3) == "\u3000") line.remove_prefix(3);
-    else break;
+    if (!line.empty() && (line[0] == ' ' || line[0] == '\t'))
+      line.remove_prefix(1);
+    else if (line.substr(0, 3) == "\u3000")
+      line.remove_prefix(3);
+    else
+      break;
     ++stripped;
   }
   return line;
@@ -154,9 +160,12 @@ std::string_view strip_indent(std::string_view line, int& stripped) {
 
 std::string_view strip_trailing(std::string_view line) {
   while (true) {
-    if (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
-    else if (line.size() >= 3 && line.substr(line.size() - 3) == "\u3000") line.remove_suffix(3);
-    else return line;
+    if (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+      line.remove_suffix(1);
+    else if (line.size() >= 3 && line.substr(line.size() - 3) == "\u3000")
+      line.remove_suffix(3);
+    else
+      return line;
   }
 }
 
@@ -167,10 +176,12 @@ struct Pending {
   char last = 0;  // last byte of the previous line, to decide whether lines join with a space
 };
 
-void add_line(Pending& p, std::string_view line, const model::SourcePosition& at, diag::Diagnostics& diagnostics,
-              bool placeholders) {
-  if (p.tokens.empty()) p.origin = at;
-  else if (is_ascii_alnum(static_cast<unsigned char>(p.last)) && is_ascii_alnum(static_cast<unsigned char>(line[0])))
+void add_line(Pending& p, std::string_view line, const model::SourcePosition& at,
+              diag::Diagnostics& diagnostics, bool placeholders) {
+  if (p.tokens.empty())
+    p.origin = at;
+  else if (is_ascii_alnum(static_cast<unsigned char>(p.last)) &&
+           is_ascii_alnum(static_cast<unsigned char>(line[0])))
     push_text(p.tokens, " ", at);
   tokenize_line(line, at, p.tokens, diagnostics, placeholders);
   p.last = line.back();
@@ -187,25 +198,27 @@ void warn_heading(std::string_view line, const model::SourcePosition& at, diag::
 
 }  // namespace
 
-std::vector<Run> parse_inline(std::string_view text, const model::SourcePosition& at, diag::Diagnostics& diagnostics,
-                              const PlaceholderResolver& resolve) {
+std::vector<Run> parse_inline(std::string_view text, const model::SourcePosition& at,
+                              diag::Diagnostics& diagnostics, const PlaceholderResolver& resolve) {
   std::vector<Token> tokens;
   tokenize_line(text, at, tokens, diagnostics, static_cast<bool>(resolve));
   return runs_of(tokens, diagnostics, resolve);
 }
 
-std::vector<Block> parse_narrative(std::string_view text, const std::string& file, diag::Diagnostics& diagnostics,
-                                   const PlaceholderResolver& resolve) {
+std::vector<Block> parse_narrative(std::string_view text, const std::string& file,
+                                   diag::Diagnostics& diagnostics, const PlaceholderResolver& resolve) {
   std::vector<Block> blocks;
   Pending pending;
   bool in_list = false;
   auto flush = [&] {
     if (pending.tokens.empty()) return;
     Paragraph paragraph{runs_of(pending.tokens, diagnostics, resolve), Paragraph::Role::body, pending.origin};
-    if (!in_list) blocks.emplace_back(std::move(paragraph));
+    if (!in_list)
+      blocks.emplace_back(std::move(paragraph));
     else if (!blocks.empty() && std::holds_alternative<List>(blocks.back()))
       std::get<List>(blocks.back()).items.push_back(std::move(paragraph));
-    else blocks.emplace_back(List{{std::move(paragraph)}});
+    else
+      blocks.emplace_back(List{{std::move(paragraph)}});
     pending = {};
   };
   int line_number = 0;

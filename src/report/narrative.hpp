@@ -26,12 +26,12 @@ using PlaceholderResolver =
 // spaces and full-width indents (　　) are dropped: the page style indents. A space next to a
 // Chinese character or full-width mark is dropped too (the layout sets the Han/Latin gap);
 // spaces between Latin words stay, one each. Without a resolver, placeholders stay as written.
-std::vector<Block> parse_narrative(std::string_view text, const std::string& file, diag::Diagnostics& diagnostics,
-                                   const PlaceholderResolver& resolve = {});
+std::vector<Block> parse_narrative(std::string_view text, const std::string& file,
+                                   diag::Diagnostics& diagnostics, const PlaceholderResolver& resolve = {});
 
 // Runs of one line of template or narrative text: **bold** and placeholders as above.
 // `at` is the position of text[0].
-std::vector<Run> parse_inline(std::string_view text, const model::SourcePosition& at, diag::Diagnostics& diagnostics,
-                              const PlaceholderResolver& resolve = {});
+std::vector<Run> parse_inline(std::string_view text, const model::SourcePosition& at,
+                              diag::Diagnostics& diagnostics, const PlaceholderResolver& resolve = {});
 
 }  // namespace cr::report

@@ -39,7 +39,8 @@ int code_points(std::string_view text) {
 }
 
 // A part of the inner text [begin, end), trimmed, with its position.
-PlaceholderPart part(std::string_view inner, std::size_t begin, std::size_t end, const model::SourcePosition& at) {
+PlaceholderPart part(std::string_view inner, std::size_t begin, std::size_t end,
+                     const model::SourcePosition& at) {
   std::string_view raw = inner.substr(begin, end - begin);
   std::string_view trimmed = text::trim(raw);
   std::size_t lead = trimmed.empty() ? 0 : static_cast<std::size_t>(trimmed.data() - raw.data());
@@ -48,15 +49,19 @@ PlaceholderPart part(std::string_view inner, std::size_t begin, std::size_t end,
   return {std::string(trimmed), where};
 }
 
-void syntax_error(diag::Diagnostics& d, const model::SourcePosition& at, const std::string& zh, const std::string& en) {
-  d.error(at.file, at.line, at.column, "bad-placeholder", "占位符写法有误：" + zh, "malformed placeholder: " + en);
+void syntax_error(diag::Diagnostics& d, const model::SourcePosition& at, const std::string& zh,
+                  const std::string& en) {
+  d.error(at.file, at.line, at.column, "bad-placeholder", "占位符写法有误：" + zh,
+          "malformed placeholder: " + en);
 }
 
 bool parse_period(Placeholder& p, diag::Diagnostics& d) {
   p.period = parse_period_selector(p.period_text->text);
   if (p.period) return true;
-  syntax_error(d, p.period_text->at, "时期“" + p.period_text->text + "”无法识别（应写成 2015、2015-Q2、2015-03 或 2015-03-01）",
-               "period \"" + p.period_text->text + "\" is not one (write 2015, 2015-Q2, 2015-03 or 2015-03-01)");
+  syntax_error(
+      d, p.period_text->at,
+      "时期“" + p.period_text->text + "”无法识别（应写成 2015、2015-Q2、2015-03 或 2015-03-01）",
+      "period \"" + p.period_text->text + "\" is not one (write 2015, 2015-Q2, 2015-03 or 2015-03-01)");
   return false;
 }
 
@@ -80,13 +85,15 @@ std::optional<Placeholder> parse_placeholder(std::string_view raw_inner, const m
   std::size_t i = inner.find_first_of("[@|");
   p.name = part(inner, 0, i == std::string::npos ? inner.size() : i, at);
   if (p.name.text.empty()) {
-    syntax_error(diagnostics, at, "缺少指标编码或字段名（如 {{trainees}}）", "no indicator id or field name (e.g. {{trainees}})");
+    syntax_error(diagnostics, at, "缺少指标编码或字段名（如 {{trainees}}）",
+                 "no indicator id or field name (e.g. {{trainees}})");
     return std::nullopt;
   }
   while (i != std::string::npos && i < inner.size()) {
     char sign = inner[i];
     model::SourcePosition sign_at = part(inner, i, i + 1, at).at;
-    std::size_t end = sign == '[' ? inner.find(']', i) : inner.find_first_of(sign == '|' ? "|" : "[@|", i + 1);
+    std::size_t end =
+        sign == '[' ? inner.find(']', i) : inner.find_first_of(sign == '|' ? "|" : "[@|", i + 1);
     if (sign == '[' && end == std::string::npos) {
       syntax_error(diagnostics, sign_at, "“[”没有对应的“]”", "\"[\" has no closing \"]\"");
       return std::nullopt;
@@ -95,16 +102,21 @@ std::optional<Placeholder> parse_placeholder(std::string_view raw_inner, const m
     PlaceholderPart piece = part(inner, i + 1, stop, at);
     bool twice = (sign == '[' && p.unit) || (sign == '@' && p.period_text);
     if (piece.text.empty() || twice) {
-      syntax_error(diagnostics, sign_at, twice ? "同一部分写了两次" : "“" + std::string(1, sign) + "”后面是空的",
+      syntax_error(diagnostics, sign_at,
+                   twice ? "同一部分写了两次" : "“" + std::string(1, sign) + "”后面是空的",
                    twice ? "a part is given twice" : std::string("nothing after \"") + sign + "\"");
       return std::nullopt;
     }
-    if (sign == '[') p.unit = piece;
-    else if (sign == '@') p.period_text = piece;
-    else p.filters.push_back(piece);
+    if (sign == '[')
+      p.unit = piece;
+    else if (sign == '@')
+      p.period_text = piece;
+    else
+      p.filters.push_back(piece);
     i = sign == '[' ? inner.find_first_of("[@|", end + 1) : end;
     if (sign == '[' && !part(inner, end + 1, i == std::string::npos ? inner.size() : i, at).text.empty()) {
-      syntax_error(diagnostics, part(inner, end + 1, inner.size(), at).at, "“]”后有多余文字", "text after \"]\"");
+      syntax_error(diagnostics, part(inner, end + 1, inner.size(), at).at, "“]”后有多余文字",
+                   "text after \"]\"");
       return std::nullopt;
     }
   }

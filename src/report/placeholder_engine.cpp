@@ -31,7 +31,7 @@ constexpr std::string_view filter_list = "数值、万、亿、汉字、百分�
 struct Request {
   std::optional<model::Wording> wording;  // 万, 亿, 汉字
   bool number_only = false;
-  std::optional<Filter> special;          // 百分比, 同比, 百分点, 日期: one at most, alone
+  std::optional<Filter> special;  // 百分比, 同比, 百分点, 日期: one at most, alone
   model::SourcePosition special_at;
 };
 
@@ -42,9 +42,11 @@ void error(diag::Diagnostics& d, const model::SourcePosition& at, const char* co
 
 bool read_filters(const Placeholder& p, Request& request, diag::Diagnostics& d) {
   for (const PlaceholderPart& f : p.filters) {
-    auto known = std::find_if(filter_names.begin(), filter_names.end(), [&](auto& n) { return n.name == f.text; });
+    auto known =
+        std::find_if(filter_names.begin(), filter_names.end(), [&](auto& n) { return n.name == f.text; });
     if (known == filter_names.end()) {
-      error(d, f.at, "unknown-filter", "未知的过滤器“" + f.text + "”（可用：" + std::string(filter_list) + "）",
+      error(d, f.at, "unknown-filter",
+            "未知的过滤器“" + f.text + "”（可用：" + std::string(filter_list) + "）",
             "unknown filter \"" + f.text + "\" (known: " + std::string(filter_list) + ")");
       return false;
     }
@@ -52,8 +54,7 @@ bool read_filters(const Placeholder& p, Request& request, diag::Diagnostics& d) 
     bool is_wording = filter == Filter::wan || filter == Filter::yi || filter == Filter::hanzi;
     bool is_special = !is_wording && filter != Filter::number_only;
     if ((is_wording && request.wording) || (is_special && request.special) ||
-        (is_special && (request.wording || request.number_only)) ||
-        (!is_special && request.special)) {
+        (is_special && (request.wording || request.number_only)) || (!is_special && request.special)) {
       error(d, f.at, "conflicting-filters", "过滤器“" + f.text + "”不能与前面的过滤器同时使用",
             "filter \"" + f.text + "\" cannot be combined with the filters before it");
       return false;
@@ -73,23 +74,32 @@ bool read_filters(const Placeholder& p, Request& request, diag::Diagnostics& d) 
 std::pair<std::string, std::string> absence_words(stats::Absence why) {
   switch (why) {
     case stats::Absence::not_aggregable:
-      return {"该指标的汇总方式为 none，但有多条记录符合", "the indicator's aggregate is none but several records match"};
-    case stats::Absence::unknown_unit: return {"单位不存在", "no such unit"};
-    case stats::Absence::unknown_indicator: return {"指标不存在", "no such indicator"};
-    default: return {"没有符合的记录", "no record matches"};
+      return {"该指标的汇总方式为 none，但有多条记录符合",
+              "the indicator's aggregate is none but several records match"};
+    case stats::Absence::unknown_unit:
+      return {"单位不存在", "no such unit"};
+    case stats::Absence::unknown_indicator:
+      return {"指标不存在", "no such indicator"};
+    default:
+      return {"没有符合的记录", "no record matches"};
   }
 }
 
 std::pair<std::string, std::string> no_comparison_words(stats::NoComparison why) {
   switch (why) {
-    case stats::NoComparison::missing_base: return {"缺少比较基期的数据", "the base period has no data"};
-    case stats::NoComparison::missing_current: return {"缺少本期数据", "the period itself has no data"};
-    case stats::NoComparison::zero_base: return {"基数为零", "the base is zero"};
+    case stats::NoComparison::missing_base:
+      return {"缺少比较基期的数据", "the base period has no data"};
+    case stats::NoComparison::missing_current:
+      return {"缺少本期数据", "the period itself has no data"};
+    case stats::NoComparison::zero_base:
+      return {"基数为零", "the base is zero"};
     case stats::NoComparison::inexact:
       return {"数据带有“余、多、近、约”等修饰，算出的百分数会虚构精度",
               "a figure is approximate (余/多/近/约): a percentage would invent precision"};
-    case stats::NoComparison::unit_mismatch: return {"两个数字的计量单位不同", "the two figures have different units"};
-    default: return {"", ""};
+    case stats::NoComparison::unit_mismatch:
+      return {"两个数字的计量单位不同", "the two figures have different units"};
+    default:
+      return {"", ""};
   }
 }
 
@@ -134,9 +144,9 @@ std::string describe(const Placeholder& p) {
 }
 
 // 同比, 百分点, 百分比 (and 日期, which an indicator does not take).
-std::optional<std::string> compare(const stats::Statistics& stats, const Placeholder& p, const Request& request,
-                                   std::uint32_t indicator, std::uint32_t unit, const stats::Lookup& figure,
-                                   diag::Diagnostics& d) {
+std::optional<std::string> compare(const stats::Statistics& stats, const Placeholder& p,
+                                   const Request& request, std::uint32_t indicator, std::uint32_t unit,
+                                   const stats::Lookup& figure, diag::Diagnostics& d) {
   const model::Indicator& info = stats.campaign().indicators[indicator];
   const model::SourcePosition& at = request.special_at;
   const Filter filter = *request.special;
@@ -146,7 +156,8 @@ std::optional<std::string> compare(const stats::Statistics& stats, const Placeho
     return std::nullopt;
   }
   if (filter == Filter::points && !info.is_rate()) {
-    error(d, at, "filter-not-applicable", "过滤器“百分点”只用于比率指标（计量单位为 %），“" + info.name + "”不是",
+    error(d, at, "filter-not-applicable",
+          "过滤器“百分点”只用于比率指标（计量单位为 %），“" + info.name + "”不是",
           "filter \"百分点\" applies to rates (unit %), and \"" + info.id + "\" is not one");
     return std::nullopt;
   }
@@ -163,10 +174,12 @@ std::optional<std::string> compare(const stats::Statistics& stats, const Placeho
   }
   stats::Comparison c;
   if (filter == Filter::share) {
-    c = stats::share_of(figure, stats.figure(indicator, model::Period::whole_campaign(), stats::whole_campaign));
+    c = stats::share_of(figure,
+                        stats.figure(indicator, model::Period::whole_campaign(), stats::whole_campaign));
   } else {
     stats::Lookup base = stats.figure(indicator, stats::year_before(*p.period), unit);
-    c = filter == Filter::points ? stats::change_in_points(base, figure) : stats::year_on_year(base, figure, info.is_rate());
+    c = filter == Filter::points ? stats::change_in_points(base, figure)
+                                 : stats::year_on_year(base, figure, info.is_rate());
   }
   if (!c || !c.amount) {
     auto [zh, en] = no_comparison_words(c.reason);
@@ -183,8 +196,12 @@ std::optional<std::string> compare(const stats::Statistics& stats, const Placeho
 
 PlaceholderEngine::PlaceholderEngine(const stats::Statistics& stats) : stats_(stats) {
   const model::Campaign& c = stats.campaign();
-  fields_ = {{"campaign.id", c.id},         {"campaign.title", c.title},   {"campaign.organization", c.organization},
-             {"campaign.short_name", c.short_name}, {"campaign.region", c.region}, {"campaign.source", c.source}};
+  fields_ = {{"campaign.id", c.id},
+             {"campaign.title", c.title},
+             {"campaign.organization", c.organization},
+             {"campaign.short_name", c.short_name},
+             {"campaign.region", c.region},
+             {"campaign.source", c.source}};
   std::string editors;
   for (const auto& e : c.editors) editors += (editors.empty() ? "" : "、") + e;
   fields_["campaign.editors"] = editors;
@@ -193,8 +210,12 @@ PlaceholderEngine::PlaceholderEngine(const stats::Statistics& stats) : stats_(st
   if (c.report.year) fields_["report.year"] = std::to_string(*c.report.year);
 }
 
-void PlaceholderEngine::set_field(const std::string& name, std::string value) { fields_[name] = std::move(value); }
-void PlaceholderEngine::set_date_field(const std::string& name, const model::Date& date) { date_fields_[name] = date; }
+void PlaceholderEngine::set_field(const std::string& name, std::string value) {
+  fields_[name] = std::move(value);
+}
+void PlaceholderEngine::set_date_field(const std::string& name, const model::Date& date) {
+  date_fields_[name] = date;
+}
 
 bool PlaceholderEngine::has_value(std::string_view field) const {
   auto text = fields_.find(field);
@@ -245,12 +266,14 @@ std::optional<std::string> PlaceholderEngine::fill_field(const Placeholder& p, d
   return text->second;
 }
 
-std::optional<std::string> PlaceholderEngine::fill_indicator(const Placeholder& p, diag::Diagnostics& d) const {
+std::optional<std::string> PlaceholderEngine::fill_indicator(const Placeholder& p,
+                                                             diag::Diagnostics& d) const {
   const model::Campaign& campaign = stats_.campaign();
   auto indicator = stats_.indicator_index(p.name.text);
   if (!indicator) {
     auto [hint_zh, hint_en] = suggestion(campaign, p.name.text);
-    error(d, p.name.at, "unknown-indicator", "未知的指标“" + p.name.text + "”，indicators.csv 中没有此编码" + hint_zh,
+    error(d, p.name.at, "unknown-indicator",
+          "未知的指标“" + p.name.text + "”，indicators.csv 中没有此编码" + hint_zh,
           "unknown indicator \"" + p.name.text + "\": indicators.csv has no such id" + hint_en);
     return std::nullopt;
   }

@@ -35,7 +35,7 @@
 namespace cr::report {
 
 class PlaceholderEngine {
-public:
+ public:
   // `stats` (and its campaign) must outlive the engine. Campaign fields are set from it.
   explicit PlaceholderEngine(const stats::Statistics& stats);
 
@@ -52,7 +52,7 @@ public:
   // `fill` bound to `diagnostics`, for report/narrative.hpp. The engine must outlive it.
   PlaceholderResolver resolver(diag::Diagnostics& diagnostics) const;
 
-private:
+ private:
   std::optional<std::string> fill_field(const Placeholder& p, diag::Diagnostics& d) const;
   std::optional<std::string> fill_indicator(const Placeholder& p, diag::Diagnostics& d) const;
 

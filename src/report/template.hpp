@@ -26,7 +26,7 @@ enum class TableKind { none, profile, program };
 
 // One subsection per program of campaign.toml, in its order.
 struct ProgramPart {
-  TemplateText heading;    // e.g. {{program.name}}
+  TemplateText heading;  // e.g. {{program.name}}
   Numbering numbering = Numbering::arabic_dunhao;
   TemplateText narrative;  // narrative section name, e.g. program-{{program.id}}
   bool optional = false;   // a missing narrative file is no error
@@ -44,20 +44,20 @@ struct TemplateSection {
   std::string id;
   std::optional<TemplateText> heading;  // none: the section has no heading (front, closing)
   Numbering numbering = Numbering::none;
-  std::string narrative;                // narrative section name; empty: none
+  std::string narrative;  // narrative section name; empty: none
   bool optional = false;
   Paragraph::Role role = Paragraph::Role::body;  // role of the narrative's paragraphs
-  bool title_block = false;             // starts with the template's title block
+  bool title_block = false;                      // starts with the template's title block
   TableKind table = TableKind::none;
   std::optional<ProgramPart> programs;
-  std::vector<TemplateLine> lines;      // after the narrative and the programs
-  bool signature = false;               // ends with 落款: organisation and date
+  std::vector<TemplateLine> lines;  // after the narrative and the programs
+  bool signature = false;           // ends with 落款: organisation and date
 };
 
 struct Template {
-  std::string id;        // "case", "year-end"
-  std::string file;      // for diagnostics: templates/case.toml
-  std::string subject;   // 典型案例
+  std::string id;       // "case", "year-end"
+  std::string file;     // for diagnostics: templates/case.toml
+  std::string subject;  // 典型案例
   TemplateText title;
   std::optional<TemplateText> subtitle;
   std::vector<TemplateText> title_lines;  // under the title: organisation, date

@@ -11,7 +11,7 @@ namespace {
 
 // Reads the keys of one TOML table, reporting wrong types and unknown keys with positions.
 class TableReader {
-public:
+ public:
   TableReader(const toml::table& table, std::string file, std::string where, diag::Diagnostics& d)
       : table_(table), file_(std::move(file)), where_(std::move(where)), d_(d) {}
   ~TableReader() { warn_unknown(); }
@@ -19,7 +19,8 @@ public:
   TableReader& operator=(const TableReader&) = delete;
 
   model::SourcePosition position(const toml::node& node, int shift = 0) const {
-    return {file_, static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column) + shift};
+    return {file_, static_cast<int>(node.source().begin.line),
+            static_cast<int>(node.source().begin.column) + shift};
   }
   std::optional<TemplateText> text(std::string_view key, bool required = false) {
     const toml::node* node = get(key);
@@ -40,8 +41,10 @@ public:
     const toml::array* array = node->as_array();
     if (!array) return wrong_type(*node, key, "字符串数组", "an array of strings"), out;
     for (const toml::node& item : *array) {
-      if (auto s = item.value<std::string>()) out.push_back({*s, position(item, 1)});
-      else wrong_type(item, key, "字符串", "a string");
+      if (auto s = item.value<std::string>())
+        out.push_back({*s, position(item, 1)});
+      else
+        wrong_type(item, key, "字符串", "a string");
     }
     return out;
   }
@@ -66,7 +69,7 @@ public:
     return table_.get(key);
   }
 
-private:
+ private:
   void missing(std::string_view key, bool required) {
     if (!required) return;
     auto at = position(table_);
@@ -81,7 +84,8 @@ private:
     for (const auto& [key, node] : table_) {
       if (read_.count(std::string(key.str()))) continue;
       auto at = position(node);
-      d_.warning(at.file, at.line, at.column, "unknown-key", where_ + " 中的“" + std::string(key.str()) + "”无法识别，已忽略",
+      d_.warning(at.file, at.line, at.column, "unknown-key",
+                 where_ + " 中的“" + std::string(key.str()) + "”无法识别，已忽略",
                  "unknown key \"" + std::string(key.str()) + "\" in " + where_ + " is ignored");
     }
   }
@@ -93,11 +97,13 @@ private:
 };
 
 std::optional<Numbering> numbering_named(std::string_view name) {
-  static const std::pair<std::string_view, Numbering> names[] = {
-      {"none", Numbering::none},         {"bracketed", Numbering::bracketed},
-      {"chinese", Numbering::chinese},   {"chinese_paren", Numbering::chinese_paren},
-      {"arabic_dunhao", Numbering::arabic_dunhao}, {"arabic_dot", Numbering::arabic_dot},
-      {"arabic_paren", Numbering::arabic_paren}};
+  static const std::pair<std::string_view, Numbering> names[] = {{"none", Numbering::none},
+                                                                 {"bracketed", Numbering::bracketed},
+                                                                 {"chinese", Numbering::chinese},
+                                                                 {"chinese_paren", Numbering::chinese_paren},
+                                                                 {"arabic_dunhao", Numbering::arabic_dunhao},
+                                                                 {"arabic_dot", Numbering::arabic_dot},
+                                                                 {"arabic_paren", Numbering::arabic_paren}};
   for (const auto& [n, value] : names)
     if (n == name) return value;
   return std::nullopt;
@@ -116,8 +122,10 @@ Numbering read_numbering(TableReader& r, Numbering fallback) {
   if (!node) return fallback;
   auto value = node->value<std::string>();
   if (auto n = value ? numbering_named(*value) : std::nullopt) return *n;
-  r.error(*node, "bad-value", "numbering 只能是 none、bracketed、chinese、chinese_paren、arabic_dunhao、arabic_dot、arabic_paren",
-          "numbering must be none, bracketed, chinese, chinese_paren, arabic_dunhao, arabic_dot or arabic_paren");
+  r.error(
+      *node, "bad-value",
+      "numbering 只能是 none、bracketed、chinese、chinese_paren、arabic_dunhao、arabic_dot、arabic_paren",
+      "numbering must be none, bracketed, chinese, chinese_paren, arabic_dunhao, arabic_dot or arabic_paren");
   return fallback;
 }
 
@@ -126,7 +134,8 @@ Paragraph::Role read_role(TableReader& r, Paragraph::Role fallback) {
   if (!node) return fallback;
   auto value = node->value<std::string>();
   if (auto role = value ? role_named(*value) : std::nullopt) return *role;
-  r.error(*node, "bad-value", "role 只能是 body、lead、source、note", "role must be body, lead, source or note");
+  r.error(*node, "bad-value", "role 只能是 body、lead、source、note",
+          "role must be body, lead, source or note");
   return fallback;
 }
 
@@ -135,7 +144,8 @@ TableKind read_table_kind(TableReader& r) {
   if (!node) return TableKind::none;
   auto value = node->value<std::string>();
   if (value && *value == "profile") return TableKind::profile;
-  r.error(*node, "bad-value", "节的 table 只能是 \"profile\"（基本情况指标表）", "a section's table can only be \"profile\"");
+  r.error(*node, "bad-value", "节的 table 只能是 \"profile\"（基本情况指标表）",
+          "a section's table can only be \"profile\"");
   return TableKind::none;
 }
 
@@ -220,7 +230,8 @@ std::optional<Template> parse_template(std::string_view toml_text, const std::st
   read_header(root, t, diagnostics);
   if (const toml::array* sections = root["section"].as_array()) {
     for (const toml::node& node : *sections)
-      if (const toml::table* table = node.as_table()) t.sections.push_back(read_section(*table, file, diagnostics));
+      if (const toml::table* table = node.as_table())
+        t.sections.push_back(read_section(*table, file, diagnostics));
   }
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return t;
@@ -228,13 +239,15 @@ std::optional<Template> parse_template(std::string_view toml_text, const std::st
 
 std::optional<Template> load_template(const std::filesystem::path& resources, const std::string& name,
                                       diag::Diagnostics& diagnostics) {
-  bool valid = !name.empty() && name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
+  bool valid =
+      !name.empty() && name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
   std::filesystem::path path = resources / "templates" / (name + ".toml");
   std::ifstream in(path, std::ios::binary);
   if (!valid || !in) {
-    diagnostics.error("campaign.toml", 0, 0, "unknown-template",
-                      "找不到报告模板“" + name + "”（templates/ 下应有 " + name + ".toml；内置模板：case、year-end）",
-                      "no report template \"" + name + "\" (templates/" + name + ".toml; built in: case, year-end)");
+    diagnostics.error(
+        "campaign.toml", 0, 0, "unknown-template",
+        "找不到报告模板“" + name + "”（templates/ 下应有 " + name + ".toml；内置模板：case、year-end）",
+        "no report template \"" + name + "\" (templates/" + name + ".toml; built in: case, year-end)");
     return std::nullopt;
   }
   std::stringstream buffer;

@@ -3,6 +3,7 @@
 #include <linebreak.h>
 
 #include <mutex>
+#include <string_view>
 
 #include "text/utf8.hpp"
 
@@ -15,9 +16,7 @@ void ensure_initialised() {
   std::call_once(once, [] { init_linebreak(); });
 }
 
-bool is_digit(char32_t cp) {
-  return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９');
-}
+bool is_digit(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
 
 bool is_dash(char32_t cp) { return cp == U'—' || cp == U'―' || cp == U'⸺'; }
 bool is_ellipsis(char32_t cp) { return cp == U'…' || cp == U'⋯'; }
@@ -30,8 +29,10 @@ std::vector<BreakAfter> uax14(std::u32string_view text) {
   set_linebreaks_utf32(reinterpret_cast<const utf32_t*>(text.data()), text.size(), "zh", raw.data());
   std::vector<BreakAfter> breaks(text.size(), BreakAfter::no);
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (raw[i] == LINEBREAK_MUSTBREAK) breaks[i] = BreakAfter::mandatory;
-    else if (raw[i] == LINEBREAK_ALLOWBREAK) breaks[i] = BreakAfter::allowed;
+    if (raw[i] == LINEBREAK_MUSTBREAK)
+      breaks[i] = BreakAfter::mandatory;
+    else if (raw[i] == LINEBREAK_ALLOWBREAK)
+      breaks[i] = BreakAfter::allowed;
   }
   return breaks;
 }
@@ -50,41 +51,27 @@ bool tailoring_forbids(char32_t before, char32_t after) {
 }  // namespace
 
 bool forbidden_at_line_start(char32_t cp) {
-  switch (cp) {
-    // Stops and pauses (full-width and the ASCII forms that appear in mixed text).
-    case U'。': case U'，': case U'、': case U'；': case U'：': case U'？': case U'！':
-    case U'．': case U'｡': case U'､':
-    case U',': case U'.': case U';': case U':': case U'?': case U'!':
-    // Closing halves of paired marks.
-    case U'”': case U'’': case U'）': case U'〕': case U'】': case U'》': case U'〉': case U'」':
-    case U'』': case U'］': case U'｝': case U'〗': case U'〙': case U'〛': case U'｣': case U')':
-    case U']': case U'}':
-    // Connectors and separators: dashes (one em or two), wave dash, interpunct, slashes, ellipsis.
-    case U'—': case U'―': case U'⸺': case U'～': case U'〜': case U'·': case U'・': case U'‧':
-    case U'／': case U'/': case U'…': case U'⋯': case U'‥':
-    // Marks that belong to what precedes them: iteration marks, per cent, per mille, degrees.
-    case U'々': case U'〻': case U'%': case U'％': case U'‰': case U'℃':
-      return true;
-    default:
-      return false;
-  }
+  // Stops and pauses (full-width, and the ASCII forms of mixed text); closing halves of paired
+  // marks; dashes, wave dashes, interpuncts, slashes and ellipses; marks that belong to what
+  // precedes them (iteration marks, per cent, per mille, degrees).
+  static constexpr std::u32string_view marks =
+      U"。，、；：？！．｡､,.;:?!"
+      U"”’）〕】》〉」』］｝〗〙〛｣)]}"
+      U"—―⸺～〜·・‧／/…⋯‥"
+      U"々〻%％‰℃";
+  return marks.find(cp) != std::u32string_view::npos;
 }
 
 bool forbidden_at_line_end(char32_t cp) {
-  switch (cp) {
-    case U'“': case U'‘': case U'（': case U'〔': case U'【': case U'《': case U'〈': case U'「':
-    case U'『': case U'［': case U'｛': case U'〖': case U'〘': case U'〚': case U'｢': case U'(':
-    case U'[': case U'{': case U'/': case U'／':
-      return true;
-    default:
-      return false;
-  }
+  static constexpr std::u32string_view marks = U"“‘（〔【《〈「『［｛〖〘〚｢([{/／";
+  return marks.find(cp) != std::u32string_view::npos;
 }
 
 std::vector<BreakAfter> line_breaks(std::u32string_view text) {
   std::vector<BreakAfter> breaks = uax14(text);
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if (breaks[i] == BreakAfter::allowed && tailoring_forbids(text[i], text[i + 1])) breaks[i] = BreakAfter::no;
+    if (breaks[i] == BreakAfter::allowed && tailoring_forbids(text[i], text[i + 1]))
+      breaks[i] = BreakAfter::no;
   }
   if (!breaks.empty()) breaks.back() = BreakAfter::mandatory;
   return breaks;

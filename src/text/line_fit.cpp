@@ -76,9 +76,9 @@ std::size_t forced_end(std::span<const LineItem> items, std::size_t begin, std::
 }
 
 struct Scan {
-  std::size_t fit_end = 0;    // items [begin, fit_end) fit without compression
-  std::size_t last_break = 0; // the last opportunity within fit_end (0: none)
-  bool mandatory = false;     // fit_end is a mandatory break
+  std::size_t fit_end = 0;     // items [begin, fit_end) fit without compression
+  std::size_t last_break = 0;  // the last opportunity within fit_end (0: none)
+  bool mandatory = false;      // fit_end is a mandatory break
 };
 
 Scan scan_line(std::span<const LineItem> items, std::size_t begin, double available) {
@@ -196,9 +196,12 @@ std::vector<FittedLine> fit_balanced(std::span<const LineItem> items, const Line
     LineGeometry trial = geometry;
     trial.width = (narrow + wide) / 2;
     std::vector<FittedLine> lines = fit_lines(items, trial);
-    bool keeps = lines.size() == count && std::none_of(lines.begin(), lines.end(), [](auto& l) { return l.overfull; });
-    if (keeps) wide = trial.width, best = std::move(lines);
-    else narrow = trial.width;
+    bool keeps =
+        lines.size() == count && std::none_of(lines.begin(), lines.end(), [](auto& l) { return l.overfull; });
+    if (keeps)
+      wide = trial.width, best = std::move(lines);
+    else
+      narrow = trial.width;
   }
   for (FittedLine& line : best) {
     line.last = true;

@@ -20,12 +20,12 @@ namespace cr::text {
 // One code point of the paragraph, with what the fitter needs to know about it.
 struct LineItem {
   char32_t code_point = 0;
-  double advance = 0;      // as shaped; 0 for a code point that shares its cluster's glyph
+  double advance = 0;  // as shaped; 0 for a code point that shares its cluster's glyph
   BreakAfter break_after = BreakAfter::no;
   Compression compression = Compression::none;
-  bool opening = false;    // compressed from the left (its ink is on the right)
-  bool space = false;      // a word space: hangs at the end of a line, stretches first
-  double gap_before = 0;   // Han/Western gap before this item; dropped at a line start
+  bool opening = false;                    // compressed from the left (its ink is on the right)
+  bool space = false;                      // a word space: hangs at the end of a line, stretches first
+  double gap_before = 0;                   // Han/Western gap before this item; dropped at a line start
   Stretch stretch_before = Stretch::none;  // may justification put space before this item?
 };
 

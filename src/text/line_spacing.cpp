@@ -1,5 +1,7 @@
 #include "text/line_spacing.hpp"
 
+#include <string_view>
+
 #include "text/utf8.hpp"
 
 namespace cr::text {
@@ -9,47 +11,32 @@ bool is_space(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == 0x00A0 ||
 
 // Marks that join what stands on either side: spreading space next to them tears the pair apart.
 bool is_connector(char32_t cp) {
-  switch (cp) {
-    case U'—': case U'―': case U'⸺': case U'～': case U'〜': case U'-': case U'–': case U'·':
-    case U'・': case U'‧': case U'/': case U'／': case U'…': case U'⋯':
-      return true;
-    default:
-      return false;
-  }
+  static constexpr std::u32string_view marks = U"—―⸺～〜-–·・‧/／…⋯";
+  return marks.find(cp) != std::u32string_view::npos;
 }
 
 }  // namespace
 
 Compression compression_of(char32_t cp) {
-  switch (cp) {
-    case U'“': case U'”': case U'‘': case U'’': case U'（': case U'）': case U'《': case U'》':
-    case U'〈': case U'〉': case U'【': case U'】': case U'〔': case U'〕': case U'「': case U'」':
-    case U'『': case U'』': case U'〖': case U'〗': case U'［': case U'］':
-      return Compression::bracket;
-    case U'，': case U'、': case U'；': case U'：':
-      return Compression::pause;
-    case U'。': case U'？': case U'！':
-      return Compression::stop;
-    default:
-      return Compression::none;
-  }
+  static constexpr std::u32string_view brackets = U"“”‘’（）《》〈〉【】〔〕「」『』〖〗［］";
+  static constexpr std::u32string_view pauses = U"，、；：";
+  static constexpr std::u32string_view stops = U"。？！";
+  if (brackets.find(cp) != std::u32string_view::npos) return Compression::bracket;
+  if (pauses.find(cp) != std::u32string_view::npos) return Compression::pause;
+  if (stops.find(cp) != std::u32string_view::npos) return Compression::stop;
+  return Compression::none;
 }
 
 bool is_opening_mark(char32_t cp) {
-  switch (cp) {
-    case U'“': case U'‘': case U'（': case U'《': case U'〈': case U'【': case U'〔': case U'「':
-    case U'『': case U'〖': case U'［':
-      return true;
-    default:
-      return false;
-  }
+  static constexpr std::u32string_view marks = U"“‘（《〈【〔「『〖［";
+  return marks.find(cp) != std::u32string_view::npos;
 }
 
 bool is_western(char32_t cp) {
   if ((cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z')) return true;
   if (cp == U'%' || cp == U'‰') return true;
   return (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7) ||  // Latin letters
-         (cp >= 0x0370 && cp <= 0x03FF) || (cp >= 0x0400 && cp <= 0x04FF);    // Greek, Cyrillic
+         (cp >= 0x0370 && cp <= 0x03FF) || (cp >= 0x0400 && cp <= 0x04FF);  // Greek, Cyrillic
 }
 
 bool is_ideographic(char32_t cp) {

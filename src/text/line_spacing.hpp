@@ -17,6 +17,7 @@ enum class Compression : std::uint8_t {
   stop,     // 。？！
 };
 
+// The compression class of `cp`: none for anything that is not compressible full-width punctuation.
 Compression compression_of(char32_t cp);
 // Opening marks draw their ink on the right half of the em box, so compression removes the
 // left half; every other compressible mark loses its right half.

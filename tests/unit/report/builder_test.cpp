@@ -118,7 +118,8 @@ TEST_CASE("the year-end summary: numbered sections, tables and charts, signature
   const Chart* trainees = nullptr;
   for (const auto& s : b.doc.sections)
     for (const auto& block : s.blocks) {
-      if (auto* t = std::get_if<Table>(&block); t && t->title.find("素质提升") != std::string::npos) quality = t;
+      if (auto* t = std::get_if<Table>(&block); t && t->title.find("素质提升") != std::string::npos)
+        quality = t;
       if (auto* c = std::get_if<Chart>(&block); c && c->unit == "人次") trainees = c;
     }
   REQUIRE(quality);

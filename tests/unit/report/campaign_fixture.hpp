@@ -9,7 +9,8 @@ namespace cr::test {
 
 inline model::Record record(const model::Campaign& c, const std::string& indicator, const std::string& value,
                             model::Period period = {}, const std::string& unit = "",
-                            model::Qualifier q = model::Qualifier::exact, model::Scale scale = model::Scale::one) {
+                            model::Qualifier q = model::Qualifier::exact,
+                            model::Scale scale = model::Scale::one) {
   model::Record r;
   for (std::size_t i = 0; i < c.indicators.size(); ++i)
     if (c.indicators[i].id == indicator) r.indicator = static_cast<std::uint32_t>(i);
@@ -35,7 +36,8 @@ inline model::Campaign sample_campaign() {
   c.editors = {"秦华", "黄瑾"};
   c.programs = {{"quality", "素质提升工程", "", {}}, {"livelihood", "冬令民心工程", "", {}}};
   auto indicator = [](std::string id, std::string name, std::string unit, std::string program,
-                      model::Aggregate a = model::Aggregate::sum, model::Wording w = model::Wording::as_written) {
+                      model::Aggregate a = model::Aggregate::sum,
+                      model::Wording w = model::Wording::as_written) {
     model::Indicator i;
     i.id = std::move(id), i.name = std::move(name), i.unit = std::move(unit), i.program = std::move(program);
     i.aggregate = a, i.wording = w;
@@ -66,7 +68,9 @@ inline model::Campaign sample_campaign() {
   narrative("background", "示例县人口{{population}}。\n\n活动从2014年开始。");
   narrative("approach", "以两大工程为载体。");
   narrative("program-quality", "**抓培训。**举办高端培训{{lectures}}，培训{{trainees}}。");
-  narrative("program-livelihood", "补贴由{{subsidy@2014}}提高到{{subsidy@2015}}。\n\n- 走访{{visits}}\n- 满意度{{satisfaction@2015|百分点}}");
+  narrative("program-livelihood",
+            "补贴由{{subsidy@2014}}提高到{{subsidy@2015}}。\n\n- 走访{{visits}}\n- "
+            "满意度{{satisfaction@2015|百分点}}");
   narrative("results", "**启示之一：**群众满意。");
   return c;
 }

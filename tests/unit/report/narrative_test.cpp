@@ -7,13 +7,16 @@ using namespace cr::report;
 
 namespace {
 
-const Paragraph& paragraph(const std::vector<Block>& blocks, std::size_t i) { return std::get<Paragraph>(blocks.at(i)); }
+const Paragraph& paragraph(const std::vector<Block>& blocks, std::size_t i) {
+  return std::get<Paragraph>(blocks.at(i));
+}
 
 }  // namespace
 
 TEST_CASE("paragraphs by blank lines; lines join without a space, Latin words with one") {
   diag::Diagnostics d;
-  auto blocks = parse_narrative("　　第一段第一行，\n第二行。\n\n  第二段 with\nLatin words\n\n\n", "n.md", d);
+  auto blocks =
+      parse_narrative("　　第一段第一行，\n第二行。\n\n  第二段 with\nLatin words\n\n\n", "n.md", d);
   REQUIRE(blocks.size() == 2);
   CHECK(plain_text(paragraph(blocks, 0)) == "第一段第一行，第二行。");
   CHECK(plain_text(paragraph(blocks, 1)) == "第二段with Latin words");  // the layout sets the Han/Latin gap
@@ -41,7 +44,8 @@ TEST_CASE("bold lead-ins become bold runs; an unpaired ** stays literal with a w
 
 TEST_CASE("list items; the rest is literal") {
   diag::Diagnostics d;
-  auto blocks = parse_narrative("做法如下：\n- 第一项\n- 第二项\n  续行\n\n# 不是标题\n\n1. 也是正文", "n.md", d);
+  auto blocks =
+      parse_narrative("做法如下：\n- 第一项\n- 第二项\n  续行\n\n# 不是标题\n\n1. 也是正文", "n.md", d);
   REQUIRE(blocks.size() == 4);
   CHECK(plain_text(paragraph(blocks, 0)) == "做法如下：");
   const auto& list = std::get<List>(blocks[1]);
@@ -58,12 +62,14 @@ TEST_CASE("list items; the rest is literal") {
 TEST_CASE("placeholders reach the resolver with their character column") {
   diag::Diagnostics d;
   std::vector<model::SourcePosition> seen;
-  PlaceholderResolver resolve = [&](std::string_view inner, const model::SourcePosition& at) -> std::optional<std::string> {
+  PlaceholderResolver resolve = [&](std::string_view inner,
+                                    const model::SourcePosition& at) -> std::optional<std::string> {
     seen.push_back(at);
     if (inner == "bad") return std::nullopt;
     return "〔" + std::string(inner) + "〕";
   };
-  auto blocks = parse_narrative("第一行\n　　共培训{{trainees}}，**𠮷{{bad}}**\n", "narrative/a.md", d, resolve);
+  auto blocks =
+      parse_narrative("第一行\n　　共培训{{trainees}}，**𠮷{{bad}}**\n", "narrative/a.md", d, resolve);
   REQUIRE(blocks.size() == 1);
   CHECK(plain_text(paragraph(blocks, 0)) == "第一行共培训〔trainees〕，𠮷{{bad}}");
   REQUIRE(seen.size() == 2);
@@ -75,7 +81,9 @@ TEST_CASE("placeholders reach the resolver with their character column") {
 
 TEST_CASE("an unclosed placeholder is an error at its braces") {
   diag::Diagnostics d;
-  PlaceholderResolver resolve = [](std::string_view, const model::SourcePosition&) { return std::optional<std::string>("x"); };
+  PlaceholderResolver resolve = [](std::string_view, const model::SourcePosition&) {
+    return std::optional<std::string>("x");
+  };
   parse_narrative("数值{{trainees 未闭合", "n.md", d, resolve);
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].code == "unclosed-placeholder");

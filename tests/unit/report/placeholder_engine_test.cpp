@@ -84,7 +84,7 @@ TEST_CASE("what cannot be filled is an error at the offending part") {
   auto filter = e.failure("trainees|千");
   CHECK(filter.code == "unknown-filter");
   CHECK(filter.column == 14);
-  CHECK(e.failure("trainees@2014|同比").code == "no-comparison");      // no 2013 base
+  CHECK(e.failure("trainees@2014|同比").code == "no-comparison");  // no 2013 base
   CHECK(e.failure("trainees|同比").code == "missing-period");
   CHECK(e.failure("trainees@2015|百分点").code == "filter-not-applicable");
   CHECK(e.failure("lectures|百分比").code == "missing-selection");

@@ -49,7 +49,8 @@ TEST_CASE("period selectors") {
   CHECK(parse_period_selector("2015-03") == model::Period::month(2015, 3));
   CHECK(parse_period_selector("2015-3") == model::Period::month(2015, 3));
   CHECK(parse_period_selector("2015-03-01") == model::Period::day(model::Date(2015, 3, 1)));
-  CHECK(parse_period_selector("2014/2015") == model::Period::range(model::Period::year(2014), model::Period::year(2015)));
+  CHECK(parse_period_selector("2014/2015") ==
+        model::Period::range(model::Period::year(2014), model::Period::year(2015)));
   CHECK_FALSE(parse_period_selector("2015-13"));
   CHECK_FALSE(parse_period_selector("2015-02-30"));
   CHECK_FALSE(parse_period_selector("去年"));

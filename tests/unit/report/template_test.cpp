@@ -32,7 +32,8 @@ TEST_CASE("the bundled year-end template") {
   std::vector<std::string> headings;
   for (const auto& s : t->sections)
     if (s.heading) headings.push_back(s.heading->text);
-  CHECK(headings == std::vector<std::string>{"基本情况", "主要工作及成效", "经验体会", "存在问题和不足", "下一步工作打算"});
+  CHECK(headings == std::vector<std::string>{"基本情况", "主要工作及成效", "经验体会", "存在问题和不足",
+                                             "下一步工作打算"});
   CHECK(t->sections[1].table == TableKind::profile);
   CHECK(t->sections[2].programs->numbering == Numbering::chinese_paren);
   CHECK(t->sections[2].programs->chart);
@@ -41,8 +42,9 @@ TEST_CASE("the bundled year-end template") {
 
 TEST_CASE("template mistakes are diagnostics at their line and column") {
   diag::Diagnostics d;
-  auto t = parse_template("[template]\nid = \"x\"\ntitle = 5\ncolour = \"red\"\n[[section]]\nnumbering = \"roman\"\n",
-                          "templates/x.toml", d);
+  auto t = parse_template(
+      "[template]\nid = \"x\"\ntitle = 5\ncolour = \"red\"\n[[section]]\nnumbering = \"roman\"\n",
+      "templates/x.toml", d);
   CHECK_FALSE(t);
   auto items = d.sorted();
   REQUIRE(items.size() == 4);

@@ -38,9 +38,9 @@ TEST_CASE("two-em dash and ellipsis are never split nor start a line") {
 }
 
 TEST_CASE("GB/T 15834 tailoring of what UAX #14 allows") {
-  CHECK(marked(U"中·外") == "中·|外‖");             // · never starts a line
-  CHECK(marked(U"9亿～16亿") == "9亿～|16亿‖");      // ～ never starts a line
-  CHECK(marked(U"甲／乙") == "甲／乙‖");             // ／ neither starts nor ends one
+  CHECK(marked(U"中·外") == "中·|外‖");                // · never starts a line
+  CHECK(marked(U"9亿～16亿") == "9亿～|16亿‖");        // ～ never starts a line
+  CHECK(marked(U"甲／乙") == "甲／乙‖");               // ／ neither starts nor ends one
   CHECK(marked(U"here/there a") == "here/there |a‖");  // / never ends one
 }
 

@@ -225,7 +225,8 @@ TEST_CASE("the stress text: no forbidden line start or end, no split number or w
 }
 
 TEST_CASE("random texts of every kind of mark: lines cover the text, fit, and keep the rules") {
-  const std::u32string pool = U"中文党建𠮷。，、；：？！“”‘’（）《》【】〔〕「」『』——……·～／/ab1234567890.%万亿年 \n";
+  const std::u32string pool =
+      U"中文党建𠮷。，、；：？！“”‘’（）《》【】〔〕「」『』——……·～／/ab1234567890.%万亿年 \n";
   std::uint32_t state = 12345;  // a fixed linear congruential sequence: the same texts every run
   auto next = [&state](std::uint32_t bound) {
     state = state * 1664525u + 1013904223u;
