@@ -32,6 +32,22 @@ std::optional<model::Period> single_period(std::string_view text) {
   return model::Period::day(model::Date(*year, *month, *day));
 }
 
+// 2015年, 2015年3月, 2015年3月1日 as officials write them -> 2015, 2015-3, 2015-3-1.
+std::string iso_form(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    std::string_view rest = text.substr(i);
+    if (rest.starts_with("年") || rest.starts_with("月"))
+      out += '-', i += 3;
+    else if (rest.starts_with("日"))
+      i += 3;
+    else
+      out += text[i++];
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
 int code_points(std::string_view text) {
   int n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;
@@ -67,8 +83,9 @@ bool parse_period(Placeholder& p, diag::Diagnostics& d) {
 
 }  // namespace
 
-std::optional<model::Period> parse_period_selector(std::string_view text) {
-  text = text::trim(text);
+std::optional<model::Period> parse_period_selector(std::string_view written) {
+  const std::string iso = iso_form(text::trim(written));
+  std::string_view text = iso;
   if (std::size_t slash = text.find('/'); slash != std::string_view::npos) {
     auto from = single_period(text::trim(text.substr(0, slash)));
     auto to = single_period(text::trim(text.substr(slash + 1)));

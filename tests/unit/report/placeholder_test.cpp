@@ -51,6 +51,10 @@ TEST_CASE("period selectors") {
   CHECK(parse_period_selector("2015-03-01") == model::Period::day(model::Date(2015, 3, 1)));
   CHECK(parse_period_selector("2014/2015") ==
         model::Period::range(model::Period::year(2014), model::Period::year(2015)));
+  CHECK(parse_period_selector("2015年") == model::Period::year(2015));
+  CHECK(parse_period_selector("2015年3月") == model::Period::month(2015, 3));
+  CHECK(parse_period_selector("2015年3月1日") == model::Period::day(model::Date(2015, 3, 1)));
+  CHECK_FALSE(parse_period_selector("2015年13月"));
   CHECK_FALSE(parse_period_selector("2015-13"));
   CHECK_FALSE(parse_period_selector("2015-02-30"));
   CHECK_FALSE(parse_period_selector("去年"));
