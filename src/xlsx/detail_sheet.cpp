@@ -2,6 +2,8 @@
 // hold a million of them). Numbers are numbers in the indicator's unit; 表述 shows how they read.
 #include <array>
 #include <cstdlib>
+#include <map>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -43,6 +45,21 @@ std::vector<bool> counted_records(const WorkbookContext& context) {
     for (std::uint32_t r : context.stats.records_for(i, stats::whole_campaign, everything)) counted[r] = true;
   return counted;
 }
+
+// Period labels, made once per distinct period (a million records share a few hundred).
+class PeriodLabels {
+public:
+  const std::string& operator()(const model::Period& period) {
+    const auto key = std::make_tuple(static_cast<int>(period.granularity), period.first.days_since_epoch(),
+                                     period.last.days_since_epoch());
+    auto it = labels_.find(key);
+    if (it == labels_.end()) it = labels_.emplace(key, text::word_period(period)).first;
+    return it->second;
+  }
+
+private:
+  std::map<std::tuple<int, long, long>, std::string> labels_;
+};
 
 // What repeats from row to row, prepared once per indicator and per unit.
 struct IndicatorLabels {
@@ -100,6 +117,7 @@ void write_records(SheetWriter& sheet, WorkbookContext& context) {
   for (std::size_t q = 0; q < qualifier_words.size(); ++q)
     qualifier_words[q] = std::string(model::word_of(static_cast<model::Qualifier>(q)));
 
+  PeriodLabels period_labels;
   std::vector<std::size_t> longest_value(campaign.indicators.size(), 0);  // characters, per indicator
   lxw_row_t row = first_data_row;
   for (const model::Record& record : campaign.records) {
@@ -109,7 +127,7 @@ void write_records(SheetWriter& sheet, WorkbookContext& context) {
     sheet.text_sized(row, indicator_name, indicator.name.text, text, indicator.name.units);
     sheet.text_sized(row, program, indicator.program.text, text, indicator.program.units);
     sheet.text_sized(row, detail::unit, unit.text, text, unit.units);
-    sheet.text(row, period, text::word_period(record.period), text);
+    sheet.text(row, period, period_labels(record.period), text);
     const std::string value_text = record.value.value().to_string();
     longest_value[record.indicator] = std::max(longest_value[record.indicator], value_text.size());
     sheet.number(row, value, std::strtod(value_text.c_str(), nullptr), indicator.number, {});

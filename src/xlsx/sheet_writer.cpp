@@ -17,12 +17,15 @@ void SheetWriter::check(lxw_error error, lxw_row_t row, lxw_col_t col) {
 }
 
 void SheetWriter::widen(lxw_col_t col, double units) {
-  double& width = widths_[col];
-  width = std::max(width, units);
+  if (col >= widths_.size()) widths_.resize(col + 1, 0);
+  widths_[col] = std::max(widths_[col], units);
 }
 
 void SheetWriter::text(lxw_row_t row, lxw_col_t col, const std::string& value, lxw_format* format, double points) {
   check(worksheet_write_string(sheet_, row, col, value.c_str(), format), row, col);
+  // A text too short to widen its column is not measured: a million rows of 明细 cost the time
+  // of a few thousand measurements.
+  if (col < widths_.size() && widths_[col] > 0 && widest_column_units(value.size(), points) <= widths_[col]) return;
   widen(col, column_units(value, points));
 }
 
@@ -56,15 +59,16 @@ void SheetWriter::across(lxw_row_t row, lxw_col_t first, lxw_col_t last, const s
 }
 
 void SheetWriter::apply_widths(double min_units, double max_units) {
-  for (auto& [col, width] : widths_) {
-    width = std::clamp(width, min_units, max_units);
-    check(worksheet_set_column(sheet_, col, col, width, nullptr), 0, col);
+  for (lxw_col_t col = 0; col < widths_.size(); ++col) {
+    if (widths_[col] == 0) continue;
+    widths_[col] = std::clamp(widths_[col], min_units, max_units);
+    check(worksheet_set_column(sheet_, col, col, widths_[col], nullptr), 0, col);
   }
 }
 
 double SheetWriter::total_width() const {
   double total = 0;
-  for (const auto& [col, width] : widths_) total += width;
+  for (double width : widths_) total += width;
   return total;
 }
 

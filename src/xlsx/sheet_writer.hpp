@@ -2,8 +2,8 @@
 // One worksheet being written: every cell goes through here, so that column widths follow the
 // text, the first libxlsxwriter error is kept (not ignored), and the rows are written strictly
 // top to bottom, which constant-memory mode requires.
-#include <map>
 #include <string>
+#include <vector>
 
 #include <xlsxwriter.h>
 
@@ -48,7 +48,7 @@ public:
 private:
   lxw_worksheet* sheet_;
   std::string name_;
-  std::map<lxw_col_t, double> widths_;
+  std::vector<double> widths_;  // by column; 0: nothing measured
   lxw_error error_ = LXW_NO_ERROR;
   std::string error_place_;
 };

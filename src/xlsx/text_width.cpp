@@ -27,6 +27,11 @@ double measured_advance(char32_t cp) {
   return 0.6;
 }
 
+double widest_column_units(std::size_t bytes, double font_pt) {
+  constexpr double widest_per_byte = 0.634;
+  return (static_cast<double>(bytes) * widest_per_byte * font_pt * pixels_per_point + padding_pixels) / digit_pixels;
+}
+
 double column_units(std::string_view text, double font_pt, const AdvanceMeasure& advance) {
   double widest = 0, line = 0;
   for (std::size_t pos = 0; pos < text.size();) {

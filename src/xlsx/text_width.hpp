@@ -2,6 +2,7 @@
 // How wide a cell's text is, so that columns fit their contents: libxlsxwriter has no autofit,
 // and one width for every character would cut Chinese text (a Han character is about twice as
 // wide as a digit) or waste paper on numbers.
+#include <cstddef>
 #include <functional>
 #include <string_view>
 
@@ -19,5 +20,9 @@ double measured_advance(char32_t cp);
 // The width of `text` (its longest line) in Excel column units (multiples of the default
 // font's digit width, 7 px at 11 pt), with the cell's padding, at `font_pt` points.
 double column_units(std::string_view text, double font_pt, const AdvanceMeasure& advance = measured_advance);
+
+// The most column units a text of `bytes` UTF-8 bytes can take with measured_advance: no
+// character is wider than 0.634 em per byte (upper-case Latin; a Han character is 1 em in 3).
+double widest_column_units(std::size_t bytes, double font_pt);
 
 }  // namespace cr::xlsx

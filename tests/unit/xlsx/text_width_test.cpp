@@ -39,3 +39,8 @@ TEST_CASE("number formats show the unit beside the figure") {
   CHECK(number_format_code("\"元\"", 0) == "#,##0\" 元\"");
   CHECK(number_format_code("个", 9) == "#,##0.000000\" 个\"");
 }
+
+TEST_CASE("no text is wider than the bound that lets measuring be skipped") {
+  for (const char* sample : {"WWWW", "中文表述", "30.6万人", "", "MMMMMMMMMM", "\u3000\u3000甲镇", "１２３"})
+    CHECK(column_units(sample, 11) <= cr::xlsx::widest_column_units(std::string_view(sample).size(), 11) + 1e-9);
+}
