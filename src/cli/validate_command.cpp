@@ -1,21 +1,48 @@
+// campaign-report validate DIR: reads the campaign, prints every diagnostic, and says what was
+// read; with --json, a closing "validation" line carries the same counts for scripts.
+#include <cstdio>
+
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "cli/reporting.hpp"
+#include "diag/json.hpp"
 #include "input/campaign_loader.hpp"
 
 namespace cr::cli {
+namespace {
+
+void print_json_result(const std::optional<model::Campaign>& campaign, const diag::Diagnostics& diagnostics,
+                       int exit_code) {
+  const auto count = [&](auto member) { return campaign ? ((*campaign).*member).size() : std::size_t{0}; };
+  fmt::print(stdout,
+             "{{\"kind\":\"validation\",\"campaign\":{},\"title\":{},\"indicators\":{},\"units\":{},\"records\":{},"
+             "\"narratives\":{},\"errors\":{},\"warnings\":{},\"valid\":{}}}\n",
+             diag::json_string(campaign ? campaign->id : ""), diag::json_string(campaign ? campaign->title : ""),
+             count(&model::Campaign::indicators), count(&model::Campaign::units), count(&model::Campaign::records),
+             count(&model::Campaign::narratives), diagnostics.error_count(), diagnostics.warning_count(),
+             exit_code == 0 ? "true" : "false");
+  std::fflush(stdout);
+}
+
+void print_human_result(const CommonOptions& options, const model::Campaign& campaign) {
+  print_message(options,
+                fmt::format("「{}」数据无误：{} 个指标，{} 个单位，{} 条记录，{} 篇叙述文字", campaign.title,
+                            campaign.indicators.size(), campaign.units.size(), campaign.records.size(),
+                            campaign.narratives.size()),
+                fmt::format("'{}' is valid: {} indicators, {} units, {} records, {} narrative texts", campaign.id,
+                            campaign.indicators.size(), campaign.units.size(), campaign.records.size(),
+                            campaign.narratives.size()));
+}
+
+}  // namespace
 
 int run_validate(const CommonOptions& options, const std::string& folder) {
   diag::Diagnostics diagnostics;
-  auto campaign = input::load_campaign(folder, diagnostics);
+  const auto campaign = input::load_campaign(folder, diagnostics);
   const int code = finish(options, diagnostics);
-  if (campaign && code == 0 && !options.quiet && !options.json)
-    print_message(options,
-                  fmt::format("「{}」数据无误：{} 个指标，{} 条记录", campaign->title, campaign->indicators.size(),
-                              campaign->records.size()),
-                  fmt::format("'{}' is valid: {} indicators, {} records", campaign->id, campaign->indicators.size(),
-                              campaign->records.size()));
+  if (options.json) print_json_result(campaign, diagnostics, code);
+  else if (campaign && code == 0 && !options.quiet) print_human_result(options, *campaign);
   return code;
 }
 
