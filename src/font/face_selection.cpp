@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <string>
 #include <tuple>
 
@@ -32,13 +33,21 @@ bool is_regular_word(std::string_view style) {
   return false;
 }
 
-// 0: the style asked for; 1: a regular face (a missing bold is set in the regular); 2: another.
+// 0: the face's own style is the one asked for; 1: one of its other names is ("Light" faces
+// also call themselves "Regular"); 2: a regular face (a missing bold is set in the regular);
+// 3: another.
 int style_rank(const FaceEntry& e, std::string_view style) {
-  for (const auto& s : e.styles)
-    if (equal_folded(s, style)) return 0;
-  if (is_regular_word(style) && std::any_of(e.styles.begin(), e.styles.end(), is_regular_word)) return 0;
-  if (std::any_of(e.styles.begin(), e.styles.end(), is_regular_word)) return 1;
-  return 2;
+  auto same = [&](std::string_view s) { return equal_folded(s, style) || (is_regular_word(style) && is_regular_word(s)); };
+  if (!e.styles.empty() && same(e.styles.front())) return 0;
+  if (std::any_of(e.styles.begin(), e.styles.end(), same)) return 1;
+  if (std::any_of(e.styles.begin(), e.styles.end(), is_regular_word)) return 2;
+  return 3;
+}
+
+// How far the face's weight is from the style's (fontconfig: 80 regular, 200 bold).
+int weight_distance(const FaceEntry& e, std::string_view style) {
+  int wanted = equal_folded(style, "Bold") ? 200 : 80;
+  return std::abs(e.weight - wanted);
 }
 
 }  // namespace
@@ -48,7 +57,7 @@ std::optional<std::size_t> select_face(const std::vector<FaceEntry>& catalogue, 
   std::optional<std::size_t> best;
   auto key = [&](const FaceEntry& e) {
     return std::make_tuple(family_rank(e, family), static_cast<int>(e.origin), e.simplified_chinese ? 0 : 1,
-                           style_rank(e, style), e.file.string(), e.index);
+                           style_rank(e, style), weight_distance(e, style), e.file.string(), e.index);
   };
   for (std::size_t i = 0; i < catalogue.size(); ++i) {
     if (family_rank(catalogue[i], family) == 2) continue;

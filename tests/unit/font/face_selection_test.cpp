@@ -60,6 +60,22 @@ TEST_CASE("the requested style wins, a missing bold falls back to the regular fa
   CHECK(only_book[*kai].index == 0);
 }
 
+TEST_CASE("a Light face that also calls itself Regular does not win over the Regular face") {
+  FaceEntry light = entry("/f/WenKai-Light.ttf", 0, {"LXGW WenKai"}, "Light");
+  light.styles.push_back("Regular");
+  light.weight = 50;
+  FaceEntry regular = entry("/f/WenKai-Regular.ttf", 0, {"LXGW WenKai"}, "Regular");
+  FaceEntry bold = entry("/f/WenKai-Bold.ttf", 0, {"LXGW WenKai"}, "Bold");
+  bold.weight = 200;
+  std::vector<FaceEntry> faces{light, bold, regular};
+  auto found = cr::font::select_face(faces, "LXGW WenKai", "Regular");
+  REQUIRE(found);
+  CHECK(faces[*found].file == "/f/WenKai-Regular.ttf");
+  found = cr::font::select_face(faces, "LXGW WenKai", "Bold");
+  REQUIRE(found);
+  CHECK(faces[*found].file == "/f/WenKai-Bold.ttf");
+}
+
 TEST_CASE("a face in the campaign's fonts/ folder comes before the product's and the system's") {
   std::vector<FaceEntry> faces{entry("/sys/fangsong.ttf", 0, {"FangSong"}, "Regular", true, Origin::system),
                                entry("/product/fonts/fs.ttf", 0, {"FangSong", "仿宋"}, "Regular", true, Origin::fonts_folder),

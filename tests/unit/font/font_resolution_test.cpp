@@ -24,6 +24,7 @@ TEST_CASE("TrueType faces: a .ttf and a member of a .ttc") {
   auto kai = system_face("LXGW WenKai");
   REQUIRE(kai);
   CHECK(kai->outlines() == Outlines::truetype);
+  CHECK(kai->file().filename() == "LXGWWenKai-Regular.ttf");
   auto ukai = system_face("AR PL UKai CN");
   REQUIRE(ukai);
   CHECK(ukai->file().filename() == "ukai.ttc");
