@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Independent checks of a PDF, reusable by every PDF test. Each check runs an outside reader
+and returns a list of problems (empty: the check passed).
+
+  fonts(pdf)          pdffonts: at least one font; every font embedded, subset and with ToUnicode
+  qpdf(pdf)           qpdf --check reports no error and no warning
+  renders(pdf)        mutool draw and pdftoppm render every page with nothing on stderr
+  pdfcpu(pdf, root)   pdfcpu's strict validator says "validation ok"
+                      (root: the source tree; the validator lives in ROOT/../shared/tools)
+  text(pdf)           pdftotext's text
+  missing_characters(pdf, expected)  characters of `expected` absent from pdftotext's text
+
+Command line: pdf_checks.py FILE.pdf [--source-root DIR] runs fonts, qpdf, renders and, when
+the validator is present beside the source tree, pdfcpu; exit 1 on any problem.
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def run(command, **kwargs):
+    return subprocess.run(command, capture_output=True, **kwargs)
+
+
+def fonts(pdf):
+    out = run(["pdffonts", pdf])
+    if out.returncode != 0:
+        return [f"pdffonts failed: {out.stderr.decode(errors='replace').strip()}"]
+    lines = out.stdout.decode("utf-8", errors="replace").splitlines()
+    header = lines[0] if lines else ""
+    rows = lines[2:]
+    if not rows:
+        return ["pdffonts lists no font"]
+    # Columns are found from the header: name type encoding emb sub uni object ID.
+    emb = header.index(" emb ") + 1
+    problems = []
+    for row in rows:
+        flags = row[emb:emb + 11].split()
+        if flags[:3] != ["yes", "yes", "yes"]:
+            problems.append(f"font not embedded/subset/with ToUnicode (emb sub uni = {' '.join(flags[:3])}): {row}")
+    return problems
+
+
+def qpdf(pdf):
+    out = run(["qpdf", "--check", pdf])
+    text = (out.stdout + out.stderr).decode("utf-8", errors="replace")
+    problems = []
+    if out.returncode != 0:
+        problems.append(f"qpdf --check exit status {out.returncode}")
+    # Everything qpdf says about a clean file; any other line is a finding.
+    clean = ("checking ", "PDF Version: ", "File is not encrypted", "File is not linearized",
+             "File is linearized", "No syntax or stream encoding errors found", "errors that qpdf cannot detect")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith(clean):
+            problems.append(f"qpdf: {line}")
+    if "No syntax or stream encoding errors found" not in text:
+        problems.append("qpdf did not report the file clean")
+    return problems
+
+
+def renders(pdf):
+    problems = []
+    with tempfile.TemporaryDirectory() as folder:
+        # -q: no progress lines; -N: no colour management (Debian's mupdf is built without ICC
+        # support and says so on stderr for every file otherwise).
+        draw = run(["mutool", "draw", "-q", "-N", "-r", "72", "-o", os.path.join(folder, "m-%d.png"), pdf])
+        if draw.returncode != 0 or draw.stderr:
+            problems.append(f"mutool draw: status {draw.returncode}: {draw.stderr.decode(errors='replace').strip()}")
+        ppm = run(["pdftoppm", "-r", "72", "-png", pdf, os.path.join(folder, "p")])
+        if ppm.returncode != 0 or ppm.stderr:
+            problems.append(f"pdftoppm: status {ppm.returncode}: {ppm.stderr.decode(errors='replace').strip()}")
+    return problems
+
+
+def validator(source_root):
+    return os.path.normpath(os.path.join(source_root, "..", "shared", "tools", "pdfcpu-validate", "run"))
+
+
+def pdfcpu(pdf, source_root):
+    tool = validator(source_root)
+    if not os.path.exists(tool):
+        return [f"pdfcpu validator not found at {tool}"]
+    out = run([tool, os.path.abspath(pdf)])
+    text = (out.stdout + out.stderr).decode("utf-8", errors="replace")
+    if out.returncode != 0 or "validation ok" not in text:
+        return [f"pdfcpu strict validation failed: {text.strip()[-500:]}"]
+    return []
+
+
+def text(pdf):
+    out = run(["pdftotext", "-enc", "UTF-8", pdf, "-"], check=True)
+    return out.stdout.decode("utf-8")
+
+
+def missing_characters(pdf, expected):
+    found = set(text(pdf))
+    return sorted({c for c in expected if not c.isspace() and c not in found})
+
+
+def main():
+    parser = argparse.ArgumentParser(description="independent checks of a PDF")
+    parser.add_argument("pdf")
+    parser.add_argument("--source-root", help="source tree, to find ../shared/tools/pdfcpu-validate")
+    args = parser.parse_args()
+    problems = fonts(args.pdf) + qpdf(args.pdf) + renders(args.pdf)
+    if args.source_root:
+        problems += pdfcpu(args.pdf, args.source_root)
+    for p in problems:
+        print(f"{args.pdf}: {p}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
