@@ -77,6 +77,14 @@ std::string number_part(const model::Quantity& q, const WordingOptions& options,
   return out + std::string(unit);
 }
 
+// "比上年" before a change; "与上年" before 持平 (比上年持平 is not Chinese).
+std::string base_phrase(std::string_view against, bool unchanged) {
+  std::string phrase(against);
+  if (unchanged && phrase.starts_with("比")) phrase.replace(0, std::string_view("比").size(), "与");
+  return phrase;
+}
+
+
 }  // namespace
 
 std::string word_number(const Decimal& value, bool group_digits) {
@@ -115,15 +123,15 @@ std::string word_points(const Decimal& points) {
   return word_number(points.is_negative() ? -points : points) + "个百分点";
 }
 
-std::string word_growth(const Decimal& percent) {
-  if (percent.is_zero()) return "持平";
-  if (percent.is_negative()) return "下降" + word_percent(-percent);
-  return "增长" + word_percent(percent);
+std::string word_growth(const Decimal& percent, std::string_view against) {
+  if (percent.is_zero()) return base_phrase(against, true) + "持平";
+  if (percent.is_negative()) return base_phrase(against, false) + "下降" + word_percent(-percent);
+  return base_phrase(against, false) + "增长" + word_percent(percent);
 }
 
-std::string word_points_change(const Decimal& points) {
-  if (points.is_zero()) return "持平";
-  return (points.is_negative() ? "下降" : "提高") + word_points(points);
+std::string word_points_change(const Decimal& points, std::string_view against) {
+  if (points.is_zero()) return base_phrase(against, true) + "持平";
+  return base_phrase(against, false) + (points.is_negative() ? "下降" : "提高") + word_points(points);
 }
 
 std::string word_before_after(const model::Quantity& before, const model::Quantity& after,

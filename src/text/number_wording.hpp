@@ -6,6 +6,7 @@
 // 由15940元提高到20940元. Values are exact decimals; nothing here rounds a figure except that a
 // lower bound shown in 万/亿 drops its decimals (110.53万余 -> 110余万: still a lower bound).
 #include <string>
+#include <string_view>
 
 #include "model/campaign.hpp"
 #include "model/decimal.hpp"
@@ -39,10 +40,12 @@ std::string word_range(const model::Quantity& low, const model::Quantity& high, 
 std::string word_percent(const model::Decimal& percent);
 // 2.6 -> "2.6个百分点" (the absolute value; the direction is worded by word_points_change).
 std::string word_points(const model::Decimal& points);
-// A growth in %: "增长12.5%", "下降3.1%", "持平". Prefix 比上年 / 同比 as the sentence needs.
-std::string word_growth(const model::Decimal& percent);
-// A change of a rate: "提高2.6个百分点", "下降0.5个百分点", "持平".
-std::string word_points_change(const model::Decimal& points);
+// A growth in %: "增长12.5%", "下降3.1%", "持平". With a base phrase such as 比上年 or 同比:
+// "比上年增长12.5%", "比上年下降3.1%", and for no change "与上年持平" (比 becomes 与).
+std::string word_growth(const model::Decimal& percent, std::string_view against = {});
+// A change of a rate: "提高2.6个百分点", "下降0.5个百分点", "持平"; with a base phrase as above:
+// "比上年提高2.6个百分点".
+std::string word_points_change(const model::Decimal& points, std::string_view against = {});
 // Before and after: "由15940元提高到20940元", "由20个减少到15个", "保持在15940元".
 // Counts (increase/decrease) read 增加到/减少到; amounts of money and rates read 提高到/下降到.
 std::string word_before_after(const model::Quantity& before, const model::Quantity& after,

@@ -112,3 +112,12 @@ TEST_CASE("before and after") {
   CHECK(cr::text::word_before_after(q("5", "%"), q("4.5", "%")) == "由5%下降到4.5%");
   CHECK(cr::text::word_before_after(q("15940", "元"), q("15940", "元")) == "保持在15940元");
 }
+
+TEST_CASE("growth against a named base") {
+  CHECK(cr::text::word_growth(d("12.5"), "比上年") == "比上年增长12.5%");
+  CHECK(cr::text::word_growth(d("-3.1"), "比上年") == "比上年下降3.1%");
+  CHECK(cr::text::word_growth(d("0"), "比上年") == "与上年持平");
+  CHECK(cr::text::word_growth(d("20"), "同比") == "同比增长20%");
+  CHECK(cr::text::word_points_change(d("2.6"), "比上年") == "比上年提高2.6个百分点");
+  CHECK(cr::text::word_points_change(d("0"), "比上年") == "与上年持平");
+}
