@@ -213,6 +213,10 @@ std::vector<Block> parse_narrative(std::string_view text, const std::string& fil
   auto flush = [&] {
     if (pending.tokens.empty()) return;
     Paragraph paragraph{runs_of(pending.tokens, diagnostics, resolve), Paragraph::Role::body, pending.origin};
+    if (paragraph.runs.empty()) {  // "****" or a lone marker: nothing to show
+      pending = {};
+      return;
+    }
     if (!in_list)
       blocks.emplace_back(std::move(paragraph));
     else if (!blocks.empty() && std::holds_alternative<List>(blocks.back()))

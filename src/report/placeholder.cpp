@@ -7,29 +7,31 @@
 namespace cr::report {
 namespace {
 
-std::optional<int> number(std::string_view digits, std::size_t width) {
-  if (digits.size() != width && !(width == 2 && digits.size() == 1)) return std::nullopt;
+// The digits as a number, or -1 when they are not `width` digits (or one digit for width 2).
+// An int rather than an optional: nothing uninitialised is ever compared.
+int number(std::string_view digits, std::size_t width) {
+  if (digits.size() != width && !(width == 2 && digits.size() == 1)) return -1;
   int value = 0;
   auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  if (error != std::errc() || end != digits.data() + digits.size()) return -1;
   return value;
 }
 
 std::optional<model::Period> single_period(std::string_view text) {
-  auto year = number(text.substr(0, 4), 4);
-  if (!year || *year < 1900 || *year > 2200) return std::nullopt;
-  if (text.size() == 4) return model::Period::year(*year);
+  const int year = number(text.substr(0, 4), 4);
+  if (year < 1900 || year > 2200) return std::nullopt;
+  if (text.size() == 4) return model::Period::year(year);
   if (text.size() < 6 || text[4] != '-') return std::nullopt;
   std::string_view rest = text.substr(5);
   if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'q') && rest[1] >= '1' && rest[1] <= '4')
-    return model::Period::quarter(*year, rest[1] - '0');
+    return model::Period::quarter(year, rest[1] - '0');
   std::size_t dash = rest.find('-');
-  auto month = number(rest.substr(0, dash), 2);
-  if (!month || *month < 1 || *month > 12) return std::nullopt;
-  if (dash == std::string_view::npos) return model::Period::month(*year, *month);
-  auto day = number(rest.substr(dash + 1), 2);
-  if (!day || !model::Date::valid(*year, *month, *day)) return std::nullopt;
-  return model::Period::day(model::Date(*year, *month, *day));
+  const int month = number(rest.substr(0, dash), 2);
+  if (month < 1 || month > 12) return std::nullopt;
+  if (dash == std::string_view::npos) return model::Period::month(year, month);
+  const int day = number(rest.substr(dash + 1), 2);
+  if (day < 1 || !model::Date::valid(year, month, day)) return std::nullopt;
+  return model::Period::day(model::Date(year, month, day));
 }
 
 // 2015年, 2015年3月, 2015年3月1日 as officials write them -> 2015, 2015-3, 2015-3-1.

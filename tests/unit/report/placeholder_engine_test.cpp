@@ -103,3 +103,28 @@ TEST_CASE("a resolver fills a narrative; failures leave the placeholder as writt
   REQUIRE(e.diagnostics.items().size() == 1);
   CHECK(e.diagnostics.items()[0].column == 18);
 }
+
+TEST_CASE("random narratives of markup fragments never break the parser or the engine") {
+  Engine e;
+  const std::vector<std::string> pool{"{{", "}}", "**", "- ", "\n", "\n\n", "　", "中", "a", " ", "# ", "|", "@",
+                                      "[", "]", "trainees", "t1", "2015", "同比", "万", "campaign.", "𠮷", "．"};
+  std::uint32_t state = 7;  // a fixed sequence: the same texts every run
+  auto next = [&state](std::size_t bound) {
+    state = state * 1664525u + 1013904223u;
+    return (state >> 8) % bound;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (std::size_t i = 0, n = next(40); i < n; ++i) text += pool[next(pool.size())];
+    diag::Diagnostics d;
+    auto blocks = parse_narrative(text, "narrative/x.md", d, e.engine.resolver(d));
+    for (const auto& item : d.items()) {
+      CHECK(item.line >= 1);
+      CHECK(item.column >= 1);
+      CHECK_FALSE(item.message_zh.empty());
+    }
+    for (const auto& block : blocks) {
+      if (const auto* p = std::get_if<Paragraph>(&block)) CHECK_FALSE(p->runs.empty());
+    }
+  }
+}
