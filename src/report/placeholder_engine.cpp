@@ -143,35 +143,39 @@ std::string describe(const Placeholder& p) {
   return out;
 }
 
+// Whether the comparison filter fits the indicator and the selection; else an error at the filter.
+bool comparison_applies(const model::Indicator& info, const Placeholder& p, Filter filter,
+                        const model::SourcePosition& at, diag::Diagnostics& d) {
+  if (filter == Filter::date) {
+    error(d, at, "filter-not-applicable", "过滤器“日期”只用于日期字段（如 campaign.published），不用于指标",
+          "filter \"日期\" applies to date fields (e.g. campaign.published), not to indicators");
+  } else if (filter == Filter::points && !info.is_rate()) {
+    error(d, at, "filter-not-applicable",
+          "过滤器“百分点”只用于比率指标（计量单位为 %），“" + info.name + "”不是",
+          "filter \"百分点\" applies to rates (unit %), and \"" + info.id + "\" is not one");
+  } else if (filter == Filter::share && info.is_rate()) {
+    error(
+        d, at, "filter-not-applicable", "比率指标“" + info.name + "”不能再求占比（“百分比”用于数量）",
+        "\"" + info.id + "\" is a rate: a share of it means nothing (\"百分比\" is for counts and amounts)");
+  } else if (filter != Filter::share && !(p.period && is_bucket(*p.period))) {
+    error(d, at, "missing-period", "“同比”“百分点”须指定年、季度或月份，如 {{" + p.name.text + "@2015|同比}}",
+          "\"同比\" and \"百分点\" need a year, quarter or month, e.g. {{" + p.name.text + "@2015|同比}}");
+  } else if (filter == Filter::share && !p.unit && !p.period) {
+    error(d, at, "missing-selection", "“百分比”是所选单位或时期占全部的比重，须写 [单位] 或 @时期",
+          "\"百分比\" is the share of a unit or period in the whole: give [unit] or @period");
+  } else {
+    return true;
+  }
+  return false;
+}
+
 // 同比, 百分点, 百分比 (and 日期, which an indicator does not take).
 std::optional<std::string> compare(const stats::Statistics& stats, const Placeholder& p,
                                    const Request& request, std::uint32_t indicator, std::uint32_t unit,
                                    const stats::Lookup& figure, diag::Diagnostics& d) {
   const model::Indicator& info = stats.campaign().indicators[indicator];
-  const model::SourcePosition& at = request.special_at;
   const Filter filter = *request.special;
-  if (filter == Filter::date) {
-    error(d, at, "filter-not-applicable", "过滤器“日期”只用于日期字段（如 campaign.published），不用于指标",
-          "filter \"日期\" applies to date fields (e.g. campaign.published), not to indicators");
-    return std::nullopt;
-  }
-  if (filter == Filter::points && !info.is_rate()) {
-    error(d, at, "filter-not-applicable",
-          "过滤器“百分点”只用于比率指标（计量单位为 %），“" + info.name + "”不是",
-          "filter \"百分点\" applies to rates (unit %), and \"" + info.id + "\" is not one");
-    return std::nullopt;
-  }
-  const bool yearly = filter == Filter::growth || filter == Filter::points;
-  if (yearly && !(p.period && is_bucket(*p.period))) {
-    error(d, at, "missing-period", "“同比”“百分点”须指定年、季度或月份，如 {{" + p.name.text + "@2015|同比}}",
-          "\"同比\" and \"百分点\" need a year, quarter or month, e.g. {{" + p.name.text + "@2015|同比}}");
-    return std::nullopt;
-  }
-  if (filter == Filter::share && !p.unit && !p.period) {
-    error(d, at, "missing-selection", "“百分比”是所选单位或时期占全部的比重，须写 [单位] 或 @时期",
-          "\"百分比\" is the share of a unit or period in the whole: give [unit] or @period");
-    return std::nullopt;
-  }
+  if (!comparison_applies(info, p, filter, request.special_at, d)) return std::nullopt;
   stats::Comparison c;
   if (filter == Filter::share) {
     c = stats::share_of(figure,
@@ -183,7 +187,7 @@ std::optional<std::string> compare(const stats::Statistics& stats, const Placeho
   }
   if (!c || !c.amount) {
     auto [zh, en] = no_comparison_words(c.reason);
-    error(d, at, "no-comparison", "占位符 {{" + describe(p) + "}} 无法比较：" + zh,
+    error(d, request.special_at, "no-comparison", "占位符 {{" + describe(p) + "}} 无法比较：" + zh,
           "placeholder {{" + describe(p) + "}} has no comparison: " + en);
     return std::nullopt;
   }

@@ -88,6 +88,7 @@ TEST_CASE("what cannot be filled is an error at the offending part") {
   CHECK(e.failure("trainees|同比").code == "missing-period");
   CHECK(e.failure("trainees@2015|百分点").code == "filter-not-applicable");
   CHECK(e.failure("lectures|百分比").code == "missing-selection");
+  CHECK(e.failure("satisfaction@2015|百分比").code == "filter-not-applicable");
   CHECK(e.failure("trainees|日期").code == "filter-not-applicable");
   CHECK(e.failure("trainees|万|亿").code == "conflicting-filters");
   CHECK(e.failure("campaign.region").code == "empty-field");
