@@ -46,33 +46,49 @@ std::string word_comparison(const CommonOptions& o, const stats::Comparison& c) 
                                                    : text::word_growth(*c.amount);
   }
   switch (c.reason) {
-    case NoComparison::missing_base: return label(o, "无上年数据", "no base year");
-    case NoComparison::zero_base: return label(o, "上年为0，不可比", "base is zero");
-    case NoComparison::inexact: return label(o, "约数，不可比", "approximate, not comparable");
-    case NoComparison::unit_mismatch: return label(o, "单位不同，不可比", "different units");
-    default: return "";
+    case NoComparison::missing_base:
+      return label(o, "无上年数据", "no base year");
+    case NoComparison::zero_base:
+      return label(o, "上年为0，不可比", "base is zero");
+    case NoComparison::inexact:
+      return label(o, "约数，不可比", "approximate, not comparable");
+    case NoComparison::unit_mismatch:
+      return label(o, "单位不同，不可比", "different units");
+    default:
+      return "";
   }
 }
 
 std::string_view reason_code(stats::NoComparison r) {
   switch (r) {
-    case stats::NoComparison::none: return "";
-    case stats::NoComparison::missing_base: return "missing-base";
-    case stats::NoComparison::missing_current: return "missing-current";
-    case stats::NoComparison::zero_base: return "zero-base";
-    case stats::NoComparison::inexact: return "inexact";
-    case stats::NoComparison::unit_mismatch: return "unit-mismatch";
+    case stats::NoComparison::none:
+      return "";
+    case stats::NoComparison::missing_base:
+      return "missing-base";
+    case stats::NoComparison::missing_current:
+      return "missing-current";
+    case stats::NoComparison::zero_base:
+      return "zero-base";
+    case stats::NoComparison::inexact:
+      return "inexact";
+    case stats::NoComparison::unit_mismatch:
+      return "unit-mismatch";
   }
   return "";
 }
 
 std::string_view absence_code(stats::Absence a) {
   switch (a) {
-    case stats::Absence::none: return "";
-    case stats::Absence::no_records: return "no-records";
-    case stats::Absence::unknown_indicator: return "unknown-indicator";
-    case stats::Absence::unknown_unit: return "unknown-unit";
-    case stats::Absence::not_aggregable: return "not-aggregable";
+    case stats::Absence::none:
+      return "";
+    case stats::Absence::no_records:
+      return "no-records";
+    case stats::Absence::unknown_indicator:
+      return "unknown-indicator";
+    case stats::Absence::unknown_unit:
+      return "unknown-unit";
+    case stats::Absence::not_aggregable:
+      return "not-aggregable";
   }
   return "";
 }
@@ -162,13 +178,14 @@ void print_program(const CommonOptions& o, const model::Campaign& c, const stats
   print_table(rows);
 }
 
-void print_units(const CommonOptions& o, const model::Campaign& c, const std::vector<stats::UnitSummary>& units) {
+void print_units(const CommonOptions& o, const model::Campaign& c,
+                 const std::vector<stats::UnitSummary>& units) {
   std::vector<Row> rows{{label(o, "单位", "Unit"), label(o, "指标", "Indicator"), label(o, "数值", "Value")}};
   for (const auto& u : units)
     for (const auto& f : u.figures) {
       const model::Indicator& ind = c.indicators[f.indicator];
-      rows.push_back({std::string(static_cast<std::size_t>(u.depth) * 2, ' ') + c.units[u.unit].name, ind.name,
-                      word_lookup(c, ind, f.figure)});
+      rows.push_back({std::string(static_cast<std::size_t>(u.depth) * 2, ' ') + c.units[u.unit].name,
+                      ind.name, word_lookup(c, ind, f.figure)});
     }
   if (rows.size() == 1) return;
   fmt::print("\n{}\n", label(o, "各单位汇总", "Totals by unit"));
@@ -184,20 +201,27 @@ void print_campaign_json(const model::Campaign& c) {
   for (const auto& e : c.editors) editors += (editors.empty() ? "" : ",") + diag::json_string(e);
   fmt::print(
       "{{\"kind\":\"campaign\",\"id\":{},\"title\":{},\"short_name\":{},\"organization\":{},\"region\":{},"
-      "\"start\":\"{}\",\"end\":\"{}\",\"source\":{},\"published\":{},\"published_wording\":{},\"editors\":[{}]}}\n",
+      "\"start\":\"{}\",\"end\":\"{}\",\"source\":{},\"published\":{},\"published_wording\":{},\"editors\":[{"
+      "}]}}\n",
       diag::json_string(c.id), diag::json_string(c.title), json_or_null(c.short_name),
-      diag::json_string(c.organization), json_or_null(c.region), c.start.iso(), c.end.iso(), json_or_null(c.source),
-      c.published ? diag::json_string(c.published->iso()) : "null",
+      diag::json_string(c.organization), json_or_null(c.region), c.start.iso(), c.end.iso(),
+      json_or_null(c.source), c.published ? diag::json_string(c.published->iso()) : "null",
       c.published ? diag::json_string(text::word_date(*c.published)) : "null", editors);
 }
 
-std::string_view scale_code(model::Scale s) { return s == model::Scale::wan ? "万" : s == model::Scale::yi ? "亿" : ""; }
+std::string_view scale_code(model::Scale s) {
+  return s == model::Scale::wan ? "万" : s == model::Scale::yi ? "亿" : "";
+}
 std::string_view style_code(model::Wording w) {
   switch (w) {
-    case model::Wording::hanzi: return "汉字";
-    case model::Wording::wan: return "万";
-    case model::Wording::yi: return "亿";
-    default: return "";
+    case model::Wording::hanzi:
+      return "汉字";
+    case model::Wording::wan:
+      return "万";
+    case model::Wording::yi:
+      return "亿";
+    default:
+      return "";
   }
 }
 
@@ -206,11 +230,13 @@ void print_figure_json(const model::Campaign& c, std::uint32_t indicator, std::u
                        const model::Period& period, const stats::Lookup& l) {
   const model::Indicator& ind = c.indicators[indicator];
   std::string head = fmt::format(
-      "{{\"kind\":\"figure\",\"program\":{},\"indicator\":{},\"name\":{},\"unit\":{},\"period\":{},\"measure\":{},"
+      "{{\"kind\":\"figure\",\"program\":{},\"indicator\":{},\"name\":{},\"unit\":{},\"period\":{},"
+      "\"measure\":{},"
       "\"wording_style\":{}",
       diag::json_string(ind.program), diag::json_string(ind.id), diag::json_string(ind.name),
       unit == stats::whole_campaign ? "null" : diag::json_string(c.units[unit].id),
-      diag::json_string(period.canonical()), diag::json_string(ind.unit), diag::json_string(style_code(ind.wording)));
+      diag::json_string(period.canonical()), diag::json_string(ind.unit),
+      diag::json_string(style_code(ind.wording)));
   if (!l) {
     fmt::print("{},\"value\":null,\"absence\":{}}}\n", head, diag::json_string(absence_code(l.absence)));
     return;
@@ -231,18 +257,20 @@ void print_change_json(const CommonOptions& o, const model::Campaign& c, std::ui
       diag::json_string(c.indicators[indicator].id), diag::json_string(period.canonical()),
       diag::json_string(stats::year_before(period).canonical()),
       cmp.kind == stats::ComparisonKind::points ? "points" : "growth",
-      cmp.amount ? diag::json_string(cmp.amount->to_string()) : "null", json_or_null(std::string(reason_code(cmp.reason))),
-      diag::json_string(word_comparison(o, cmp)));
+      cmp.amount ? diag::json_string(cmp.amount->to_string()) : "null",
+      json_or_null(std::string(reason_code(cmp.reason))), diag::json_string(word_comparison(o, cmp)));
 }
 
-void print_json(const CommonOptions& o, const model::Campaign& c, const std::vector<stats::ProgramSummary>& programs,
+void print_json(const CommonOptions& o, const model::Campaign& c,
+                const std::vector<stats::ProgramSummary>& programs,
                 const std::vector<stats::UnitSummary>& units) {
   print_campaign_json(c);
   for (const auto& p : programs)
     for (const auto& r : p.rows) {
       print_figure_json(c, r.indicator, stats::whole_campaign, {}, r.total);
       for (std::size_t y = 0; y < r.years.periods.size(); ++y) {
-        if (r.years.cells[y]) print_figure_json(c, r.indicator, stats::whole_campaign, r.years.periods[y], r.years.cells[y]);
+        if (r.years.cells[y])
+          print_figure_json(c, r.indicator, stats::whole_campaign, r.years.periods[y], r.years.cells[y]);
         print_change_json(o, c, r.indicator, r.years.periods[y], r.years.year_on_year[y]);
       }
     }

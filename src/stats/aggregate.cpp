@@ -41,7 +41,8 @@ bool later(const Record& a, const Record& b) {
   return a.line > b.line;
 }
 
-std::vector<std::uint32_t> latest_per_unit(const model::Campaign& campaign, std::span<const std::uint32_t> records) {
+std::vector<std::uint32_t> latest_per_unit(const model::Campaign& campaign,
+                                           std::span<const std::uint32_t> records) {
   std::map<std::uint32_t, std::uint32_t> latest;  // unit -> record; ordered, so deterministic
   for (std::uint32_t i : records) {
     auto [it, inserted] = latest.try_emplace(campaign.records[i].unit, i);
@@ -62,10 +63,12 @@ Figure average(const model::Campaign& campaign, std::span<const std::uint32_t> r
 
 }  // namespace
 
-Lookup aggregate(const model::Campaign& campaign, std::span<const std::uint32_t> records, model::Aggregate how) {
+Lookup aggregate(const model::Campaign& campaign, std::span<const std::uint32_t> records,
+                 model::Aggregate how) {
   if (records.empty()) return Lookup::missing(Absence::no_records);
   switch (how) {
-    case model::Aggregate::sum: return Lookup::found(combine(campaign, records, sum_of(campaign, records)));
+    case model::Aggregate::sum:
+      return Lookup::found(combine(campaign, records, sum_of(campaign, records)));
     case model::Aggregate::max: {
       Decimal top = campaign.records[records.front()].value.value();
       for (std::uint32_t i : records) top = std::max(top, campaign.records[i].value.value());
@@ -75,7 +78,8 @@ Lookup aggregate(const model::Campaign& campaign, std::span<const std::uint32_t>
       const auto chosen = latest_per_unit(campaign, records);
       return Lookup::found(combine(campaign, chosen, sum_of(campaign, chosen)));
     }
-    case model::Aggregate::avg: return Lookup::found(average(campaign, records));
+    case model::Aggregate::avg:
+      return Lookup::found(average(campaign, records));
     case model::Aggregate::none:
       if (records.size() > 1) return Lookup::missing(Absence::not_aggregable);
       return Lookup::found(combine(campaign, records, campaign.records[records.front()].value.value()));

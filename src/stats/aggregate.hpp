@@ -16,6 +16,7 @@ namespace cr::stats {
 //   avg   the mean of the values, exact to two more decimals than the most precise part;
 //   none  the single record's value; several records give Absence::not_aggregable.
 // Qualifiers and scales combine by stats/qualifier_rules.hpp. No records: Absence::no_records.
-Lookup aggregate(const model::Campaign& campaign, std::span<const std::uint32_t> records, model::Aggregate how);
+Lookup aggregate(const model::Campaign& campaign, std::span<const std::uint32_t> records,
+                 model::Aggregate how);
 
 }  // namespace cr::stats

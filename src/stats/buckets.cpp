@@ -10,9 +10,12 @@ using model::Period;
 
 Period bucket_at(const Date& d, BucketSize size) {
   switch (size) {
-    case BucketSize::year: return Period::year(d.year);
-    case BucketSize::quarter: return Period::quarter(d.year, (d.month - 1) / 3 + 1);
-    case BucketSize::month: return Period::month(d.year, d.month);
+    case BucketSize::year:
+      return Period::year(d.year);
+    case BucketSize::quarter:
+      return Period::quarter(d.year, (d.month - 1) / 3 + 1);
+    case BucketSize::month:
+      return Period::month(d.year, d.month);
   }
   return Period::year(d.year);
 }
@@ -52,9 +55,12 @@ std::optional<Period> bucket_of(const Period& period, BucketSize size) {
 Period year_before(const Period& bucket) {
   const int y = bucket.first.year - 1;
   switch (bucket.granularity) {
-    case model::Granularity::quarter: return Period::quarter(y, (bucket.first.month - 1) / 3 + 1);
-    case model::Granularity::month: return Period::month(y, bucket.first.month);
-    default: return Period::year(y);
+    case model::Granularity::quarter:
+      return Period::quarter(y, (bucket.first.month - 1) / 3 + 1);
+    case model::Granularity::month:
+      return Period::month(y, bucket.first.month);
+    default:
+      return Period::year(y);
   }
 }
 
@@ -68,8 +74,9 @@ BucketRow bucket_row(const Statistics& stats, std::uint32_t indicator, std::uint
   for (std::size_t i = 0; i < row.periods.size(); ++i) {
     const Period base = year_before(row.periods[i]);
     auto it = std::find(row.periods.begin(), row.periods.end(), base);
-    Lookup base_cell = it == row.periods.end() ? stats.figure(indicator, base, unit)
-                                               : row.cells[static_cast<std::size_t>(it - row.periods.begin())];
+    Lookup base_cell = it == row.periods.end()
+                           ? stats.figure(indicator, base, unit)
+                           : row.cells[static_cast<std::size_t>(it - row.periods.begin())];
     row.year_on_year.push_back(year_on_year(base_cell, row.cells[i], rate));
   }
   auto unassigned = stats.records_for(indicator, unit, [&](const Period& p) { return !bucket_of(p, size); });

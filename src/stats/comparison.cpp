@@ -16,9 +16,12 @@ Comparison start(ComparisonKind kind, const Lookup& base, const Lookup& current)
   c.kind = kind;
   if (base) c.base = base->quantity;
   if (current) c.current = current->quantity;
-  if (!current) c.reason = NoComparison::missing_current;
-  else if (!base) c.reason = NoComparison::missing_base;
-  else if (base->quantity.unit != current->quantity.unit) c.reason = NoComparison::unit_mismatch;
+  if (!current)
+    c.reason = NoComparison::missing_current;
+  else if (!base)
+    c.reason = NoComparison::missing_base;
+  else if (base->quantity.unit != current->quantity.unit)
+    c.reason = NoComparison::unit_mismatch;
   return c;
 }
 

@@ -24,8 +24,8 @@ enum class NoComparison : std::uint8_t {
   missing_base,     // no base figure (no data for the earlier period, or no whole)
   missing_current,  // no current figure
   zero_base,        // the base is zero: a growth or share of zero is meaningless
-  inexact,          // a figure is only a bound or an approximation (10余, 近万): any % would invent precision
-  unit_mismatch,    // the two figures are counted in different units
+  inexact,  // a figure is only a bound or an approximation (10余, 近万): any % would invent precision
+  unit_mismatch,  // the two figures are counted in different units
 };
 
 struct Comparison {

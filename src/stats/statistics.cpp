@@ -16,13 +16,15 @@ std::optional<std::uint32_t> index_of(const std::vector<T>& items, std::string_v
 
 }  // namespace
 
-Statistics::Statistics(const model::Campaign& campaign) : campaign_(campaign), by_unit_(campaign.indicators.size()) {
+Statistics::Statistics(const model::Campaign& campaign)
+    : campaign_(campaign), by_unit_(campaign.indicators.size()) {
   for (std::size_t i = 0; i < campaign.records.size(); ++i) {
     const model::Record& r = campaign.records[i];
     if (r.indicator < by_unit_.size()) by_unit_[r.indicator][r.unit].push_back(static_cast<std::uint32_t>(i));
   }
   for (std::size_t u = 0; u < campaign.units.size(); ++u) {
-    auto parent = campaign.units[u].parent.empty() ? std::nullopt : index_of(campaign.units, campaign.units[u].parent);
+    auto parent =
+        campaign.units[u].parent.empty() ? std::nullopt : index_of(campaign.units, campaign.units[u].parent);
     children_[parent ? *parent : whole_campaign].push_back(static_cast<std::uint32_t>(u));
   }
 }
@@ -31,7 +33,9 @@ std::optional<std::uint32_t> Statistics::indicator_index(std::string_view id) co
   return index_of(campaign_.indicators, id);
 }
 
-std::optional<std::uint32_t> Statistics::unit_index(std::string_view id) const { return index_of(campaign_.units, id); }
+std::optional<std::uint32_t> Statistics::unit_index(std::string_view id) const {
+  return index_of(campaign_.units, id);
+}
 
 const std::vector<std::uint32_t>& Statistics::children(std::uint32_t unit) const {
   auto it = children_.find(unit);
@@ -46,8 +50,9 @@ bool overlaps_any(const model::Period& p, const std::vector<model::Period>& cove
 
 }  // namespace
 
-void Statistics::collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, std::vector<std::uint32_t>& out,
-                         std::vector<model::Period>& covered, std::size_t depth) const {
+void Statistics::collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep,
+                         std::vector<std::uint32_t>& out, std::vector<model::Period>& covered,
+                         std::size_t depth) const {
   if (depth > campaign_.units.size()) return;  // a parent cycle: the loader reports it
   const std::size_t covered_before = covered.size(), out_before = out.size();
   const auto& by_unit = by_unit_[indicator];
@@ -66,8 +71,9 @@ void Statistics::collect(std::uint32_t indicator, std::uint32_t unit, const Keep
   covered.resize(covered_before);
 }
 
-std::vector<std::uint32_t> Statistics::records_for(std::uint32_t indicator, std::uint32_t unit,
-                                                   const std::function<bool(const model::Period&)>& keep) const {
+std::vector<std::uint32_t> Statistics::records_for(
+    std::uint32_t indicator, std::uint32_t unit,
+    const std::function<bool(const model::Period&)>& keep) const {
   std::vector<std::uint32_t> out;
   std::vector<model::Period> covered;
   if (indicator < by_unit_.size()) collect(indicator, unit, keep, out, covered, 0);
@@ -75,7 +81,8 @@ std::vector<std::uint32_t> Statistics::records_for(std::uint32_t indicator, std:
   return out;
 }
 
-Lookup Statistics::aggregate_records(std::uint32_t indicator, const std::vector<std::uint32_t>& records) const {
+Lookup Statistics::aggregate_records(std::uint32_t indicator,
+                                     const std::vector<std::uint32_t>& records) const {
   return aggregate(campaign_, records, campaign_.indicators[indicator].aggregate);
 }
 
@@ -86,7 +93,8 @@ Lookup Statistics::figure(std::uint32_t indicator, const model::Period& period, 
   return aggregate_records(indicator, records);
 }
 
-Lookup Statistics::figure(std::string_view indicator_id, const model::Period& period, std::string_view unit_id) const {
+Lookup Statistics::figure(std::string_view indicator_id, const model::Period& period,
+                          std::string_view unit_id) const {
   auto indicator = indicator_index(indicator_id);
   if (!indicator) return Lookup::missing(Absence::unknown_indicator);
   std::uint32_t unit = whole_campaign;

@@ -33,7 +33,7 @@ namespace cr::stats {
 inline constexpr std::uint32_t whole_campaign = model::Record::no_unit;  // "no unit": the whole campaign
 
 class Statistics {
-public:
+ public:
   // Indexes the campaign's records; the campaign must outlive this object.
   explicit Statistics(const model::Campaign& campaign);
 
@@ -42,7 +42,8 @@ public:
   std::optional<std::uint32_t> unit_index(std::string_view id) const;
 
   // The aggregate of `indicator` over `period` for `unit` (rolled up its subtree).
-  Lookup figure(std::uint32_t indicator, const model::Period& period = {}, std::uint32_t unit = whole_campaign) const;
+  Lookup figure(std::uint32_t indicator, const model::Period& period = {},
+                std::uint32_t unit = whole_campaign) const;
   // The same by ids, as placeholders name them: an empty unit id is the whole campaign.
   // Unknown ids give Absence::unknown_indicator / unknown_unit.
   Lookup figure(std::string_view indicator_id, const model::Period& period, std::string_view unit_id) const;
@@ -67,7 +68,7 @@ public:
   // Whether any record of `indicator` names a unit (so per-unit figures exist).
   bool has_unit_records(std::uint32_t indicator) const;
 
-private:
+ private:
   using Keep = std::function<bool(const model::Period&)>;
   void collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, std::vector<std::uint32_t>& out,
                std::vector<model::Period>& covered, std::size_t depth) const;

@@ -31,8 +31,8 @@ struct UnitFigure {
 
 struct UnitSummary {
   std::uint32_t unit = 0;
-  int depth = 0;                   // 0 for a root (乡镇), 1 for its 村...
-  std::vector<UnitFigure> figures; // indicators that have per-unit records, with a figure here
+  int depth = 0;                    // 0 for a root (乡镇), 1 for its 村...
+  std::vector<UnitFigure> figures;  // indicators that have per-unit records, with a figure here
 };
 
 // Every unit in tree order with its rolled-up totals; empty when the campaign has no units.

@@ -37,7 +37,8 @@ std::optional<std::string> chinese_numeral(long long n, NumeralUse use) {
 std::optional<std::string> chinese_year(int year) {
   if (year < 0) return std::nullopt;
   std::string out;
-  for (char c : std::to_string(year)) out += c == '0' ? std::string_view("〇") : digits[static_cast<std::size_t>(c - '0')];
+  for (char c : std::to_string(year))
+    out += c == '0' ? std::string_view("〇") : digits[static_cast<std::size_t>(c - '0')];
   return out;
 }
 

@@ -27,9 +27,12 @@ Scale shown_scale(const model::Quantity& q, model::Wording wording) {
 
 std::string_view scale_word(Scale s) {
   switch (s) {
-    case Scale::wan: return "万";
-    case Scale::yi: return "亿";
-    case Scale::one: return "";
+    case Scale::wan:
+      return "万";
+    case Scale::yi:
+      return "亿";
+    case Scale::one:
+      return "";
   }
   return "";
 }
@@ -65,10 +68,11 @@ std::string number_part(const model::Quantity& q, const WordingOptions& options,
 
   const std::string_view word = model::word_of(q.qualifier);
   std::string out;
-  if (model::stands_before(q.qualifier)) out = std::string(word) + digits + std::string(sw);
+  if (model::stands_before(q.qualifier))
+    out = std::string(word) + digits + std::string(sw);
   else if (is_lower_bound_suffix(q.qualifier)) {
-    const bool tens_of_scale = scale != Scale::one && n.is_integer() && !n.is_zero() &&
-                               n.normalized().mantissa() % 10 == 0;
+    const bool tens_of_scale =
+        scale != Scale::one && n.is_integer() && !n.is_zero() && n.normalized().mantissa() % 10 == 0;
     out = (scale == Scale::one || tens_of_scale) ? digits + std::string(word) + std::string(sw)
                                                  : digits + std::string(sw) + std::string(word);
   } else {
@@ -84,7 +88,6 @@ std::string base_phrase(std::string_view against, bool unchanged) {
   return phrase;
 }
 
-
 }  // namespace
 
 std::string word_number(const Decimal& value, bool group_digits) {
@@ -93,7 +96,8 @@ std::string word_number(const Decimal& value, bool group_digits) {
   const bool negative = !text.empty() && text.front() == '-';
   if (negative) text.erase(0, 1);
   const auto point = text.find('.');
-  std::string integer = text.substr(0, point), fraction = point == std::string::npos ? "" : text.substr(point);
+  std::string integer = text.substr(0, point),
+              fraction = point == std::string::npos ? "" : text.substr(point);
   return (negative ? "-" : "") + group_thousands(integer) + fraction;
 }
 
@@ -105,15 +109,18 @@ std::string word_quantity(const model::Quantity& q, const WordingOptions& option
     WordingOptions o = options;
     o.wording = model::Wording::as_written;
     std::string out = number_part(plain, o, "%");
-    if (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang) out += model::word_of(q.qualifier);
+    if (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang)
+      out += model::word_of(q.qualifier);
     return out;
   }
   std::string out = number_part(q, options, unit);
-  if (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang) out += model::word_of(q.qualifier);
+  if (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang)
+    out += model::word_of(q.qualifier);
   return out;
 }
 
-std::string word_range(const model::Quantity& low, const model::Quantity& high, const WordingOptions& options) {
+std::string word_range(const model::Quantity& low, const model::Quantity& high,
+                       const WordingOptions& options) {
   return word_quantity(low, options) + "～" + word_quantity(high, options);
 }
 

@@ -34,7 +34,8 @@ std::string word_number(const model::Decimal& value, bool group_digits = false);
 std::string word_quantity(const model::Quantity& quantity, const WordingOptions& options = {});
 
 // A range, the unit repeated on both sides: 9亿元～16亿元, 15%～30%.
-std::string word_range(const model::Quantity& low, const model::Quantity& high, const WordingOptions& options = {});
+std::string word_range(const model::Quantity& low, const model::Quantity& high,
+                       const WordingOptions& options = {});
 
 // 12.5 -> "12.5%".
 std::string word_percent(const model::Decimal& percent);

@@ -20,7 +20,10 @@ TEST_CASE("sum adds every record") {
 TEST_CASE("max takes the largest value") {
   CampaignBuilder b;
   b.indicator("x", "人", Aggregate::max);
-  auto c = b.record("x", "3", Period::year(2014)).record("x", "9", Period::year(2015)).record("x", "5", Period::month(2015, 3)).build();
+  auto c = b.record("x", "3", Period::year(2014))
+               .record("x", "9", Period::year(2015))
+               .record("x", "5", Period::month(2015, 3))
+               .build();
   CHECK(Statistics(c).figure(0)->quantity.value == dec("9"));
 }
 
@@ -41,7 +44,8 @@ TEST_CASE("last takes each unit's latest period and adds the units") {
 TEST_CASE("last of the subsidy is the later year's") {
   CampaignBuilder b;
   b.indicator("subsidy", "元", Aggregate::last);
-  auto c = b.record("subsidy", "20940", Period::year(2015)).record("subsidy", "15940", Period::year(2014)).build();
+  auto c =
+      b.record("subsidy", "20940", Period::year(2015)).record("subsidy", "15940", Period::year(2014)).build();
   CHECK(Statistics(c).figure(0)->quantity.value == dec("20940"));
 }
 

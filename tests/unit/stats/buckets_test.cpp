@@ -43,9 +43,9 @@ TEST_CASE("a record counts in the bucket that holds its whole period, else in æœ
   CHECK(quarters.cells[1]->quantity.value == dec("3"));
   CHECK(quarters.unassigned->quantity.value == dec("28"));  // the year, the range, the whole
   auto months = cr::stats::bucket_row(s, 0, cr::stats::whole_campaign, BucketSize::month);
-  CHECK(months.cells[3]->quantity.value == dec("1"));       // 2015-02
+  CHECK(months.cells[3]->quantity.value == dec("1"));  // 2015-02
   CHECK(months.unassigned->quantity.value == dec("30"));
-  CHECK(s.figure(0)->quantity.value == dec("31"));           // the total holds everything once
+  CHECK(s.figure(0)->quantity.value == dec("31"));  // the total holds everything once
 }
 
 TEST_CASE("bucket rows carry year-on-year growth") {

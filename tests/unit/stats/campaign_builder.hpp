@@ -9,7 +9,7 @@
 namespace cr::test {
 
 class CampaignBuilder {
-public:
+ public:
   CampaignBuilder() {
     campaign_.id = "test";
     campaign_.start = {2014, 11, 1};
@@ -17,7 +17,8 @@ public:
   }
 
   CampaignBuilder& indicator(const std::string& id, const std::string& unit,
-                             model::Aggregate aggregate = model::Aggregate::sum, const std::string& program = "") {
+                             model::Aggregate aggregate = model::Aggregate::sum,
+                             const std::string& program = "") {
     model::Indicator i;
     i.id = id;
     i.name = id;
@@ -51,7 +52,7 @@ public:
 
   model::Campaign build() const { return campaign_; }
 
-private:
+ private:
   template <typename T>
   static std::uint32_t index_of(const std::vector<T>& items, const std::string& id) {
     for (std::size_t i = 0; i < items.size(); ++i)

@@ -2,8 +2,8 @@
 
 #include "stats/comparison.hpp"
 
-using cr::model::Quantity;
 using cr::model::Qualifier;
+using cr::model::Quantity;
 using cr::stats::Comparison;
 using cr::stats::ComparisonKind;
 using cr::stats::Figure;
@@ -40,7 +40,8 @@ TEST_CASE("no growth without a usable base") {
   CHECK_FALSE(zero.amount);
   CHECK(cr::stats::year_on_year(figure("10", "场", Qualifier::yu), figure("20", "场"), false).reason ==
         NoComparison::inexact);
-  CHECK(cr::stats::year_on_year(figure("10", "场"), figure("20", "次"), false).reason == NoComparison::unit_mismatch);
+  CHECK(cr::stats::year_on_year(figure("10", "场"), figure("20", "次"), false).reason ==
+        NoComparison::unit_mismatch);
 }
 
 TEST_CASE("a rate changes in 个百分点, also from zero") {

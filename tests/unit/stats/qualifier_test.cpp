@@ -33,8 +33,8 @@ TEST_CASE("a single part keeps its own word") {
 }
 
 TEST_CASE("lower bounds stay lower bounds") {
-  for (Qualifier q : {Qualifier::yu, Qualifier::duo, Qualifier::yishang, Qualifier::yu_over, Qualifier::chaoguo,
-                      Qualifier::bushaoyu}) {
+  for (Qualifier q : {Qualifier::yu, Qualifier::duo, Qualifier::yishang, Qualifier::yu_over,
+                      Qualifier::chaoguo, Qualifier::bushaoyu}) {
     CHECK(combined_qualifier(q, Qualifier::exact) == q);
     CHECK(combined_qualifier(Qualifier::exact, q) == q);
     CHECK(combined_qualifier(q, q) == q);
@@ -45,7 +45,8 @@ TEST_CASE("lower bounds stay lower bounds") {
 
 TEST_CASE("any approximate part makes the total approximate") {
   for (Qualifier approx : {Qualifier::jin, Qualifier::yue, Qualifier::zuoyou, Qualifier::budao}) {
-    for (Qualifier other : {Qualifier::exact, Qualifier::yu, Qualifier::duo, Qualifier::jin, Qualifier::budao}) {
+    for (Qualifier other :
+         {Qualifier::exact, Qualifier::yu, Qualifier::duo, Qualifier::jin, Qualifier::budao}) {
       CHECK(combined_qualifier(approx, other) == Qualifier::yue);
       CHECK(combined_qualifier(other, approx) == Qualifier::yue);
     }
@@ -70,7 +71,7 @@ TEST_CASE("10余 + 5 = 15余 through the statistics") {
   auto y = s.figure(1);
   CHECK(y->quantity.value == dec("10300"));
   CHECK(y->quantity.qualifier == Qualifier::yue);
-  CHECK(y->quantity.written_scale == Scale::wan);  // the largest scale of the parts
+  CHECK(y->quantity.written_scale == Scale::wan);            // the largest scale of the parts
   CHECK(s.figure(2)->quantity.qualifier == Qualifier::duo);  // the max of a lower bound is one too
 }
 

@@ -14,15 +14,24 @@ namespace {
 // 县 t0 with townships t1 (villages v1, v2) and t2 (village v3).
 CampaignBuilder tree() {
   CampaignBuilder b;
-  b.indicator("visits", "人").unit("t0").unit("t1", "t0").unit("t2", "t0").unit("v1", "t1").unit("v2", "t1").unit(
-      "v3", "t2");
+  b.indicator("visits", "人")
+      .unit("t0")
+      .unit("t1", "t0")
+      .unit("t2", "t0")
+      .unit("v1", "t1")
+      .unit("v2", "t1")
+      .unit("v3", "t2");
   return b;
 }
 
 }  // namespace
 
 TEST_CASE("a unit's figure rolls up its villages") {
-  auto c = tree().record("visits", "10", {}, "v1").record("visits", "15", {}, "v2").record("visits", "7", {}, "v3").build();
+  auto c = tree()
+               .record("visits", "10", {}, "v1")
+               .record("visits", "15", {}, "v2")
+               .record("visits", "7", {}, "v3")
+               .build();
   Statistics s(c);
   CHECK(s.figure("visits", {}, "t1")->quantity.value == dec("25"));
   CHECK(s.figure("visits", {}, "t2")->quantity.value == dec("7"));
@@ -83,19 +92,21 @@ TEST_CASE("a parent cycle neither loops nor crashes") {
 TEST_CASE("sums are exact decimals") {
   CampaignBuilder b;
   b.indicator("money", "元");
-  auto c = b.record("money", "197.28", Period::year(2015)).record("money", "0.01", Period::year(2015)).build();
+  auto c =
+      b.record("money", "197.28", Period::year(2015)).record("money", "0.01", Period::year(2015)).build();
   Statistics s(c);
   CHECK(s.figure("money", {}, "")->quantity.value.to_string() == "197.29");
 }
 
 TEST_CASE("a unit's own figure stands for its parts only over the periods it covers") {
-  auto c = tree()
-               .record("visits", "120", Period::month(2014, 12), "v1")
-               .record("visits", "80", Period::month(2015, 1), "v2")
-               .record("visits", "30", Period::month(2016, 1), "v1")  // inside the township's range
-               .record("visits", "1000", *Period::range(Period::month(2015, 11), Period::month(2016, 2)), "t1")
-               .record("visits", "7", Period::month(2016, 1), "v3")
-               .build();
+  auto c =
+      tree()
+          .record("visits", "120", Period::month(2014, 12), "v1")
+          .record("visits", "80", Period::month(2015, 1), "v2")
+          .record("visits", "30", Period::month(2016, 1), "v1")  // inside the township's range
+          .record("visits", "1000", *Period::range(Period::month(2015, 11), Period::month(2016, 2)), "t1")
+          .record("visits", "7", Period::month(2016, 1), "v3")
+          .build();
   Statistics s(c);
   CHECK(s.figure("visits", {}, "t1")->quantity.value == dec("1200"));  // 1000 + 120 + 80, not + 30
   CHECK(s.figure("visits", {}, "t1")->record_count == 3);

@@ -24,7 +24,9 @@ cr::model::Campaign campaign_with_programs() {
                .record("visits", "5", {}, "v1")
                .record("visits", "7", {}, "t2")
                .build();
-  c.programs = {{"suzhi", "素质提升工程", "", {}}, {"empty", "尚无指标的工程", "", {}}, {"minxin", "冬令民心工程", "", {}}};
+  c.programs = {{"suzhi", "素质提升工程", "", {}},
+                {"empty", "尚无指标的工程", "", {}},
+                {"minxin", "冬令民心工程", "", {}}};
   return c;
 }
 

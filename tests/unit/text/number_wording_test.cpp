@@ -3,8 +3,8 @@
 #include "text/number_wording.hpp"
 
 using cr::model::Decimal;
-using cr::model::Quantity;
 using cr::model::Qualifier;
+using cr::model::Quantity;
 using cr::model::Scale;
 using cr::model::Wording;
 using cr::text::word_quantity;
@@ -12,7 +12,8 @@ using cr::text::WordingOptions;
 
 namespace {
 
-Quantity q(const char* value, const char* unit, Qualifier qualifier = Qualifier::exact, Scale scale = Scale::one) {
+Quantity q(const char* value, const char* unit, Qualifier qualifier = Qualifier::exact,
+           Scale scale = Scale::one) {
   return Quantity{*Decimal::parse(value), qualifier, unit, scale};
 }
 Decimal d(const char* text) { return *Decimal::parse(text); }
