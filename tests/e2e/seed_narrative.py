@@ -8,6 +8,7 @@ Usage: seed_narrative.py SAMPLE_DIR
 - Every placeholder names an indicator of indicators.csv or a campaign field, and a period
   selector names a year that the indicator has a record for.
 - Every indicator with records appears in some narrative: the narrative tells all its figures.
+- The count of programs (四大工程) agrees with the [[program]] tables of campaign.toml.
 """
 import csv
 import os
@@ -63,6 +64,11 @@ def main():
                 problems.append(f"{section}: a figure typed in: {plain[max(0, m.start() - 8):m.end() + 4]!r}")
         for m in TYPED_COUNT.finditer(plain):
             problems.append(f"{section}: a count typed in Chinese numerals: {m.group()!r}")
+    # 四大工程 is the number of programs the manifest lists: the figure and its parts must agree.
+    numerals = {c: n for n, c in enumerate("零一二三四五六七八九")}
+    counted = [numerals.get(r[3], r[3]) for r in records if r and r[0] == "programs"]
+    if counted != [len(manifest["program"])]:
+        problems.append(f"the programs figure {counted} is not the {len(manifest['program'])} [[program]] tables")
     for name in sorted(with_records - used):
         problems.append(f"indicator {name} has records but no narrative tells it")
     if problems:
