@@ -58,7 +58,8 @@ Figure average(const model::Campaign& campaign, std::span<const std::uint32_t> r
   for (std::uint32_t i : records) digits = std::max(digits, campaign.records[i].value.value().scale());
   const Decimal total = sum_of(campaign, records);
   const auto count = static_cast<long long>(records.size());
-  return combine(campaign, records, total.divided_by(Decimal(count), std::min(digits + 2, Decimal::max_scale))->normalized());
+  return combine(campaign, records,
+                 total.divided_by(Decimal(count), std::min(digits + 2, Decimal::max_scale))->normalized());
 }
 
 }  // namespace
