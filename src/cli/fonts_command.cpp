@@ -225,7 +225,7 @@ std::vector<pdf::SpecimenSection> specimen_sections(const font::FontSet& fonts,
     auto found = coverage.find(role);
     std::string characters = found == coverage.end() ? std::string() : found->second.characters.ordered;
     sections.push_back({role,
-                        fmt::format("{}：{} {}", font::role_name_zh(role), r.faces[0]->family(), r.faces[0]->style()),
+                        fmt::format("{}　{} {}", font::role_name_zh(role), r.faces[0]->family(), r.faces[0]->style()),
                         characters});
   }
   return sections;

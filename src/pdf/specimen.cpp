@@ -71,7 +71,7 @@ bool write_specimen(const font::FontSet& fonts, const std::vector<SpecimenSectio
     flow.text(role, section.heading, style.heading_size, replace_missing);
     writer.add_outline(section.heading, flow.page(), flow.y() - style.heading_size * 1.6);
     if (!section.characters.empty()) flow.text(role, section.characters, style.text_size, replace_missing);
-    flow.text(role, specimen_test_line, style.text_size, replace_missing);
+    if (section.role == font::Role::body) flow.text(role, specimen_test_line, style.text_size, replace_missing);
   }
   return writer.write(bytes, diagnostics);
 }

@@ -1,8 +1,8 @@
 #pragma once
 // The font specimen (`campaign-report fonts DIR --specimen FILE.pdf`): on A4 pages, for each
 // role, the face it resolved to, then every distinct character the role will set, in plain
-// lines (no line-breaking rules: a line is full when the next character does not fit), then a
-// test line with 𠮷, Latin, digits and 12.5%. It proves the whole font path (resolution,
+// lines (no line-breaking rules: a line is full when the next character does not fit); the body
+// section ends with a test line of 𠮷, Latin, digits and 12.5%. It proves the whole font path (resolution,
 // fallback, shaping, subsetting, Type0 fonts, ToUnicode) on the campaign's own characters.
 #include <string>
 #include <vector>
@@ -15,12 +15,12 @@ namespace cr::pdf {
 
 struct SpecimenSection {
   font::Role role = font::Role::body;
-  std::string heading;     // e.g. "正文：Noto Serif CJK SC Regular", set in the role's own font
+  std::string heading;     // e.g. "正文　Noto Serif CJK SC Regular", set in the role's own font
   std::string characters;  // the distinct characters, in order of first use
 };
 
-// The test line every section ends with.
-inline constexpr const char* specimen_test_line = "𠮷 Latin ABC xyz 0123456789 12.5%";
+// The test line the body section ends with.
+inline constexpr const char* specimen_test_line = "𠮷 Latin Text 0123456789 12.5%";
 
 struct SpecimenStyle {
   double heading_size = 12;
