@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "stats/comparison.hpp"
 #include "stats/summaries.hpp"
 #include "text/date_wording.hpp"
 #include "text/number_wording.hpp"
@@ -18,9 +19,9 @@
 namespace cr::xlsx {
 namespace {
 
-enum Column : lxw_col_t { name = 0, value, qualifier, unit, wording, aggregate, records, id, column_count };
-constexpr std::array<const char*, column_count> headers{"指标", "数值", "修饰", "计量单位",
-                                                        "表述", "汇总方式", "记录数", "指标编码"};
+enum Column : lxw_col_t { name = 0, value, qualifier, unit, wording, change, aggregate, records, id, column_count };
+constexpr std::array<const char*, column_count> headers{"指标",     "数值",     "修饰",   "计量单位", "表述",
+                                                        "年度变化", "汇总方式", "记录数", "指标编码"};
 constexpr lxw_row_t header_row = 2;
 
 const char* aggregate_name(model::Aggregate how) {
@@ -66,6 +67,23 @@ void write_total(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row, co
   else sheet.number(row, value, result, format, shown);
 }
 
+// 由15940元提高到20940元: the first year with a figure against the last, when there are two.
+std::string yearly_change(const WorkbookContext& context, const stats::IndicatorSummary& summary) {
+  const std::vector<stats::Lookup>& cells = summary.years.cells;
+  const stats::Lookup* first = nullptr;
+  const stats::Lookup* last = nullptr;
+  for (const stats::Lookup& cell : cells)
+    if (cell) {
+      if (first == nullptr) first = &cell;
+      last = &cell;
+    }
+  if (first == nullptr || first == last) return {};
+  const stats::Comparison comparison = stats::before_after(*first, *last);
+  if (!comparison || !comparison.base || !comparison.current) return {};
+  const model::Indicator& indicator = context.campaign.indicators[summary.indicator];
+  return text::word_before_after(*comparison.base, *comparison.current, context.wording(indicator));
+}
+
 void write_indicator(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row,
                      const stats::IndicatorSummary& summary, bool formula_allowed) {
   const model::Indicator& indicator = context.campaign.indicators[summary.indicator];
@@ -81,6 +99,9 @@ void write_indicator(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row
     sheet.text(row, wording, absence_text(summary.total.absence), text);
   }
   sheet.text(row, unit, indicator.unit, text);
+  const std::string changed = yearly_change(context, summary);
+  if (changed.empty()) sheet.blank(row, change, text);
+  else sheet.text(row, change, changed, text);
   sheet.text(row, aggregate, aggregate_name(indicator.aggregate), text);
   const std::size_t count = summary.total ? summary.total->record_count : 0;
   sheet.number(row, records, static_cast<double>(count), context.formats.number("", 0), std::to_string(count));

@@ -1,0 +1,59 @@
+"""Shared by the workbook checkers: run `build`, read a workbook back with openpyxl, fail loudly."""
+import atexit
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+import openpyxl
+
+SEED_EPOCH = "1479686400"  # 2016-11-21 00:00:00 UTC
+
+
+def fail(message):
+    sys.exit("FAIL: " + message)
+
+
+def build(binary, sample, outdir, formats="xlsx", env_extra=None, expect=0):
+    env = dict(os.environ)
+    env.pop("SOURCE_DATE_EPOCH", None)
+    env.update(env_extra or {})
+    done = subprocess.run([binary, "build", sample, "-o", outdir, "--format", formats], capture_output=True,
+                          text=True, env=env, timeout=600)
+    if expect is not None and done.returncode != expect:
+        fail(f"build exited {done.returncode}, expected {expect}\nstdout:\n{done.stdout}\nstderr:\n{done.stderr}")
+    return done
+
+
+def only_xlsx(outdir):
+    files = [f for f in os.listdir(outdir) if f.endswith(".xlsx")]
+    if len(files) != 1:
+        fail(f"expected one workbook in {outdir}, found {files}")
+    return os.path.join(outdir, files[0])
+
+
+def load(path, data_only=True, read_only=False):
+    return openpyxl.load_workbook(path, data_only=data_only, read_only=read_only)
+
+
+def core_created(path):
+    """The dcterms:created text of docProps/core.xml."""
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("docProps/core.xml").decode("utf-8")
+    start = xml.index("<dcterms:created")
+    return xml[xml.index(">", start) + 1:xml.index("</dcterms:created>")]
+
+
+def scratch(prefix):
+    """A fresh folder, removed when the checker ends."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def header_index(sheet, header_row=3):
+    """{header text: 0-based column} from a sheet's header row (1-based row number)."""
+    row = next(sheet.iter_rows(min_row=header_row, max_row=header_row, values_only=True))
+    return {str(v): i for i, v in enumerate(row) if v is not None}
