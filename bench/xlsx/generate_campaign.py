@@ -91,12 +91,18 @@ def write_tables(folder):
     return villages
 
 
+def plain(number, decimals):
+    """Digits as an official types them: no trailing zeros (162.8, not 162.80)."""
+    text = f"{number:.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def value_text(seq, indicator):
     unit, top = indicator[2], indicator[5]
     if unit == "%":
-        return f"{80 + seq.next(200) / 10:.1f}", ""
+        return plain(80 + seq.next(200) / 10, 1), ""
     if unit == "万元":
-        return f"{seq.next(top * 100) / 100:.2f}", ""
+        return plain(seq.next(top * 100) / 100, 2), ""
     value = 1 + seq.next(top)
     roll = seq.next(40)
     qualifier = "余" if roll == 0 else "多" if roll == 1 else "约" if roll == 2 else ""
