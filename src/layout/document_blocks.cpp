@@ -1,0 +1,125 @@
+#include "layout/document_blocks.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "font/coverage.hpp"
+#include "layout/chart_block.hpp"
+#include "layout/page_break_block.hpp"
+#include "layout/paragraph_block.hpp"
+#include "layout/table_block.hpp"
+#include "text/utf8.hpp"
+
+namespace cr::layout {
+namespace {
+
+class Builder {
+public:
+  Builder(const PageStyle& style, const font::FontSet& fonts, const BlockOptions& options,
+          diag::Diagnostics& diagnostics)
+      : style_(style), fonts_(fonts), options_(options), diagnostics_(diagnostics) {}
+
+  std::vector<BlockPtr> take() { return std::move(blocks_); }
+
+  void add(const report::TitleBlock& title) {
+    paragraph({{title.title, report::Run::Style::plain}}, TextKind::title, {});
+    if (!title.subtitle.empty()) paragraph({{title.subtitle, report::Run::Style::plain}}, TextKind::subtitle, {});
+    for (const std::string& line : title.lines)
+      if (!line.empty()) paragraph({{line, report::Run::Style::plain}}, TextKind::title_line, {});
+  }
+  void add(const report::Heading& heading) {
+    const std::string label = style_.heading_label(heading);
+    auto* block = paragraph({{label, report::Run::Style::plain}}, style_.heading_kind(heading.level), {});
+    block->set_keep_with_next(true);
+    block->set_outline({heading.level, label});
+  }
+  void add(const report::Paragraph& p) { paragraph(p.runs, kind_of(p.role), p.origin); }
+  void add(const report::List& list) {
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+      const std::string marker = style_.list_marker(i);
+      const TextStyle text_style = style_.text_style(TextKind::list_item);
+      auto* block = paragraph(list.items[i].runs, TextKind::list_item, list.items[i].origin);
+      block->set_marker(marker, text_style.size * static_cast<double>(text::display_width(marker)) / 2);
+    }
+  }
+  void add(const report::Table& table) {
+    blocks_.push_back(std::make_unique<TableBlock>(table, style_, fonts_, missing_sink()));
+    report_missing({});
+  }
+  void add(const report::Chart& chart) {
+    blocks_.push_back(std::make_unique<ChartBlock>(chart, style_, fonts_));
+  }
+  void add(const report::PageBreak&) { blocks_.push_back(std::make_unique<PageBreakBlock>()); }
+  void add(const report::Signature& signature) {
+    paragraph({{signature.organization, report::Run::Style::plain}}, TextKind::signature, {});
+    if (!signature.date.empty()) {
+      auto* date = paragraph({{signature.date, report::Run::Style::plain}}, TextKind::signature, {});
+      date->set_keep_with_next(false);
+    }
+  }
+
+private:
+  static TextKind kind_of(report::Paragraph::Role role) {
+    switch (role) {
+      case report::Paragraph::Role::lead: return TextKind::lead;
+      case report::Paragraph::Role::source: return TextKind::source;
+      case report::Paragraph::Role::note: return TextKind::note;
+      case report::Paragraph::Role::body: break;
+    }
+    return TextKind::body;
+  }
+
+  std::vector<font::MissingCharacter>& missing_sink() { return missing_; }
+
+  ParagraphBlock* paragraph(const std::vector<report::Run>& runs, TextKind kind, const model::SourcePosition& origin) {
+    const TextStyle text_style = style_.text_style(kind);
+    auto shaped = std::make_shared<const ShapedParagraph>(fonts_, runs, text_style, missing_);
+    report_missing(origin);
+    auto block = std::make_unique<ParagraphBlock>(std::move(shaped), text_style, kind);
+    ParagraphBlock* raw = block.get();
+    blocks_.push_back(std::move(block));
+    return raw;
+  }
+
+  // One diagnostic per distinct uncovered character of a text, at the place the text came from.
+  void report_missing(const model::SourcePosition& origin) {
+    std::set<char32_t> seen;
+    for (const font::MissingCharacter& m : missing_) {
+      if (!seen.insert(m.code_point).second) continue;
+      std::string character;
+      text::append_utf8(character, m.code_point);
+      const std::string label = font::code_point_label(m.code_point);
+      std::string zh = fmt::format("没有字体能显示「{}」（{}）", character, label);
+      std::string en = fmt::format("no font can show '{}' ({})", character, label);
+      if (options_.replace_missing)
+        diagnostics_.warning(origin.file, origin.line, origin.column, "uncovered-character", zh + "，已画作〓",
+                             en + "; drawn as 〓");
+      else
+        diagnostics_.error(origin.file, origin.line, origin.column, "uncovered-character",
+                           zh + "；请在 fonts/ 中加入含此字的字体，或改写该字",
+                           en + "; add a font that has it to fonts/, or reword");
+    }
+    missing_.clear();
+  }
+
+  const PageStyle& style_;
+  const font::FontSet& fonts_;
+  const BlockOptions& options_;
+  diag::Diagnostics& diagnostics_;
+  std::vector<BlockPtr> blocks_;
+  std::vector<font::MissingCharacter> missing_;
+};
+
+}  // namespace
+
+std::vector<BlockPtr> document_blocks(const report::Document& document, const PageStyle& style,
+                                      const font::FontSet& fonts, const BlockOptions& options,
+                                      diag::Diagnostics& diagnostics) {
+  Builder builder(style, fonts, options, diagnostics);
+  for (const report::Section& section : document.sections)
+    for (const report::Block& block : section.blocks) std::visit([&](const auto& b) { builder.add(b); }, block);
+  return builder.take();
+}
+
+}  // namespace cr::layout

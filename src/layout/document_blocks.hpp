@@ -1,0 +1,23 @@
+#pragma once
+// Document -> blocks in a page style: the title block, headings (numbered by the style, with an
+// outline entry each), paragraphs, lists, tables and charts, each shaped once. Characters that
+// no font of their role covers become diagnostics at the paragraph's narrative file and line.
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "font/role_fonts.hpp"
+#include "layout/block.hpp"
+#include "layout/page_style.hpp"
+#include "report/document.hpp"
+
+namespace cr::layout {
+
+struct BlockOptions {
+  bool replace_missing = false;  // --allow-missing-glyphs: 〓 drawn, a warning instead of an error
+};
+
+std::vector<BlockPtr> document_blocks(const report::Document& document, const PageStyle& style,
+                                      const font::FontSet& fonts, const BlockOptions& options,
+                                      diag::Diagnostics& diagnostics);
+
+}  // namespace cr::layout

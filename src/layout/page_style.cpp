@@ -1,0 +1,31 @@
+#include "layout/page_style.hpp"
+
+#include "layout/case_style.hpp"
+
+namespace cr::layout {
+
+TextKind PageStyle::heading_kind(int level) const {
+  switch (level) {
+    case 1: return TextKind::heading1;
+    case 2: return TextKind::heading2;
+    case 3: return TextKind::heading3;
+    default: return TextKind::heading4;
+  }
+}
+
+std::string PageStyle::heading_label(const report::Heading& heading) const { return report::heading_label(heading); }
+
+std::string PageStyle::list_marker(std::size_t) const { return "●"; }
+
+std::vector<pdf::PageLabelRange> PageStyle::page_labels(std::size_t) const {
+  return {{0, pdf::PageNumbering::decimal, "", 1}};
+}
+
+std::unique_ptr<PageStyle> make_page_style(std::string_view name) {
+  if (name == "case") return std::make_unique<CaseStyle>();
+  return nullptr;
+}
+
+std::vector<std::string> page_style_names() { return {"case"}; }
+
+}  // namespace cr::layout

@@ -1,0 +1,52 @@
+#pragma once
+// A page style: everything about how a report looks that is not its content. Page size and
+// text area, a TextStyle per kind of text, how headings are numbered, the page furniture (page
+// numbers), page labels, and whether lines sit on a grid. `case` is one style (case_style.hpp);
+// GB/T 9704 is another subclass with its own numbers, not a fork of the layout.
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/canvas.hpp"
+#include "layout/text_style.hpp"
+#include "pdf/geometry.hpp"
+#include "pdf/writer.hpp"
+#include "report/document.hpp"
+
+namespace cr::layout {
+
+class PageStyle {
+public:
+  virtual ~PageStyle() = default;
+
+  // The name users choose it by: "case", "gbt9704".
+  virtual std::string_view name() const = 0;
+  virtual pdf::PageSize page_size() const = 0;
+  // Where blocks go on page `index` (0-based): odd and even pages may differ.
+  virtual pdf::Rect text_area(std::size_t index) const = 0;
+  virtual TextStyle text_style(TextKind kind) const = 0;
+  // A line pitch every line and block top sits on (GB/T 9704's 22-line grid); none by default.
+  virtual std::optional<double> line_grid() const { return std::nullopt; }
+
+  // The kind of text a heading of `level` is set as.
+  virtual TextKind heading_kind(int level) const;
+  // The heading as printed; a style may renumber by level (GB/T 9704: 一、（一）1.（1）).
+  virtual std::string heading_label(const report::Heading& heading) const;
+  // The marker of the `index`-th (0-based) item of a list.
+  virtual std::string list_marker(std::size_t index) const;
+
+  // Page furniture drawn after the text of page `index` of `count`: page numbers.
+  virtual void decorate_page(Canvas& canvas, std::size_t index, std::size_t count) const = 0;
+  // Page labels as viewers show them: 1, 2, 3… unless a style says otherwise.
+  virtual std::vector<pdf::PageLabelRange> page_labels(std::size_t count) const;
+};
+
+// The style named `name` ("case", "gbt9704"), or nullptr when there is no such style here.
+std::unique_ptr<PageStyle> make_page_style(std::string_view name);
+// The names make_page_style knows, for messages.
+std::vector<std::string> page_style_names();
+
+}  // namespace cr::layout

@@ -1,0 +1,100 @@
+#include "layout/paragraph_block.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cr::layout {
+namespace {
+
+// Where the baseline sits in a line box of `leading`: the em box centred, the baseline at 0.88 em
+// below its top (the ideographic em box of CJK faces runs from -0.12 to 0.88 em).
+double baseline_in_box(const TextStyle& style) { return (style.leading - style.size) / 2 + 0.88 * style.size; }
+
+}  // namespace
+
+ParagraphBlock::ParagraphBlock(std::shared_ptr<const ShapedParagraph> shaped, TextStyle style, TextKind kind)
+    : shaped_(std::move(shaped)), fitted_(std::make_shared<Fitted>()), style_(style), kind_(kind) {}
+
+void ParagraphBlock::set_marker(std::string marker, double marker_width) {
+  marker_ = std::move(marker);
+  marker_width_ = marker_width;
+}
+
+text::LineGeometry ParagraphBlock::geometry(double width) const {
+  return {width, style_.first_line_indent, shaped_->em()};
+}
+
+void ParagraphBlock::ensure_fitted(double width) {
+  if (fitted_->width == width) return;
+  const double measure = std::max(width - style_.left_indent, shaped_->em());
+  fitted_->width = width;
+  fitted_->lines = shaped_->fit(measure, style_.first_line_indent);
+  if (style_.align == TextAlign::balanced && fitted_->lines.size() > 1) {
+    // The narrowest measure that needs no more lines: lines of similar length, never mid-word.
+    const std::size_t count = fitted_->lines.size();
+    double low = measure / static_cast<double>(count), high = measure;
+    for (int step = 0; step < 12; ++step) {
+      const double mid = (low + high) / 2;
+      (shaped_->fit(mid, style_.first_line_indent).size() <= count ? high : low) = mid;
+    }
+    fitted_->lines = shaped_->fit(high, style_.first_line_indent);
+  }
+  if (whole_) last_ = fitted_->lines.size();
+}
+
+double ParagraphBlock::wrap(double width) {
+  ensure_fitted(width);
+  return static_cast<double>(last_ - first_) * style_.leading;
+}
+
+double ParagraphBlock::lead_height(double width) {
+  ensure_fitted(width);
+  const std::size_t lines = last_ - first_;
+  return static_cast<double>(lines <= 3 ? lines : 2) * style_.leading;
+}
+
+std::vector<BlockPtr> ParagraphBlock::split(double width, double height) {
+  ensure_fitted(width);
+  const std::size_t lines = last_ - first_;
+  auto fits = static_cast<std::size_t>(std::floor((height + 1e-6) / style_.leading));
+  if (fits >= lines) fits = lines;
+  if (lines - fits < 2) fits = lines >= 2 ? lines - 2 : 0;  // no single widow on the next page
+  if (fits < 2) return {};                                  // no single orphan on this page
+  std::vector<BlockPtr> parts;
+  for (auto [from, to] : {std::pair{first_, first_ + fits}, std::pair{first_ + fits, last_}}) {
+    auto part = std::make_unique<ParagraphBlock>(*this);
+    part->first_ = from;
+    part->last_ = to;
+    part->whole_ = false;
+    if (from != first_) part->outline_.reset();
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
+void ParagraphBlock::draw(Canvas& canvas, pdf::Point top_left, double width) const {
+  if (outline_ && first_ == 0) canvas.outline(outline_->level, outline_->title, top_left.y);
+  const double measure = std::max(width - style_.left_indent, shaped_->em());
+  const text::LineGeometry geo = geometry(measure);
+  for (std::size_t i = first_; i < last_; ++i) {
+    const text::FittedLine& line = fitted_->lines[i];
+    const double baseline = top_left.y + static_cast<double>(i - first_) * style_.leading + baseline_in_box(style_);
+    double left = top_left.x + style_.left_indent;
+    const double free = measure - line.indent - line.natural_width;
+    const bool justify = style_.align == TextAlign::justified && !line.last;
+    if (style_.align == TextAlign::center || style_.align == TextAlign::balanced) left += free / 2;
+    if (style_.align == TextAlign::right) left += free;
+    LaidLine laid = shaped_->draw_line(canvas, line, geo, left, baseline, justify);
+    laid.kind = kind_;
+    if (i == 0 && !marker_.empty()) {
+      const double x = top_left.x + style_.left_indent - marker_width_;
+      canvas.draw_text(style_.role, style_.size, marker_, x, baseline);
+      laid.text = marker_ + laid.text;
+      laid.width += laid.x - x;
+      laid.x = x;
+    }
+    canvas.record(std::move(laid));
+  }
+}
+
+}  // namespace cr::layout

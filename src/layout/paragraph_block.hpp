@@ -1,0 +1,61 @@
+#pragma once
+// A paragraph (body, lead, source, list item, heading or title: they differ only in TextStyle)
+// as a block: shaped once, fitted once per width, split between lines so that neither part is
+// a single orphan or widow line, drawn justified, ragged, centred or balanced.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/block.hpp"
+#include "layout/shaped_paragraph.hpp"
+
+namespace cr::layout {
+
+// A heading's entry in the outline, drawn with the block.
+struct OutlineEntry {
+  int level = 1;
+  std::string title;
+};
+
+class ParagraphBlock : public Block {
+public:
+  ParagraphBlock(std::shared_ptr<const ShapedParagraph> shaped, TextStyle style, TextKind kind);
+
+  // A marker (● or （1）) set in the hanging indent before the first line: list items.
+  void set_marker(std::string marker, double marker_width);
+  void set_outline(OutlineEntry entry) { outline_ = std::move(entry); }
+  void set_keep_with_next(bool keep) { keep_with_next_ = keep; }
+
+  double wrap(double width) override;
+  std::vector<BlockPtr> split(double width, double height) override;
+  void draw(Canvas& canvas, pdf::Point top_left, double width) const override;
+  double space_before() const override { return first_ > 0 ? 0 : style_.space_before; }
+  double space_after() const override { return style_.space_after; }
+  bool keep_with_next() const override { return keep_with_next_; }
+  double lead_height(double width) override;
+
+  // The lines as fitted at the last wrap() width (this part's lines only).
+  std::size_t line_count() const { return last_ - first_; }
+
+private:
+  struct Fitted {  // shared by the parts of one paragraph: fitted once
+    double width = -1;
+    std::vector<text::FittedLine> lines;
+  };
+  void ensure_fitted(double width);
+  text::LineGeometry geometry(double width) const;
+
+  std::shared_ptr<const ShapedParagraph> shaped_;
+  std::shared_ptr<Fitted> fitted_;
+  TextStyle style_;
+  TextKind kind_;
+  std::size_t first_ = 0, last_ = 0;  // this part's lines [first_, last_)
+  bool whole_ = true;                 // not yet split: last_ follows the fitting
+  std::string marker_;
+  double marker_width_ = 0;
+  std::optional<OutlineEntry> outline_;
+  bool keep_with_next_ = false;
+};
+
+}  // namespace cr::layout

@@ -1,0 +1,134 @@
+#include "layout/shaped_paragraph.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <span>
+
+#include "text/utf8.hpp"
+
+namespace cr::layout {
+namespace {
+
+// Moves a run shaped on its own to its place in the paragraph's text.
+void shift(font::GlyphRun& run, std::size_t base) {
+  run.begin += base;
+  run.end += base;
+  for (font::ShapedGlyph& glyph : run.glyphs) glyph.cluster += static_cast<std::uint32_t>(base);
+}
+
+// Chinese quotation marks take a full em (GB/T 15834); some faces (LXGW WenKai) give them a
+// Western, proportional width. Widen such a glyph to the em, its ink kept on the side next to
+// the quoted text: opening marks on the right of the box, closing marks on the left.
+void widen_quotation_mark(char32_t cp, font::ShapedGlyph& glyph, double em) {
+  const bool opening = cp == U'\u201C' || cp == U'\u2018';
+  const bool closing = cp == U'\u201D' || cp == U'\u2019';
+  if ((!opening && !closing) || glyph.advance >= 0.75 * em) return;
+  if (opening) glyph.x_offset += em - glyph.advance;
+  glyph.advance = em;
+}
+
+}  // namespace
+
+ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<report::Run>& runs,
+                                 const TextStyle& style, std::vector<font::MissingCharacter>& missing)
+    : em_(style.size) {
+  std::vector<std::size_t> byte_of;  // per code point: its byte offset in the paragraph
+  std::size_t base = 0;
+  for (const report::Run& run : runs) {
+    if (run.text.empty()) continue;
+    for (std::size_t pos = 0; pos < run.text.size();) {
+      byte_of.push_back(base + pos);
+      auto cp = text::next_code_point(run.text, pos);
+      if (!cp) {
+        ++pos;
+        cp = U'\uFFFD';
+      }
+      text_.push_back(*cp);
+    }
+    const font::RoleFonts& chain = fonts.role(run.style == report::Run::Style::bold ? style.bold_role : style.role);
+    if (!chain.faces.empty()) {
+      font::ShapedText shaped = font::shape(chain, run.text, {style.size, true});
+      for (const font::MissingCharacter& m : shaped.missing) missing.push_back({m.code_point, m.offset + base});
+      for (font::GlyphRun& glyph_run : shaped.runs) {
+        shift(glyph_run, base);
+        runs_.push_back(std::move(glyph_run));
+      }
+    }
+    base += run.text.size();
+  }
+
+  std::vector<double> advances(text_.size(), 0.0);
+  auto cluster_starts = std::make_unique<bool[]>(text_.size());
+  for (std::uint32_t r = 0; r < runs_.size(); ++r) {
+    auto& glyphs = runs_[r].glyphs;
+    for (std::uint32_t g = 0; g < glyphs.size(); ++g) {
+      auto at = std::upper_bound(byte_of.begin(), byte_of.end(), std::size_t{glyphs[g].cluster});
+      const auto item = static_cast<std::uint32_t>(at == byte_of.begin() ? 0 : at - byte_of.begin() - 1);
+      widen_quotation_mark(text_[item], glyphs[g], em_);
+      advances[item] += glyphs[g].advance;
+      cluster_starts[item] = true;
+      glyphs_.push_back({r, g, item});
+    }
+  }
+  items_ = text::line_items(text_, advances, em_, std::span<const bool>(cluster_starts.get(), text_.size()));
+  first_glyph_.resize(items_.size() + 1, static_cast<std::uint32_t>(glyphs_.size()));
+  for (std::size_t k = glyphs_.size(); k-- > 0;) first_glyph_[glyphs_[k].item] = static_cast<std::uint32_t>(k);
+  for (std::size_t i = items_.size(); i-- > 0;) first_glyph_[i] = std::min(first_glyph_[i], first_glyph_[i + 1]);
+}
+
+std::vector<text::FittedLine> ShapedParagraph::fit(double width, double first_line_indent) const {
+  if (items_.empty()) return {};
+  return text::fit_lines(items_, {width, first_line_indent, em_});
+}
+
+double ShapedParagraph::natural_width() const {
+  double width = 0;
+  for (const text::LineItem& item : items_) width += item.advance + item.gap_before;
+  return width;
+}
+
+std::string ShapedParagraph::line_text(const text::FittedLine& line) const {
+  std::size_t end = line.end;
+  while (end > line.begin && items_[end - 1].space) --end;
+  return text::encode(std::u32string_view(text_).substr(line.begin, end - line.begin));
+}
+
+LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line, const text::LineGeometry& geometry,
+                                    double left, double baseline, bool justify) const {
+  text::FittedLine placed = line;
+  if (!justify) placed.last = true;  // ragged: no extra space spread
+  const std::vector<double> xs = text::place_line(items_, placed, geometry);
+  std::size_t end = line.end;
+  while (end > line.begin && items_[end - 1].space) --end;
+
+  LaidLine laid;
+  laid.baseline = baseline;
+  laid.text = line_text(line);
+  laid.paragraph_end = line.last;
+  if (end == line.begin) return laid;
+  laid.x = left + xs.front();
+  const std::size_t last = end - 1 - line.begin;
+  const double last_shrink = line.shrink.empty() ? 0 : line.shrink[last];
+  laid.width = xs[last] + items_[end - 1].advance - last_shrink - xs.front();
+
+  // Glyph positions: a glyph starts where its item starts; further glyphs of one cluster follow.
+  const std::uint32_t from = first_glyph_[line.begin], to = first_glyph_[end];
+  std::vector<double> gx(to - from);
+  for (std::uint32_t k = from; k < to; ++k) {
+    const GlyphRef& ref = glyphs_[k];
+    const bool first_of_item = k == from || glyphs_[k - 1].item != ref.item;
+    gx[k - from] = first_of_item ? xs[ref.item - line.begin]
+                                 : gx[k - from - 1] + runs_[glyphs_[k - 1].run].glyphs[glyphs_[k - 1].glyph].advance;
+  }
+  for (std::uint32_t k = from; k < to;) {
+    std::uint32_t stop = k + 1;
+    while (stop < to && glyphs_[stop].run == glyphs_[k].run && glyphs_[stop].glyph == glyphs_[stop - 1].glyph + 1) ++stop;
+    font::GlyphRun slice = runs_[glyphs_[k].run].slice(glyphs_[k].glyph, glyphs_[stop - 1].glyph + 1);
+    for (std::uint32_t j = k; j + 1 < stop; ++j) slice.glyphs[j - k].advance = gx[j + 1 - from] - gx[j - from];
+    canvas.writer().draw_glyphs(canvas.page(), slice, {left + gx[k - from], baseline});
+    k = stop;
+  }
+  return laid;
+}
+
+}  // namespace cr::layout

@@ -1,0 +1,53 @@
+#pragma once
+// A paragraph shaped once: its runs (plain in the style's role, bold in its bold role) become
+// HarfBuzz glyph runs and one text::LineItem per code point. Fitting into lines and drawing a
+// line reuse that shaping, so a paragraph costs one shaping pass whatever the pages do.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "font/role_fonts.hpp"
+#include "font/shaping.hpp"
+#include "layout/canvas.hpp"
+#include "layout/text_style.hpp"
+#include "report/document.hpp"
+#include "text/line_fit.hpp"
+
+namespace cr::layout {
+
+class ShapedParagraph {
+public:
+  // `missing` collects the characters no face of a run's role covers (drawn as 〓).
+  ShapedParagraph(const font::FontSet& fonts, const std::vector<report::Run>& runs, const TextStyle& style,
+                  std::vector<font::MissingCharacter>& missing);
+
+  const std::u32string& text() const { return text_; }
+  const std::vector<text::LineItem>& items() const { return items_; }
+  bool empty() const { return items_.empty(); }
+  double em() const { return em_; }
+
+  // Greedy lines for a measure of `width` with the first line indented by `first_line_indent`.
+  std::vector<text::FittedLine> fit(double width, double first_line_indent) const;
+  // The natural width of the whole text on one line.
+  double natural_width() const;
+
+  // The line's characters, trailing spaces dropped.
+  std::string line_text(const text::FittedLine& line) const;
+  // Draws `line` with the measure's left edge at `left` and its baseline at `baseline`, spread
+  // over the measure when `justify`; returns the line as laid (page set by the canvas).
+  LaidLine draw_line(Canvas& canvas, const text::FittedLine& line, const text::LineGeometry& geometry,
+                     double left, double baseline, bool justify) const;
+
+private:
+  struct GlyphRef {
+    std::uint32_t run = 0, glyph = 0, item = 0;
+  };
+  std::u32string text_;
+  std::vector<text::LineItem> items_;
+  std::vector<font::GlyphRun> runs_;
+  std::vector<GlyphRef> glyphs_;            // every glyph, in text order
+  std::vector<std::uint32_t> first_glyph_;  // per item: index into glyphs_ of its first glyph
+  double em_ = 16;
+};
+
+}  // namespace cr::layout
