@@ -18,7 +18,9 @@ foreach(kind ttf ttc cff)
 endforeach()
 add_test(NAME e2e.fonts.sigkill
          COMMAND ${CR_PYTHON} ${CR_FONTS_CHECK} kill ${CR_BINARY} ${CR_SEED_CAMPAIGN} ${CR_FONTS_WORK}/kill)
+add_test(NAME e2e.fonts.ocr_control
+         COMMAND ${CR_PYTHON} ${CR_FONTS_CHECK} ocr_control ${CR_BINARY} ${CR_SEED_CAMPAIGN} ${CR_FONTS_WORK}/control)
 add_test(NAME e2e.fonts.listing
          COMMAND ${CR_PYTHON} ${CR_FONTS_CHECK} listing ${CR_BINARY} ${CR_SEED_CAMPAIGN} ${CR_FONTS_WORK}/listing)
 set_tests_properties(e2e.fonts.seed_specimen e2e.fonts.specimen_ttf e2e.fonts.specimen_ttc e2e.fonts.specimen_cff
-                     e2e.fonts.sigkill e2e.fonts.listing PROPERTIES LABELS e2e)
+                     e2e.fonts.sigkill e2e.fonts.ocr_control e2e.fonts.listing PROPERTIES LABELS e2e)

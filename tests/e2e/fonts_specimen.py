@@ -11,6 +11,10 @@
   fonts_specimen.py kill BINARY CAMPAIGN WORKDIR
       Kills specimen runs with SIGKILL at moments spread over a run's duration: the file under the
       final name is always the previous, complete one, and no stray file is left visible.
+  fonts_specimen.py ocr_control BINARY CAMPAIGN WORKDIR
+      The OCR check can fail: a copy of the specimen whose ToUnicode maps are rotated (right glyphs
+      on the page, wrong text layer, as with the CFF pitfall the other way round) scores below 0.5,
+      while pdftotext reads it without complaint.
   fonts_specimen.py listing BINARY CAMPAIGN WORKDIR
       The listing names each role's face with file, face index and origin; --json lines parse;
       an uncovered character is an error at its file, line and column, and no specimen is written.
@@ -179,6 +183,44 @@ def listing(binary, campaign, workdir):
     check(not os.path.exists(target), "a specimen was written despite an uncovered character")
 
 
+def rotate_to_unicode(source, target):
+    """Writes `target`: `source` with each ToUnicode CMap's targets moved one entry along."""
+    expanded = target + ".qdf"
+    subprocess.run(["qpdf", "--qdf", "--object-streams=disable", source, expanded], check=True)
+    with open(expanded, "rb") as f:
+        data = f.read()
+
+    def rotate(block):
+        entries = re.findall(rb"<([0-9A-F]+)> <([0-9A-F]+)>", block.group(2))
+        codes = [c for c, _ in entries]
+        values = [v for _, v in entries]
+        values = values[1:] + values[:1]
+        body = b"".join(b"<%s> <%s>\n" % (c, v) for c, v in zip(codes, values))
+        return block.group(1) + body + block.group(3)
+
+    data = re.sub(rb"(\d+ beginbfchar\n)(.*?)(endbfchar)", rotate, data, flags=re.S)
+    with open(expanded, "wb") as f:
+        f.write(data)
+    fixed = subprocess.run(["fix-qdf", expanded], check=True, capture_output=True).stdout
+    with open(target, "wb") as f:
+        f.write(fixed)
+    os.remove(expanded)
+
+
+def ocr_control(binary, campaign, workdir):
+    os.makedirs(workdir, exist_ok=True)
+    good, bad = os.path.join(workdir, "good.pdf"), os.path.join(workdir, "rotated.pdf")
+    out = run_specimen(binary, campaign, good)
+    check(out.returncode == 0, f"fonts --specimen failed: {out.stderr.decode(errors='replace')}")
+    rotate_to_unicode(good, bad)
+    check(pdf_checks.text(bad) != pdf_checks.text(good), "rotating the ToUnicode maps changed nothing")
+    good_ratio = ocr_check.ocr_ratio(good, 1)[0]
+    bad_ratio = ocr_check.ocr_ratio(bad, 1)[0]
+    print(f"OCR ratio: right text layer {good_ratio:.3f}, rotated text layer {bad_ratio:.3f}")
+    check(good_ratio >= 0.95, f"the unchanged specimen scores {good_ratio:.3f}")
+    check(bad_ratio < 0.5, f"a wrong text layer still scores {bad_ratio:.3f}: the OCR check cannot fail")
+
+
 def main():
     mode, binary = sys.argv[1], sys.argv[2]
     if mode == "specimen":
@@ -188,6 +230,8 @@ def main():
         specimen(binary, args[0], args[1], args[2], kind, max_bytes)
     elif mode == "kill":
         kill(binary, sys.argv[3], sys.argv[4])
+    elif mode == "ocr_control":
+        ocr_control(binary, sys.argv[3], sys.argv[4])
     elif mode == "listing":
         listing(binary, sys.argv[3], sys.argv[4])
     else:
