@@ -61,21 +61,23 @@ AtomicFile::AtomicFile(AtomicFile&& other) noexcept
 
 AtomicFile::~AtomicFile() { discard(); }
 
-std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnostics& diagnostics) {
+std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnostics& diagnostics, Route route) {
   remove_stale_temporaries(target);
   fs::path folder = folder_of(target);
-  int fd = ::open(folder.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
-  if (fd >= 0) {
-    ::fchmod(fd, 0644);
-    return AtomicFile(target, fd, true, {});
-  }
-  int first_error = errno;
-  if (first_error == ENOENT || first_error == ENOTDIR || first_error == EACCES || first_error == EROFS) {
-    report(diagnostics, target, "目标目录不存在或不可写", "the folder is missing or not writable", first_error);
-    return std::nullopt;
+  if (route == Route::automatic) {
+    int fd = ::open(folder.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+      ::fchmod(fd, 0644);
+      return AtomicFile(target, fd, true, {});
+    }
+    int first_error = errno;
+    if (first_error == ENOENT || first_error == ENOTDIR || first_error == EACCES || first_error == EROFS) {
+      report(diagnostics, target, "目标目录不存在或不可写", "the folder is missing or not writable", first_error);
+      return std::nullopt;
+    }
   }
   std::string pattern = (folder / (hidden_stem(target) + "XXXXXX.tmp")).string();
-  fd = ::mkostemps(pattern.data(), 4, O_CLOEXEC);
+  int fd = ::mkostemps(pattern.data(), 4, O_CLOEXEC);
   if (fd < 0) {
     report(diagnostics, target, "无法创建临时文件", "cannot create a temporary file", errno);
     return std::nullopt;

@@ -28,9 +28,14 @@ namespace cr::output {
 
 class AtomicFile {
 public:
+  // How the temporary is made: `automatic` tries O_TMPFILE and falls back to a hidden file;
+  // `hidden_file` goes straight to the fallback (what NFS gets; tests use it to exercise it).
+  enum class Route { automatic, hidden_file };
+
   // Opens a temporary for `target` in target's folder (which must exist). nullopt, with an
   // "output-not-writable" diagnostic naming the folder and the system's reason, on failure.
-  static std::optional<AtomicFile> open(const std::filesystem::path& target, diag::Diagnostics& diagnostics);
+  static std::optional<AtomicFile> open(const std::filesystem::path& target, diag::Diagnostics& diagnostics,
+                                        Route route = Route::automatic);
 
   AtomicFile(AtomicFile&& other) noexcept;
   AtomicFile& operator=(AtomicFile&&) = delete;

@@ -132,3 +132,68 @@ TEST_CASE("SIGKILL while writing leaves the previous file intact and nothing und
   CHECK(entries(folder) == 2);
   fs::remove_all(folder);
 }
+
+TEST_CASE("where O_TMPFILE is missing, a hidden temporary beside the target does the same job") {
+  fs::path folder = fresh_folder("hidden");
+  cr::diag::Diagnostics diagnostics;
+  REQUIRE(cr::output::write_file_atomically(folder / "r.pdf", "previous", diagnostics));
+  {
+    auto file = AtomicFile::open(folder / "r.pdf", diagnostics, AtomicFile::Route::hidden_file);
+    REQUIRE(file);
+    CHECK_FALSE(file->anonymous());
+    fs::path hidden = file->library_path();
+    CHECK(cr::output::is_temporary_name_for(hidden.filename().string(), "r.pdf"));
+    CHECK(hidden.parent_path() == folder);
+    REQUIRE(file->write("new", diagnostics));
+    CHECK(read_all(folder / "r.pdf") == "previous");
+    REQUIRE(file->commit(diagnostics));
+    CHECK_FALSE(fs::exists(hidden));
+  }
+  CHECK(read_all(folder / "r.pdf") == "new");
+  CHECK(entries(folder) == 1);
+  fs::remove_all(folder);
+}
+
+TEST_CASE("a killed run's hidden temporary is removed by the next run for that name") {
+  fs::path folder = fresh_folder("hidden-kill");
+  cr::diag::Diagnostics diagnostics;
+  REQUIRE(cr::output::write_file_atomically(folder / "r.pdf", "previous", diagnostics));
+  int ready[2];
+  REQUIRE(::pipe(ready) == 0);
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    cr::diag::Diagnostics d;
+    auto file = AtomicFile::open(folder / "r.pdf", d, AtomicFile::Route::hidden_file);
+    if (file && file->write("half", d)) {
+      ssize_t ignored = ::write(ready[1], "k", 1);
+      (void)ignored;
+    }
+    ::pause();
+    ::_exit(0);
+  }
+  char signal_byte = 0;
+  REQUIRE(::read(ready[0], &signal_byte, 1) == 1);
+  ::kill(child, SIGKILL);
+  ::waitpid(child, nullptr, 0);
+  ::close(ready[0]);
+  ::close(ready[1]);
+  CHECK(read_all(folder / "r.pdf") == "previous");
+  CHECK(entries(folder) == 2);  // the final file and the hidden leftover
+  REQUIRE(cr::output::write_file_atomically(folder / "r.pdf", "next", diagnostics));
+  CHECK(read_all(folder / "r.pdf") == "next");
+  CHECK(entries(folder) == 1);
+  fs::remove_all(folder);
+}
+
+TEST_CASE("this filesystem offers O_TMPFILE, so the automatic route leaves no name at all") {
+  fs::path folder = fresh_folder("anonymous");
+  cr::diag::Diagnostics diagnostics;
+  auto file = AtomicFile::open(folder / "a.pdf", diagnostics);
+  REQUIRE(file);
+  if (file->anonymous()) {
+    CHECK(file->library_path().starts_with("/proc/self/fd/"));
+    CHECK(entries(folder) == 0);
+  }
+  fs::remove_all(folder);
+}
