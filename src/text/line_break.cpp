@@ -67,11 +67,19 @@ bool forbidden_at_line_end(char32_t cp) {
   return marks.find(cp) != std::u32string_view::npos;
 }
 
+// A hyphen inside a Latin word (party-building): Chinese text does not hyphenate, so the
+// word stays whole like any other.
+bool inside_latin_word(std::u32string_view text, std::size_t hyphen) {
+  auto letter = [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); };
+  return text[hyphen] == U'-' && hyphen > 0 && hyphen + 1 < text.size() && letter(text[hyphen - 1]) &&
+         letter(text[hyphen + 1]);
+}
+
 std::vector<BreakAfter> line_breaks(std::u32string_view text) {
   std::vector<BreakAfter> breaks = uax14(text);
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if (breaks[i] == BreakAfter::allowed && tailoring_forbids(text[i], text[i + 1]))
-      breaks[i] = BreakAfter::no;
+    if (breaks[i] != BreakAfter::allowed) continue;
+    if (tailoring_forbids(text[i], text[i + 1]) || inside_latin_word(text, i)) breaks[i] = BreakAfter::no;
   }
   if (!breaks.empty()) breaks.back() = BreakAfter::mandatory;
   return breaks;

@@ -2,7 +2,8 @@
 // Where a line of Chinese text may break: UAX #14 from libunibreak (language "zh"), tailored
 // by the rules of GB/T 15834 section 5.1 that UAX #14 does not apply (TYPESETTING.md):
 // · ～ ／ and dashes never start a line, / ／ never end one, —— and …… are never split nor
-// start a line, a number keeps the Han character that follows it (2016年, 3.5亿, 20次).
+// start a line, a number keeps the Han character that follows it (2016年, 3.5亿, 20次), a
+// hyphenated Latin word stays whole.
 // Works on code points, so characters beyond the BMP (𠮷) count as one.
 #include <cstdint>
 #include <string_view>

@@ -52,6 +52,8 @@ TEST_CASE("punctuation stays with its neighbours") {
 
 TEST_CASE("Latin words, line feeds and characters beyond the BMP") {
   CHECK(marked(U"Latin words") == "Latin |words‖");
+  CHECK(marked(U"party-building 工作") == "party-building |工|作‖");
+  CHECK(marked(U"0455-1234567") == "0455-1234567‖");
   CHECK(marked(U"王𠮷祥") == "王|𠮷|祥‖");
   CHECK(marked(U"甲\n乙") == "甲\n‖乙‖");
   CHECK(line_breaks(U"").empty());
