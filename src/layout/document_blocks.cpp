@@ -5,6 +5,7 @@
 #include <set>
 
 #include "font/coverage.hpp"
+#include "font/shaping.hpp"
 #include "layout/chart_block.hpp"
 #include "layout/page_break_block.hpp"
 #include "layout/paragraph_block.hpp"
@@ -40,7 +41,9 @@ public:
       const std::string marker = style_.list_marker(i);
       const TextStyle text_style = style_.text_style(TextKind::list_item);
       auto* block = paragraph(list.items[i].runs, TextKind::list_item, list.items[i].origin);
-      block->set_marker(marker, text_style.size * static_cast<double>(text::display_width(marker)) / 2);
+      const font::RoleFonts& chain = fonts_.role(text_style.role);
+      const double width = chain.faces.empty() ? text_style.size : font::measure(chain, marker, text_style.size);
+      block->set_marker(marker, width);
     }
   }
   void add(const report::Table& table) {
@@ -52,10 +55,10 @@ public:
   }
   void add(const report::PageBreak&) { blocks_.push_back(std::make_unique<PageBreakBlock>()); }
   void add(const report::Signature& signature) {
-    paragraph({{signature.organization, report::Run::Style::plain}}, TextKind::signature, {});
+    auto* organization = paragraph({{signature.organization, report::Run::Style::plain}}, TextKind::signature, {});
     if (!signature.date.empty()) {
-      auto* date = paragraph({{signature.date, report::Run::Style::plain}}, TextKind::signature, {});
-      date->set_keep_with_next(false);
+      organization->set_keep_with_next(true);
+      paragraph({{signature.date, report::Run::Style::plain}}, TextKind::signature, {});
     }
   }
 
