@@ -39,15 +39,16 @@ public:
 
   void row(const Row& row) {
     model::Record record;
+    slash_date_ = false;
     record.line = static_cast<std::uint32_t>(row.line());
     // Every cell is checked even when an earlier one failed: one run reports all problems.
     const model::Indicator* indicator = resolve_indicator(row, record);
     bool ok = resolve_unit(row, record);
     ok = read_period(row, record) && ok;
     ok = read_value(row, record, indicator) && ok;
-    if (indicator == nullptr) return;
-    if (!ok) return;
+    if (indicator == nullptr || !ok) return;
     record.note = intern_note(row.cell(Column::note));
+    if (slash_date_) slash_dated_.push_back(campaign_.records.size());
     campaign_.records.push_back(record);
   }
 
@@ -104,10 +105,8 @@ private:
     }
     const ParsedPeriod& period = std::get<ParsedPeriod>(parsed);
     record.period = period.period;
-    if (period.slash_date) {
-      slash_dated_.push_back(campaign_.records.size());
-      if (period.period.first.day != 1) slash_dates_all_first_ = false;
-    }
+    slash_date_ = period.slash_date;
+    if (period.slash_date && period.period.first.day != 1) slash_dates_all_first_ = false;
     return true;
   }
 
@@ -121,6 +120,7 @@ private:
   std::unordered_map<std::string, std::uint32_t> notes_;
   std::vector<std::size_t> slash_dated_;
   bool slash_dates_all_first_ = true;
+  bool slash_date_ = false;  // the current row's period was written Y/M/D
 };
 
 bool Reader::read_value(const Row& row, model::Record& record, const model::Indicator* indicator) {

@@ -114,12 +114,14 @@ std::optional<Encoding> stream_text(const std::filesystem::path& path, const std
 std::optional<std::string> read_text(const std::filesystem::path& path, const std::string& name,
                                      diag::Diagnostics& diagnostics) {
   std::string text;
+  const std::size_t errors_before = diagnostics.error_count();
   const auto encoding = stream_text(path, name, diagnostics, [&](std::string_view piece) {
     for (char c : piece)
       if (c != '\r') text.push_back(c);
     return true;
   });
-  if (!encoding) return std::nullopt;
+  // A text with undecodable bytes is reported once, not parsed into follow-on errors.
+  if (!encoding || diagnostics.error_count() != errors_before) return std::nullopt;
   return text;
 }
 

@@ -21,7 +21,8 @@ using TextSink = std::function<bool(std::string_view utf8)>;
 std::optional<Encoding> stream_text(const std::filesystem::path& path, const std::string& name,
                                     diag::Diagnostics& diagnostics, const TextSink& sink);
 
-// The whole file as UTF-8 with line ends normalised to \n; nullopt when it cannot be read.
+// The whole file as UTF-8 with line ends normalised to \n; nullopt when it cannot be read or
+// holds undecodable bytes (reported).
 std::optional<std::string> read_text(const std::filesystem::path& path, const std::string& name,
                                      diag::Diagnostics& diagnostics);
 
