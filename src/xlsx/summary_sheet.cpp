@@ -19,9 +19,11 @@
 namespace cr::xlsx {
 namespace {
 
-enum Column : lxw_col_t { name = 0, value, qualifier, unit, wording, change, aggregate, records, id, column_count };
-constexpr std::array<const char*, column_count> headers{"指标",     "数值",     "修饰",   "计量单位", "表述",
-                                                        "年度变化", "汇总方式", "记录数", "指标编码"};
+// The unit stands between the number and its qualifier, so that a printed row never reads
+// "10 场余"; the id stands before the count, so that a number never runs into an id.
+enum Column : lxw_col_t { name = 0, value, unit, qualifier, wording, change, aggregate, id, records, column_count };
+constexpr std::array<const char*, column_count> headers{"指标",     "数值",     "计量单位", "修饰",  "表述",
+                                                        "年度变化", "汇总方式", "指标编码", "记录数"};
 constexpr lxw_row_t header_row = 2;
 
 const char* aggregate_name(model::Aggregate how) {
