@@ -13,7 +13,6 @@
 #include "cli/reporting.hpp"
 #include "cli/resources.hpp"
 #include "diag/json.hpp"
-#include "font/catalogue.hpp"
 #include "font/coverage.hpp"
 #include "font/role_fonts.hpp"
 #include "font/shaping.hpp"
@@ -171,11 +170,11 @@ void print_role_human(const CommonOptions& options, const font::RoleFonts& role,
   std::string name = zh ? fmt::format("{}（{}）", font::role_name_zh(role.role), font::role_key(role.role))
                         : std::string(font::role_key(role.role));
   if (role.faces.empty()) {
-    fmt::print("{}: {}\n", name, zh ? "找不到字体" : "no font found");
+    fmt::print("{}{}{}\n", name, zh ? "：" : ": ", zh ? "找不到字体" : "no font found");
     return;
   }
   const auto& face = *role.faces[0];
-  fmt::print("{}：{} {}\n", name, face.family(), face.style());
+  fmt::print("{}{}{} {}\n", name, zh ? "：" : ": ", face.family(), face.style());
   fmt::print(fmt::runtime(zh ? "  文件：{}，字体索引 {}，来源：{}\n" : "  file: {}, face index {}, found in {}\n"), face.file().string(),
              face.index(), zh ? origin_zh(face.origin()) : origin_en(face.origin()));
   for (std::size_t i = 1; i < role.faces.size(); ++i)
@@ -262,9 +261,7 @@ int run_fonts(const CommonOptions& options, const FontsOptions& request) {
   if (!resources) return exit_usage;
 
   diag::Diagnostics font_diagnostics;
-  auto config = font::load_font_config(request.folder, *resources, font_diagnostics);
-  auto catalogue = font::build_catalogue(font::font_folders(request.folder, *resources), true);
-  auto fonts = font::FontSet::resolve(config, catalogue, font_diagnostics);
+  auto fonts = font::resolve_fonts(request.folder, *resources, font_diagnostics);
   auto coverage = check_texts(fonts, role_texts(*campaign, resources), font_diagnostics);
   diagnostics.append(font_diagnostics);
 

@@ -46,4 +46,11 @@ std::vector<FontFolder> font_folders(const std::filesystem::path& campaign_folde
 FontConfig load_font_config(const std::filesystem::path& campaign_folder,
                             const std::filesystem::path& resources_folder, diag::Diagnostics& diagnostics);
 
+// The usual way in, all of the above: the fonts.toml chains resolved against the campaign's
+// fonts/, the product's fonts/ and the system's fonts.
+//   auto fonts = font::resolve_fonts(campaign.folder, resources, diagnostics);
+//   auto shaped = font::shape(fonts.role(font::Role::body), text, {16});
+FontSet resolve_fonts(const std::filesystem::path& campaign_folder, const std::filesystem::path& resources_folder,
+                      diag::Diagnostics& diagnostics);
+
 }  // namespace cr::font
