@@ -75,3 +75,18 @@ TEST_CASE("a malformed fonts.toml is a diagnostic with its line") {
   CHECK(diagnostics.items()[0].line >= 2);
   std::filesystem::remove(file);
 }
+
+TEST_CASE("a font file in the campaign's fonts/ is found by its Chinese family name, before the system's") {
+  auto wenkai = system_face("LXGW WenKai");
+  REQUIRE(wenkai);
+  auto campaign = std::filesystem::temp_directory_path() / "cr-font-folder-test";
+  std::filesystem::remove_all(campaign);
+  std::filesystem::create_directories(campaign / "fonts");
+  std::filesystem::create_symlink(wenkai->file(), campaign / "fonts" / "licensed-kai.ttf");
+  auto catalogue = build_catalogue(font_folders(campaign, {}), true);
+  auto found = select_face(catalogue, "霞鹜文楷", "Regular");
+  REQUIRE(found);
+  CHECK(catalogue[*found].origin == Origin::campaign_folder);
+  CHECK(catalogue[*found].file == campaign / "fonts" / "licensed-kai.ttf");
+  std::filesystem::remove_all(campaign);
+}

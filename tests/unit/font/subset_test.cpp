@@ -87,3 +87,20 @@ TEST_CASE("TrueType subsets renumber glyphs compactly and drop layout tables") {
     CHECK(subset->width_of.size() == glyphs.size() + 1);  // and .notdef
   }
 }
+
+TEST_CASE("a name-keyed CFF font (no ROS) is drawn by the subset's glyph IDs") {
+  auto nimbus = system_face("Nimbus Sans");  // URW base 35, installed with ghostscript
+  REQUIRE(nimbus);
+  REQUIRE(nimbus->outlines() == Outlines::cff);
+  auto glyphs = glyphs_of(nimbus, "Hamburg 12.5%");
+  std::string error;
+  auto subset = subset_face(*nimbus, glyphs, error);
+  REQUIRE_MESSAGE(subset, error);
+  auto charset = read_cff_charset(subset->program);
+  REQUIRE(charset);
+  CHECK_FALSE(charset->cid_keyed);
+  std::set<std::uint32_t> codes;
+  for (auto g : glyphs) codes.insert(subset->code_of.at(g));
+  CHECK(codes.size() == glyphs.size());
+  CHECK(*codes.rbegin() <= glyphs.size());
+}
