@@ -25,12 +25,15 @@ void print_json_result(const std::optional<model::Campaign>& campaign, const dia
   std::fflush(stdout);
 }
 
-void print_human_result(const CommonOptions& options, const model::Campaign& campaign) {
+// "数据无误" only when nothing at all was found; with warnings the data passes but is not spotless.
+void print_human_result(const CommonOptions& options, const model::Campaign& campaign, bool spotless) {
   print_message(options,
-                fmt::format("「{}」数据无误：{} 个指标，{} 个单位，{} 条记录，{} 篇叙述文字", campaign.title,
+                fmt::format("「{}」{}：{} 个指标，{} 个单位，{} 条记录，{} 篇叙述文字", campaign.title,
+                            spotless ? "数据无误" : "检查通过（请留意上面的警告）",
                             campaign.indicators.size(), campaign.units.size(), campaign.records.size(),
                             campaign.narratives.size()),
-                fmt::format("'{}' is valid: {} indicators, {} units, {} records, {} narrative texts", campaign.id,
+                fmt::format("'{}' {}: {} indicators, {} units, {} records, {} narrative texts", campaign.id,
+                            spotless ? "is valid" : "passes (mind the warnings above)",
                             campaign.indicators.size(), campaign.units.size(), campaign.records.size(),
                             campaign.narratives.size()));
 }
@@ -42,7 +45,7 @@ int run_validate(const CommonOptions& options, const std::string& folder) {
   const auto campaign = input::load_campaign(folder, diagnostics);
   const int code = finish(options, diagnostics);
   if (options.json) print_json_result(campaign, diagnostics, code);
-  else if (campaign && code == 0 && !options.quiet) print_human_result(options, *campaign);
+  else if (campaign && code == 0 && !options.quiet) print_human_result(options, *campaign, diagnostics.empty());
   return code;
 }
 
