@@ -2,6 +2,8 @@
 
 #include <regex>
 
+#include <podofo/podofo.h>
+
 #include "font/catalogue.hpp"
 #include "font/face_selection.hpp"
 #include "font/shaping.hpp"
@@ -112,4 +114,33 @@ TEST_CASE("same drawing, same bytes; another time stamp, other bytes") {
   auto first = sample_pdf(role_of({noto}), 1479705780);
   CHECK(first == sample_pdf(role_of({noto}), 1479705780));
   CHECK(first != sample_pdf(role_of({noto}), 1479705781));
+}
+
+TEST_CASE("outlines nest and page labels number the pages, as a PDF reader sees them") {
+  auto noto = system_face("Noto Serif CJK SC");
+  REQUIRE(noto);
+  std::string bytes = sample_pdf(role_of({noto}), 1479705780);
+  PoDoFo::PdfError::EnableDebug(false);  // the parser prints the trailer otherwise
+  PoDoFo::PdfError::EnableLogging(false);
+  PoDoFo::PdfMemDocument document;
+  document.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
+  CHECK(document.GetPageCount() == 2);
+  auto* outlines = document.GetOutlines(false);
+  REQUIRE(outlines);
+  auto* first = outlines->First();
+  REQUIRE(first);
+  CHECK(first->GetTitle().GetStringUtf8() == "第一部分");
+  REQUIRE(first->First());
+  CHECK(first->First()->GetTitle().GetStringUtf8() == "（一）小节");
+  CHECK(first->Next() == nullptr);
+  CHECK(outlines->GetObject()->GetDictionary().GetKey("Count")->GetNumber() == 2);
+  auto* labels = document.GetCatalog()->GetIndirectKey("PageLabels");
+  REQUIRE(labels);
+  const auto& nums = labels->GetDictionary().GetKey("Nums")->GetArray();
+  REQUIRE(nums.size() == 4);
+  CHECK(nums[1].GetDictionary().GetKey("S")->GetName().GetName() == "r");
+  CHECK(nums[2].GetNumber() == 1);
+  CHECK(nums[3].GetDictionary().GetKey("S")->GetName().GetName() == "D");
+  CHECK(document.GetInfo()->GetTitle().GetStringUtf8() == "党建之冬 字样");
+  CHECK(document.GetInfo()->GetAuthor().GetStringUtf8() == "绥棱县委组织部");
 }
