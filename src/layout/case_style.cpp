@@ -42,12 +42,13 @@ TextStyle CaseStyle::text_style(TextKind kind) const {
     case TextKind::heading1: {
       TextStyle s = style(Role::heading, em, body_leading, TextAlign::left);
       s.bold_role = Role::heading;
-      s.space_before = body_leading / 2;
+      s.space_before = body_leading * 3 / 4;
       return s;
     }
     case TextKind::heading2: {
       TextStyle s = style(Role::subheading, em, body_leading, TextAlign::left, 2 * em);
       s.bold_role = Role::heading;
+      s.space_before = body_leading / 4;
       return s;
     }
     case TextKind::heading3:

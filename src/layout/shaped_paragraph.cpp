@@ -4,6 +4,7 @@
 #include <memory>
 #include <span>
 
+#include "text/line_spacing.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::layout {
@@ -25,6 +26,22 @@ void widen_quotation_mark(char32_t cp, font::ShapedGlyph& glyph, double em) {
   if ((!opening && !closing) || glyph.advance >= 0.75 * em) return;
   if (opening) glyph.x_offset += em - glyph.advance;
   glyph.advance = em;
+}
+
+// Two full-width marks in a row would leave a full em of blank between their inks (，“ or ）。);
+// clreq sets the first at half width when its blank half faces the second, and the second at
+// half width when both are opening marks (（“), its blank left half removed.
+void compress_pair(char32_t cp, char32_t next, font::ShapedGlyph& glyph, double em) {
+  using text::Compression;
+  if (text::compression_of(cp) == Compression::none || text::compression_of(next) == Compression::none) return;
+  if (glyph.advance < 0.9 * em) return;
+  if (!text::is_opening_mark(cp)) glyph.advance = em / 2;
+}
+
+void compress_after_opening(char32_t previous, char32_t cp, font::ShapedGlyph& glyph, double em) {
+  if (!text::is_opening_mark(previous) || !text::is_opening_mark(cp) || glyph.advance < 0.9 * em) return;
+  glyph.advance = em / 2;
+  glyph.x_offset -= em / 2;
 }
 
 }  // namespace
@@ -65,6 +82,9 @@ ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<r
       auto at = std::upper_bound(byte_of.begin(), byte_of.end(), std::size_t{glyphs[g].cluster});
       const auto item = static_cast<std::uint32_t>(at == byte_of.begin() ? 0 : at - byte_of.begin() - 1);
       widen_quotation_mark(text_[item], glyphs[g], em_);
+      const bool first_of_item = advances[item] == 0;
+      if (first_of_item && item + 1 < text_.size()) compress_pair(text_[item], text_[item + 1], glyphs[g], em_);
+      if (first_of_item && item > 0) compress_after_opening(text_[item - 1], text_[item], glyphs[g], em_);
       advances[item] += glyphs[g].advance;
       cluster_starts[item] = true;
       glyphs_.push_back({r, g, item});
