@@ -97,6 +97,13 @@ def specimen(binary, source_root, campaign, workdir, kind=None, max_bytes=None):
         check(False, problem)
     for problem in pdf_checks.pdfcpu(first, source_root):
         check(False, problem)
+    info = subprocess.run(["pdfinfo", "-isodates", first], capture_output=True).stdout.decode()
+    with open(os.path.join(campaign, "campaign.toml"), "rb") as f:
+        title = tomllib.load(f)["campaign"]["title"]
+    check(f"Title:           字体样张：{title}\n" in info, f"Info /Title is not the Chinese title: {info}")
+    # SOURCE_DATE_EPOCH 1479705780 is 2016-11-21 05:23 UTC, 13:23 China Standard Time.
+    check("CreationDate:    2016-11-21T13:23:00+08\n" in info and "ModDate:         2016-11-21T13:23:00+08\n" in info,
+          f"the dates are not SOURCE_DATE_EPOCH in China Standard Time: {info}")
     missing = pdf_checks.missing_characters(first, printed_text(campaign))
     check(not missing, f"pdftotext lacks {len(missing)} characters: {' '.join(missing[:40])}")
     check("𠮷" in pdf_checks.text(first), "pdftotext lacks 𠮷")
