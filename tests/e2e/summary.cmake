@@ -15,7 +15,7 @@ add_test(NAME e2e.summary.seed_narrative
 add_test(NAME e2e.summary.json_units
          COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/summary_json.py ${CR_BINARY}
                  ${CMAKE_CURRENT_SOURCE_DIR}/summary-units)
-set_tests_properties(e2e.summary.json_units PROPERTIES LABELS e2e)
+set_tests_properties(e2e.summary.json_units PROPERTIES LABELS "e2e;sanitize")
 # The small example campaign has a unit tree too: its roll-ups are recomputed the same way.
 if(EXISTS ${PROJECT_SOURCE_DIR}/samples/example/campaign.toml)
   add_test(NAME e2e.summary.json_example
@@ -23,5 +23,6 @@ if(EXISTS ${PROJECT_SOURCE_DIR}/samples/example/campaign.toml)
                    ${PROJECT_SOURCE_DIR}/samples/example)
   set_tests_properties(e2e.summary.json_example PROPERTIES LABELS e2e)
 endif()
-set_tests_properties(e2e.summary.seed_figures e2e.summary.json_seed e2e.summary.cli e2e.summary.seed_narrative
-                     PROPERTIES LABELS e2e)
+set_tests_properties(e2e.summary.seed_narrative PROPERTIES LABELS e2e)
+# The runs of the binary also count under the sanitizers: stats and wording on real data.
+set_tests_properties(e2e.summary.seed_figures e2e.summary.json_seed e2e.summary.cli PROPERTIES LABELS "e2e;sanitize")

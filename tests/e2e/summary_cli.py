@@ -11,7 +11,10 @@ import tempfile
 
 
 def run(binary, args):
-    return subprocess.run([binary] + args, capture_output=True, text=True, timeout=120)
+    done = subprocess.run([binary] + args, capture_output=True, text=True, timeout=120)
+    if "Sanitizer" in done.stderr or "runtime error:" in done.stderr:
+        sys.exit(f"{' '.join(args)}: a sanitizer reported a fault\n{done.stderr}")
+    return done
 
 
 def broken_value(binary, sample, work):
