@@ -112,6 +112,7 @@ void write_records(SheetWriter& sheet, WorkbookContext& context) {
   const std::vector<bool> counted_flags = counted_records(context);
   const std::array<Label, 2> marks{label(not_counted_mark), label(counted_mark)};
   lxw_format* text = context.formats.get(Style::text);
+  lxw_format* centred = context.formats.get(Style::text_center);
   lxw_format* plain_number = context.formats.number("", 0);
   std::array<std::string, 11> qualifier_words;
   for (std::size_t q = 0; q < qualifier_words.size(); ++q)
@@ -131,8 +132,8 @@ void write_records(SheetWriter& sheet, WorkbookContext& context) {
     const std::string value_text = record.value.value().to_string();
     longest_value[record.indicator] = std::max(longest_value[record.indicator], value_text.size());
     sheet.number(row, value, std::strtod(value_text.c_str(), nullptr), indicator.number, {});
-    sheet.text_sized(row, measure, indicator.measure.text, text, indicator.measure.units);
-    sheet.text(row, qualifier, qualifier_words[static_cast<std::size_t>(record.qualifier)], text);
+    sheet.text_sized(row, measure, indicator.measure.text, centred, indicator.measure.units);
+    sheet.text(row, qualifier, qualifier_words[static_cast<std::size_t>(record.qualifier)], centred);
     const model::Indicator& definition = campaign.indicators[record.indicator];
     sheet.text(row, wording, text::word_quantity(campaign.quantity(record), context.wording(definition)), text);
     const Label& mark = marks[counted_flags[row - first_data_row] ? 1 : 0];

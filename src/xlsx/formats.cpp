@@ -72,6 +72,10 @@ lxw_format* Formats::get(Style style) {
       format = bordered();
       format_set_text_wrap(format);
       break;
+    case Style::text_center:
+      format = bordered();
+      format_set_align(format, LXW_ALIGN_CENTER);
+      break;
     case Style::group:
       format = bordered();
       format_set_bold(format);

@@ -17,6 +17,7 @@ enum class Style {
   header,       // column headers: bold, shaded, bordered, wrapped
   text,         // a bordered table cell
   text_wrap,    // a bordered table cell whose text wraps (notes, wording)
+  text_center,  // a bordered, centred short text (a unit, a qualifier) beside a number
   group,        // a group header row inside a table (a program in 汇总): bold, shaded
   label,        // 封面 key column: bold, no border
   plain,        // 封面 value column: wrapped, no border

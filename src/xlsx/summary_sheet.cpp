@@ -93,14 +93,15 @@ void write_indicator(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row
   sheet.text(row, name, indicator.name, text);
   if (summary.total) {
     write_total(sheet, context, row, indicator, *summary.total, formula_allowed);
-    sheet.text(row, qualifier, std::string(model::word_of(summary.total->quantity.qualifier)), text);
+    sheet.text(row, qualifier, std::string(model::word_of(summary.total->quantity.qualifier)),
+               context.formats.get(Style::text_center));
     sheet.text(row, wording, text::word_quantity(summary.total->quantity, context.wording(indicator)), text);
   } else {
     sheet.text(row, value, "—", text);
-    sheet.blank(row, qualifier, text);
+    sheet.blank(row, qualifier, context.formats.get(Style::text_center));
     sheet.text(row, wording, absence_text(summary.total.absence), text);
   }
-  sheet.text(row, unit, indicator.unit, text);
+  sheet.text(row, unit, indicator.unit, context.formats.get(Style::text_center));
   const std::string changed = yearly_change(context, summary);
   if (changed.empty()) sheet.blank(row, change, text);
   else sheet.text(row, change, changed, text);
