@@ -56,7 +56,7 @@ bool is_lower_bound_suffix(Qualifier q) { return q == Qualifier::yu || q == Qual
 std::string number_part(const model::Quantity& q, const WordingOptions& options, std::string_view unit) {
   const Scale scale = shown_scale(q, options.wording);
   Decimal n = q.value.shifted(-model::exponent_of(scale)).normalized();
-  if (scale != Scale::one && is_lower_bound_suffix(q.qualifier)) n = truncated(n);
+  if (scale != Scale::one && is_lower_bound_suffix(q.qualifier) && !(n < Decimal(1))) n = truncated(n);
   std::string digits;
   if (options.wording == model::Wording::hanzi && scale == Scale::one) {
     if (auto h = hanzi_count(n)) digits = *h;

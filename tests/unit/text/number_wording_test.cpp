@@ -55,6 +55,9 @@ TEST_CASE("余 after the last digit group") {
   CHECK(word_quantity(q("120000", "元", Qualifier::yu, Scale::wan)) == "12万余元");
   // A lower bound in 万 drops its decimals rather than claim them: still a lower bound.
   CHECK(word_quantity(q("1105300", "元", Qualifier::yu, Scale::wan)) == "110余万元");
+  CHECK(word_quantity(q("15300", "元", Qualifier::duo, Scale::wan)) == "1万多元");
+  // Below one 万 nothing is dropped: 0万余 would say nothing at all.
+  CHECK(word_quantity(q("5300", "元", Qualifier::yu, Scale::wan)) == "0.53万余元");
 }
 
 TEST_CASE("the indicator's wording may ask for a scale or for Chinese numerals") {
