@@ -18,12 +18,13 @@ constexpr std::array<pdf::Color, 6> palette{{{0.75, 0.16, 0.14},
 
 double value_of(const std::optional<model::Decimal>& value) { return value ? value->to_double() : 0.0; }
 
-// The axis maximum: 1, 2 or 5 times a power of ten, at or above `top`.
-double nice_ceiling(double top) {
+// A tick step of 1, 2, 2.5 or 5 times a power of ten giving at most five steps up to `top`.
+double tick_step(double top) {
   if (top <= 0) return 1;
-  const double power = std::pow(10.0, std::floor(std::log10(top)));
-  for (double step : {1.0, 2.0, 5.0, 10.0})
-    if (step * power >= top - 1e-9) return step * power;
+  const double raw = top / 5;
+  const double power = std::pow(10.0, std::floor(std::log10(raw)));
+  for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (step * power >= raw - 1e-9) return step * power;
   return 10 * power;
 }
 
@@ -60,7 +61,7 @@ void ChartBlock::label(Canvas& canvas, const std::string& text, double centre_x,
 }
 
 void ChartBlock::draw(Canvas& canvas, pdf::Point top_left, double width) const {
-  const std::string title = chart_.unit.empty() ? chart_.title : chart_.title + "（单位：" + chart_.unit + "）";
+  const std::string& title = chart_.title;  // the Document's title already names the unit
   const double caption_width = canvas.measure(caption_.role, caption_.size, title);
   const double caption_baseline = top_left.y + (caption_.leading - caption_.size) / 2 + 0.88 * caption_.size;
   canvas.draw_text(caption_.role, caption_.size, title, top_left.x + (width - caption_width) / 2, caption_baseline);
@@ -79,12 +80,14 @@ void ChartBlock::draw_bars(Canvas& canvas, pdf::Rect plot, bool as_lines) const 
   double top = 0;
   for (const report::ChartSeries& series : chart_.series)
     for (const auto& v : series.values) top = std::max(top, value_of(v));
-  const double axis_max = nice_ceiling(top);
+  const double step = tick_step(top);
+  const int ticks = std::max(1, static_cast<int>(std::ceil(top / step - 1e-9)));
+  const double axis_max = step * ticks;
   const double bottom = plot.y + plot.height;
   auto y_of = [&](double v) { return bottom - plot.height * v / axis_max; };
   const std::size_t page = canvas.page();
-  for (int tick = 0; tick <= 4; ++tick) {  // gridlines and their figures
-    const double v = axis_max * tick / 4, y = y_of(v);
+  for (int tick = 0; tick <= ticks; ++tick) {  // gridlines and their figures
+    const double v = step * tick, y = y_of(v);
     canvas.writer().draw_line(page, {plot.x, y}, {plot.x + plot.width, y}, tick == 0 ? 0.8 : 0.3,
                               tick == 0 ? pdf::black : pdf::Color{0.7, 0.7, 0.7});
     const std::string text = axis_number(v);
@@ -147,7 +150,7 @@ void ChartBlock::draw_pie(Canvas& canvas, pdf::Rect plot) const {
 }
 
 void ChartBlock::draw_legend(Canvas& canvas, double x, double y, double width) const {
-  if (chart_.kind == report::ChartKind::pie || chart_.series.size() < 2) return;
+  if (chart_.kind == report::ChartKind::pie || chart_.series.empty()) return;
   double total = 0;
   for (const auto& series : chart_.series) total += 14 + canvas.measure(label_.role, label_.size, series.name) + 12;
   double pen = x + std::max((width - total) / 2, 0.0);

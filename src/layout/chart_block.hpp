@@ -16,7 +16,7 @@ public:
   std::vector<BlockPtr> split(double, double) override { return {}; }
   void draw(Canvas& canvas, pdf::Point top_left, double width) const override;
   double space_before() const override { return caption_.space_before; }
-  double space_after() const override { return caption_.space_after; }
+  double space_after() const override { return caption_.space_before; }
 
   static constexpr double plot_height = 170;  // points: the bars' area
 

@@ -25,7 +25,7 @@ TableBlock::TableBlock(const report::Table& table, const PageStyle& style, const
       c.column = column;
       c.span = static_cast<std::size_t>(std::max(1, cell.column_span));
       c.style = style.text_style(header ? TextKind::table_header : TextKind::table_body);
-      if (!header && !group && column < table.alignment.size())
+      if (!group && column < table.alignment.size() && (!header || table.alignment[column] == report::Align::right))
         c.style.align = table.alignment[column] == report::Align::right    ? TextAlign::right
                         : table.alignment[column] == report::Align::center ? TextAlign::center
                                                                             : TextAlign::left;
@@ -44,7 +44,7 @@ TableBlock::TableBlock(const report::Table& table, const PageStyle& style, const
 
   const TextStyle caption_style = style.text_style(TextKind::caption);
   space_before_ = caption_style.space_before;
-  space_after_ = caption_style.space_after;
+  space_after_ = style.text_style(TextKind::body).leading / 2;
   if (!table.title.empty())
     caption_ = std::make_shared<ParagraphBlock>(
         std::make_shared<const ShapedParagraph>(fonts, std::vector<report::Run>{{table.title, {}}}, caption_style, missing),
