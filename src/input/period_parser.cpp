@@ -41,10 +41,22 @@ struct Cursor {
 
 using Single = std::optional<ParsedPeriod>;
 
+// 2015年1-6月, 2015年1月-6月, 2015年1至6月: months of one year, as reports write them.
+Single chinese_month_span(Cursor c, int year, int first) {
+  if (!(c.eat("-") || c.eat("—") || c.eat("~") || c.eat("至") || c.eat("到"))) return std::nullopt;
+  int last = 0;
+  if (!c.number(last, 1, 2) || last < first || last > 12 || !c.eat("月") || !c.done()) return std::nullopt;
+  return ParsedPeriod{*Period::range(Period::month(year, first), Period::month(year, last))};
+}
+
 Single month_or_day(Cursor& c, int year, std::string_view separator, bool chinese) {
   int month = 0, day = 0;
   if (!c.number(month, 1, 2) || month < 1 || month > 12) return std::nullopt;
-  if (chinese && !c.eat("月")) return std::nullopt;
+  if (chinese) {
+    if (auto span = chinese_month_span(c, year, month)) return span;
+    if (!c.eat("月")) return std::nullopt;
+    if (auto span = chinese_month_span(c, year, month)) return span;
+  }
   if (c.done()) return ParsedPeriod{Period::month(year, month)};
   if (!chinese && !c.eat(separator)) return std::nullopt;
   if (!c.number(day, 1, 2) || !Date::valid(year, month, day)) return std::nullopt;
@@ -113,9 +125,10 @@ Outcome<ParsedPeriod> parse_period(std::string_view raw) {
   if (s.empty()) return ParsedPeriod{Period::whole_campaign()};
   if (auto parts = split_range(s)) {
     const Single from = parse_single(text::trim(parts->first)), to = parse_single(text::trim(parts->second));
-    if (!from || !to) return bad_period(raw);
-    if (auto range = Period::range(from->period, to->period)) return ParsedPeriod{*range};
-    return Problem{fmt::format("时期“{}”的结束早于开始", raw), fmt::format("period '{}' ends before it starts", raw)};
+    if (from && to) {
+      if (auto range = Period::range(from->period, to->period)) return ParsedPeriod{*range};
+      return Problem{fmt::format("时期“{}”的结束早于开始", raw), fmt::format("period '{}' ends before it starts", raw)};
+    }
   }
   if (auto single = parse_single(s)) return *single;
   return bad_period(raw);

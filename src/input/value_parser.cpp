@@ -123,7 +123,11 @@ Outcome<ParsedValue> parse_value(std::string_view raw, std::string_view unit) {
   s = text::trim(s);
   auto body = parse_body(raw, s, out.written_scale != model::Scale::one);
   if (const Problem* p = problem_of(body)) return *p;
-  out.value = std::get<model::Decimal>(body).shifted(model::exponent_of(out.written_scale));
+  // An indicator counted in 万元 or 万人 takes "320万" as 320 of its unit, and "2亿" as 20000.
+  const bool scaled = out.written_scale != model::Scale::one;
+  const int unit_exponent = !scaled ? 0 : unit.starts_with("万") ? 4 : unit.starts_with("亿") ? 8 : 0;
+  out.value = std::get<model::Decimal>(body).shifted(model::exponent_of(out.written_scale) - unit_exponent);
+  if (unit_exponent > 0) out.written_scale = model::Scale::one;
   out.qualifier = before ? *before : after ? *after : Qualifier::exact;
   return out;
 }

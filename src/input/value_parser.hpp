@@ -17,7 +17,8 @@ struct ParsedValue {
 };
 
 // Parses a value cell. `unit` is the indicator's unit: a cell that repeats it (5个, 300万元
-// for 万元) is read without it. Full-width digits and punctuation are folded first.
+// for 万元) is read without it, and for a unit that is itself in 万 or 亿 (万元, 万人) the value
+// is in that unit (320万 is 320 万元). Full-width digits and punctuation are folded first.
 Outcome<ParsedValue> parse_value(std::string_view text, std::string_view unit = {});
 
 // Parses the qualifier column: empty is exact; otherwise one of 余 多 以上 逾 超过 不少于 近 约

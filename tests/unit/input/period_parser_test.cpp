@@ -60,6 +60,10 @@ TEST_CASE("ranges") {
   CHECK(canonical("2015年上半年") == "2015-01-01/2015-06-30");
   CHECK(canonical("2015年下半年") == "2015-07-01/2015-12-31");
   CHECK(ok("2015/2016").period.granularity == Granularity::range);
+  CHECK(canonical("2015年1-6月") == "2015-01-01/2015-06-30");
+  CHECK(canonical("2015年1月-6月") == "2015-01-01/2015-06-30");
+  CHECK(canonical("2015年1至3月") == "2015-01-01/2015-03-31");
+  CHECK(canonical("2015年10月~12月") == "2015-10-01/2015-12-31");
 }
 
 TEST_CASE("refused") {
@@ -74,6 +78,8 @@ TEST_CASE("refused") {
   CHECK(refused("2015-06/2015-01"));
   CHECK(refused("2015-03-01x"));
   CHECK(refused("20150"));
+  CHECK(refused("2015年6-1月"));
+  CHECK(refused("2015年1-13月"));
   auto p = parse_period("2015-13");
   CHECK(std::get<Problem>(p).zh.find("“2015-13”") != std::string::npos);
 }

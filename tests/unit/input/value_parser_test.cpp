@@ -118,6 +118,16 @@ TEST_CASE("the indicator's unit written in the cell is read without it") {
   CHECK(refused("5个", "人"));
 }
 
+TEST_CASE("an indicator counted in 万 or 亿 takes values in its own unit") {
+  CHECK(ok("320万", "万元").value == Decimal(320));
+  CHECK(ok("320万", "万元").written_scale == Scale::one);
+  CHECK(ok("30.6万", "万人").value == *Decimal::parse("30.6"));
+  CHECK(ok("2亿", "万元").value == Decimal(20000));
+  CHECK(ok("900", "万元").value == Decimal(900));
+  CHECK(ok("近900", "万元").qualifier == Qualifier::jin);
+  CHECK(ok("1.5", "亿元").value == *Decimal::parse("1.5"));
+}
+
 TEST_CASE("the qualifier column") {
   CHECK(std::get<Qualifier>(parse_qualifier("")) == Qualifier::exact);
   CHECK(std::get<Qualifier>(parse_qualifier("余")) == Qualifier::yu);
