@@ -80,7 +80,24 @@ Single chinese_after_year(Cursor& c, int year) {
   return month_or_day(c, year, "", true);
 }
 
+// Excel in an English locale shows a typed 2015-03 as Mar-15 (mmm-yy) and saves it so.
+Single english_month(std::string_view text) {
+  static constexpr std::string_view names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (text.size() < 6 || text[3] != '-') return std::nullopt;
+  std::string name(text.substr(0, 3));
+  for (char& ch : name) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  Cursor c{text.substr(4)};
+  int year = 0;
+  if (!(c.number(year, 2, 2) || c.number(year, 4, 4)) || !c.done()) return std::nullopt;
+  if (year < 100) year += 2000;
+  for (int m = 0; m < 12; ++m)
+    if (name == names[m]) return ParsedPeriod{Period::month(year, m + 1)};
+  return std::nullopt;
+}
+
 Single parse_single(std::string_view text) {
+  if (auto month = english_month(text)) return month;
   Cursor c{text};
   int year = 0, q = 0;
   if (!c.number(year, 4, 4) || year < 1000) return std::nullopt;

@@ -50,6 +50,8 @@ TEST_CASE("what Excel and WPS make of them") {
   CHECK(canonical("2015年三季") == "2015-Q3");
   CHECK(canonical("2015.3") == "2015-03");
   CHECK(canonical("2015.3.8") == "2015-03-08");
+  CHECK(canonical("Mar-15") == "2015-03");
+  CHECK(canonical("dec-2016") == "2016-12");
 }
 
 TEST_CASE("ranges") {
@@ -80,6 +82,8 @@ TEST_CASE("refused") {
   CHECK(refused("20150"));
   CHECK(refused("2015年6-1月"));
   CHECK(refused("2015年1-13月"));
+  CHECK(refused("Mrz-15"));
+  CHECK(refused("Mar-1"));
   auto p = parse_period("2015-13");
   CHECK(std::get<Problem>(p).zh.find("“2015-13”") != std::string::npos);
 }
