@@ -18,6 +18,7 @@ struct LaidLine {
   std::string text;         // UTF-8, trailing spaces dropped
   TextKind kind = TextKind::body;
   bool paragraph_end = false;  // the last line of its paragraph (set ragged)
+  bool justified = false;      // spread to the full measure
   bool page_number = false;    // drawn by the page style, not part of the text
 };
 

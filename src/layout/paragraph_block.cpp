@@ -10,6 +10,10 @@ namespace {
 // below its top (the ideographic em box of CJK faces runs from -0.12 to 0.88 em).
 double baseline_in_box(const TextStyle& style) { return (style.leading - style.size) / 2 + 0.88 * style.size; }
 
+// A line left this short (a long URL or number that could not break came next) is set ragged:
+// spreading several ems over its gaps would tear it apart ("工 具 ， 课 程").
+constexpr double loose_line_ems = 4;
+
 }  // namespace
 
 ParagraphBlock::ParagraphBlock(std::shared_ptr<const ShapedParagraph> shaped, TextStyle style, TextKind kind)
@@ -81,11 +85,13 @@ void ParagraphBlock::draw(Canvas& canvas, pdf::Point top_left, double width) con
     const double baseline = top_left.y + static_cast<double>(i - first_) * style_.leading + baseline_in_box(style_);
     double left = top_left.x + style_.left_indent;
     const double free = measure - line.indent - line.natural_width;
-    const bool justify = style_.align == TextAlign::justified && !line.last;
+    const bool justify =
+        style_.align == TextAlign::justified && !line.last && line.extra <= loose_line_ems * shaped_->em();
     if (style_.align == TextAlign::center || style_.align == TextAlign::balanced) left += free / 2;
     if (style_.align == TextAlign::right) left += free;
     LaidLine laid = shaped_->draw_line(canvas, line, geo, left, baseline, justify);
     laid.kind = kind_;
+    laid.justified = justify;
     if (i == 0 && !marker_.empty()) {
       const double x = top_left.x + style_.left_indent - marker_width_;
       canvas.draw_text(style_.role, style_.size, marker_, x, baseline);
