@@ -55,6 +55,10 @@ public:
   }
   void add(const report::PageBreak&) { blocks_.push_back(std::make_unique<PageBreakBlock>()); }
   void add(const report::Signature& signature) {
+    if (BlockPtr placed = style_.signature_block(signature, fonts_)) {
+      blocks_.push_back(std::move(placed));
+      return;
+    }
     auto* organization = paragraph({{signature.organization, report::Run::Style::plain}}, TextKind::signature, {});
     if (!signature.date.empty()) {
       organization->set_keep_with_next(true);

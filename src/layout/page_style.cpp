@@ -17,6 +17,8 @@ std::string PageStyle::heading_label(const report::Heading& heading) const { ret
 
 std::string PageStyle::list_marker(std::size_t) const { return "●"; }
 
+BlockPtr PageStyle::signature_block(const report::Signature&, const font::FontSet&) const { return nullptr; }
+
 std::vector<pdf::PageLabelRange> PageStyle::page_labels(std::size_t) const {
   return {{0, pdf::PageNumbering::decimal, "", 1}};
 }

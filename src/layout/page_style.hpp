@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "layout/block.hpp"
 #include "layout/canvas.hpp"
 #include "layout/text_style.hpp"
 #include "pdf/geometry.hpp"
@@ -37,6 +38,10 @@ public:
   virtual std::string heading_label(const report::Heading& heading) const;
   // The marker of the `index`-th (0-based) item of a list.
   virtual std::string list_marker(std::size_t index) const;
+
+  // 落款: the blocks that place the organisation and the date. nullptr (the default): two
+  // right-aligned lines in the signature text style. GB/T 9704 7.3.5.2 places them by offsets.
+  virtual BlockPtr signature_block(const report::Signature& signature, const font::FontSet& fonts) const;
 
   // Page furniture drawn after the text of page `index` of `count`: page numbers.
   virtual void decorate_page(Canvas& canvas, std::size_t index, std::size_t count) const = 0;

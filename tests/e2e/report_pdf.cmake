@@ -3,7 +3,7 @@
 # text layer against an expectation built from the sources, line breaking and OCR.
 set(CR_REPORT_PDF_CHECK ${CMAKE_CURRENT_SOURCE_DIR}/report_pdf/check_report.py)
 set(CR_REPORT_PDF_WORK ${CMAKE_CURRENT_BINARY_DIR}/report_pdf)
-foreach(check readers text breaking ocr)
+foreach(check readers text breaking ocr style)
   add_test(NAME e2e.report_pdf.${check}
            COMMAND ${CR_PYTHON} ${CR_REPORT_PDF_CHECK} ${check} ${CR_BINARY} ${PROJECT_SOURCE_DIR}
                    ${CR_REPORT_PDF_WORK}/${check})

@@ -11,6 +11,8 @@ Usage: check_report.py CHECK BINARY SOURCE_ROOT WORKDIR
              copy of the seed: `pdftotext -layout` shows no line starting with a mark forbidden at
              a line start or ending with one forbidden at a line end, and no split number or word
   ocr        seed report: Tesseract reads a body page as its text layer says (ratio >= 0.95)
+  style      --style case gives the default's bytes; an unknown --style is refused, naming it,
+             and no PDF is written
 
 The expected text is built here from the sources, not from the program's Document: the case
 structure of the issue (title, organisation, date, 【背景与起因】, 【做法与经过】 with one
@@ -193,10 +195,33 @@ def ocr(binary, root, work):
     check(ratio >= 0.95, f"OCR of page 2 matches the text layer only {ratio:.3f}: {text_read[:200]}")
 
 
+def style(binary, root, work):
+    campaign = os.path.join(root, SEED)
+    default, _ = build(binary, campaign, os.path.join(work, "default"))
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1479705780")
+    chosen = os.path.join(work, "chosen")
+    out = subprocess.run([binary, "build", campaign, "-o", chosen, "--format", "pdf", "--style", "case", "-q"],
+                         capture_output=True, env=env)
+    check(out.returncode == 0, f"--style case exit {out.returncode}")
+    if problems:
+        return
+    with open(default, "rb") as a, open(os.path.join(chosen, os.path.basename(default)), "rb") as b:
+        check(a.read() == b.read(), "--style case differs from the default style")
+    for lang in ("zh", "en"):
+        target = os.path.join(work, "unknown-" + lang)
+        out = subprocess.run([binary, "--lang", lang, "build", campaign, "-o", target, "--format", "pdf",
+                              "--style", "nosuch"], capture_output=True, env=env)
+        said = (out.stdout + out.stderr).decode("utf-8", errors="replace")
+        check(out.returncode != 0, f"--style nosuch ({lang}) exit status 0")
+        check("nosuch" in said and "case" in said, f"--style nosuch ({lang}) said: {said}")
+        written = [f for f in os.listdir(target) if f.endswith(".pdf")] if os.path.isdir(target) else []
+        check(not written, f"--style nosuch wrote {written}")
+
+
 def main():
     check_name, binary, root, work = sys.argv[1:5]
     os.makedirs(work, exist_ok=True)
-    {"readers": readers, "text": text, "breaking": breaking, "ocr": ocr}[check_name](binary, root, work)
+    {"readers": readers, "text": text, "breaking": breaking, "ocr": ocr, "style": style}[check_name](binary, root, work)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

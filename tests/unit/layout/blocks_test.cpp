@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
+#include "font/shaping.hpp"
 
 using namespace cr;
 using namespace cr::layout;
@@ -101,4 +102,17 @@ TEST_CASE("a character no font covers is an error at the paragraph's place, and 
   CHECK(d.file == "narrative/background.md");
   CHECK(d.line == 3);
   CHECK(d.code == "uncovered-character");
+}
+
+TEST_CASE("a quarter em separates Han from Latin letters and digits") {
+  const std::string text = "增长12.5%，使用PDF格式";
+  report::Document doc;
+  doc.sections.push_back({"s", {testing::body(text)}});
+  auto r = testing::render(doc);
+  REQUIRE(r.ok);
+  const LaidLine* line = find(r.lines, text);
+  REQUIRE(line != nullptr);
+  const double natural = font::measure(testing::product_fonts().role(font::Role::body), text, 16);
+  // 长|12.5%, 用|PDF and PDF|格: three gaps of 4 pt (after ％ comes ，, which takes none).
+  CHECK(line->width == doctest::Approx(natural + 3 * 4).epsilon(0.001));
 }
