@@ -26,6 +26,7 @@ public:
   void add(const report::TitleBlock& title) {
     paragraph({{title.title, report::Run::Style::plain}}, TextKind::title, {});
     if (!title.subtitle.empty()) paragraph({{title.subtitle, report::Run::Style::plain}}, TextKind::subtitle, {});
+    if (style_.signs_at_end()) return;  // the organisation and date go to the 落款 instead
     for (const std::string& line : title.lines)
       if (!line.empty()) paragraph({{line, report::Run::Style::plain}}, TextKind::title_line, {});
   }
@@ -124,8 +125,15 @@ std::vector<BlockPtr> document_blocks(const report::Document& document, const Pa
                                       const font::FontSet& fonts, const BlockOptions& options,
                                       diag::Diagnostics& diagnostics) {
   Builder builder(style, fonts, options, diagnostics);
+  bool signed_by_document = false;
   for (const report::Section& section : document.sections)
-    for (const report::Block& block : section.blocks) std::visit([&](const auto& b) { builder.add(b); }, block);
+    for (const report::Block& block : section.blocks) {
+      signed_by_document = signed_by_document || std::holds_alternative<report::Signature>(block);
+      std::visit([&](const auto& b) { builder.add(b); }, block);
+    }
+  // A style that signs at the end signs every report: the organisation and the report's date.
+  if (style.signs_at_end() && !signed_by_document)
+    builder.add(report::Signature{document.metadata.organization, document.metadata.date_text});
   return builder.take();
 }
 

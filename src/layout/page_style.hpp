@@ -42,6 +42,9 @@ public:
   // 落款: the blocks that place the organisation and the date. nullptr (the default): two
   // right-aligned lines in the signature text style. GB/T 9704 7.3.5.2 places them by offsets.
   virtual BlockPtr signature_block(const report::Signature& signature, const font::FontSet& fonts) const;
+  // True: the report ends with a 落款 (the Document's, else its organisation and date) and the
+  // title block's lines (organisation, date) are not repeated under the title. GB/T 9704.
+  virtual bool signs_at_end() const { return false; }
 
   // Page furniture drawn after the text of page `index` of `count`: page numbers.
   virtual void decorate_page(Canvas& canvas, std::size_t index, std::size_t count) const = 0;

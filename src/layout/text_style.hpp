@@ -45,6 +45,7 @@ struct TextStyle {
   double left_indent = 0;           // points, every line
   TextAlign align = TextAlign::justified;
   double space_before = 0, space_after = 0;  // points; dropped at the top of a page
+  double tracking = 0;  // points added to every character's advance: a character grid (GB/T 9704)
 };
 
 }  // namespace cr::layout
