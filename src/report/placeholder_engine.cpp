@@ -192,8 +192,11 @@ std::optional<std::string> compare(const stats::Statistics& stats, const Placeho
     return std::nullopt;
   }
   if (filter == Filter::share) return text::word_percent(*c.amount);
-  if (c.kind == stats::ComparisonKind::points) return text::word_points_change(*c.amount);
-  return text::word_growth(*c.amount);
+  // The base goes into the words, so that no change reads 与上年持平 (比上年持平 is not Chinese).
+  const std::string_view against =
+      p.period->granularity == model::Granularity::year ? "比上年" : "比上年同期";
+  if (c.kind == stats::ComparisonKind::points) return text::word_points_change(*c.amount, against);
+  return text::word_growth(*c.amount, against);
 }
 
 }  // namespace

@@ -7,9 +7,10 @@
 //   |万  |亿          the figure in that scale (30.6万人, 3.45亿元)
 //   |汉字             small counts in Chinese numerals (两项, 九个)
 //   |数值             the number alone, without qualifier and unit (30.6万, 15940)
-//   |同比             growth against the same period a year before (增长12.5%; for a rate
-//                     提高2.6个百分点); needs @period
-//   |百分点           the change of a rate against a year before (提高2.6个百分点); needs @period
+//   |同比             growth against the same period a year before, base included
+//                     (比上年增长12.5%, 与上年持平, 比上年同期下降3.1%; for a rate
+//                     比上年提高2.6个百分点); needs @period
+//   |百分点           the change of a rate against a year before (比上年提高2.6个百分点); needs @period
 //   |百分比           the selected figure's share of the campaign total (35.2%); needs [unit] or @period
 //   |日期             a date field in words (2016年11月21日); date fields read so by default
 //

@@ -56,7 +56,7 @@ TEST_CASE("the case report: sections, one subsection per program in order, figur
                            "2、冬令民心工程",
                            "补贴由15940元提高到20940元。",
                            "- 走访1000人",
-                           "- 满意度提高14.75个百分点",
+                           "- 满意度比上年提高14.75个百分点，培训比上年增长25%",
                            "【成效与启示】",
                            "启示之一：群众满意。",
                            "来源：示例网",

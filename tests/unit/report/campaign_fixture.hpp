@@ -70,7 +70,7 @@ inline model::Campaign sample_campaign() {
   narrative("program-quality", "**抓培训。**举办高端培训{{lectures}}，培训{{trainees}}。");
   narrative("program-livelihood",
             "补贴由{{subsidy@2014}}提高到{{subsidy@2015}}。\n\n- 走访{{visits}}\n- "
-            "满意度{{satisfaction@2015|百分点}}");
+            "满意度{{satisfaction@2015|百分点}}，培训{{trainees@2015|同比}}");
   narrative("results", "**启示之一：**群众满意。");
   return c;
 }

@@ -49,9 +49,9 @@ TEST_CASE("filters") {
   CHECK(e.fill("trainees|万") == "0.9万人次");
   CHECK(e.fill("population|数值") == "30.6万");
   CHECK(e.fill("lectures|数值") == "10");
-  CHECK(e.fill("trainees@2015|同比") == "增长25%");
-  CHECK(e.fill("satisfaction@2015|百分点") == "提高14.75个百分点");
-  CHECK(e.fill("satisfaction@2015|同比") == "提高14.75个百分点");  // a rate grows in points
+  CHECK(e.fill("trainees@2015|同比") == "比上年增长25%");
+  CHECK(e.fill("satisfaction@2015|百分点") == "比上年提高14.75个百分点");
+  CHECK(e.fill("satisfaction@2015|同比") == "比上年提高14.75个百分点");  // a rate grows in points
   CHECK(e.fill("visits[t1]|百分比") == "30%");
   CHECK(e.fill("trainees@2014|百分比") == "44.4%");
   CHECK(e.fill("campaign.published|日期") == "2016年11月21日");
@@ -107,8 +107,9 @@ TEST_CASE("a resolver fills a narrative; failures leave the placeholder as writt
 
 TEST_CASE("random narratives of markup fragments never break the parser or the engine") {
   Engine e;
-  const std::vector<std::string> pool{"{{", "}}", "**", "- ", "\n", "\n\n", "　", "中", "a", " ", "# ", "|", "@",
-                                      "[", "]", "trainees", "t1", "2015", "同比", "万", "campaign.", "𠮷", "．"};
+  const std::vector<std::string> pool{"{{", "}}",   "**",   "- ", "\n",        "\n\n", "　", "中",
+                                      "a",  " ",    "# ",   "|",  "@",         "[",    "]",  "trainees",
+                                      "t1", "2015", "同比", "万", "campaign.", "𠮷",   "．"};
   std::uint32_t state = 7;  // a fixed sequence: the same texts every run
   auto next = [&state](std::size_t bound) {
     state = state * 1664525u + 1013904223u;
@@ -128,4 +129,19 @@ TEST_CASE("random narratives of markup fragments never break the parser or the e
       if (const auto* p = std::get_if<Paragraph>(&block)) CHECK_FALSE(p->runs.empty());
     }
   }
+}
+
+TEST_CASE("no change reads 与上年持平; a quarter compares with the same quarter a year before") {
+  Engine e;
+  using model::Period;
+  e.campaign.records.push_back(test::record(e.campaign, "trainees", "100", Period::quarter(2014, 4)));
+  e.campaign.records.push_back(test::record(e.campaign, "trainees", "80", Period::quarter(2015, 4)));
+  e.campaign.records.push_back(test::record(e.campaign, "lectures", "3", Period::year(2014)));
+  e.campaign.records.push_back(test::record(e.campaign, "lectures", "3", Period::year(2015)));
+  stats::Statistics stats(e.campaign);
+  PlaceholderEngine engine(stats);
+  diag::Diagnostics d;
+  CHECK(engine.fill("trainees@2015-Q4|同比", {"n.md", 1, 1}, d) == "比上年同期下降20%");
+  CHECK(engine.fill("lectures@2015|同比", {"n.md", 1, 1}, d) == "与上年持平");
+  CHECK(d.empty());
 }
