@@ -1,6 +1,7 @@
 #include "layout/page_style.hpp"
 
 #include "layout/case_style.hpp"
+#include "layout/gbt9704_style.hpp"
 
 namespace cr::layout {
 
@@ -25,9 +26,10 @@ std::vector<pdf::PageLabelRange> PageStyle::page_labels(std::size_t) const {
 
 std::unique_ptr<PageStyle> make_page_style(std::string_view name) {
   if (name == "case") return std::make_unique<CaseStyle>();
+  if (name == "gbt9704") return std::make_unique<Gbt9704Style>();
   return nullptr;
 }
 
-std::vector<std::string> page_style_names() { return {"case"}; }
+std::vector<std::string> page_style_names() { return {"case", "gbt9704"}; }
 
 }  // namespace cr::layout
