@@ -85,6 +85,7 @@ ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<r
       const bool first_of_item = advances[item] == 0;
       if (first_of_item && item + 1 < text_.size()) compress_pair(text_[item], text_[item + 1], glyphs[g], em_);
       if (first_of_item && item > 0) compress_after_opening(text_[item - 1], text_[item], glyphs[g], em_);
+      if (first_of_item) glyphs[g].advance += style.tracking;  // the style's character pitch
       advances[item] += glyphs[g].advance;
       cluster_starts[item] = true;
       glyphs_.push_back({r, g, item});
