@@ -25,10 +25,19 @@ std::string slurp(const fs::path& path) {
   return {std::istreambuf_iterator<char>(in), {}};
 }
 
+// A folder of this test run, removed when the tests end.
+struct ScratchFolder {
+  fs::path path = fs::temp_directory_path() / ("cr-xlsx-unit-" + std::to_string(::getpid()));
+  ScratchFolder() { fs::create_directories(path); }
+  ~ScratchFolder() {
+    std::error_code ignored;
+    fs::remove_all(path, ignored);
+  }
+};
+
 fs::path scratch(const std::string& name) {
-  fs::path folder = fs::temp_directory_path() / ("cr-xlsx-unit-" + std::to_string(::getpid()));
-  fs::create_directories(folder);
-  return folder / name;
+  static ScratchFolder folder;
+  return folder.path / name;
 }
 
 }  // namespace
