@@ -67,6 +67,26 @@ std::optional<Encoding> sniff(std::FILE* file, const std::string& name, diag::Di
   return verdict.encoding;
 }
 
+// Files with a BOM skip the detection pass, so their decoded text is checked for control
+// characters here (a binary file that happens to start with FF FE is still not a table).
+class ControlCheck {
+public:
+  // The place of the first control character of `text`, continuing from earlier pieces.
+  std::optional<TextPlace> scan(std::string_view text) {
+    for (char c : text) {
+      const auto byte = static_cast<unsigned char>(c);
+      if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F)
+        return TextPlace{place_.line, place_.column, byte};
+      if (c == '\n') ++place_.line, place_.column = 1;
+      else if ((byte & 0xC0) != 0x80) ++place_.column;
+    }
+    return std::nullopt;
+  }
+
+private:
+  TextPlace place_;
+};
+
 void report_unreadable(const std::string& name, diag::Diagnostics& diagnostics) {
   diagnostics.error(name, 0, 0, "unreadable", "文件无法读取（权限不足？）", "the file cannot be read (permissions?)");
 }
@@ -90,6 +110,8 @@ std::optional<Encoding> stream_text(const std::filesystem::path& path, const std
     if (!encoding) return std::nullopt;
   }
   std::rewind(file.get());
+  const bool from_bom = bom_size > 0;
+  ControlCheck controls;
   Utf8Decoder decoder(*encoding);
   std::string decoded;
   bool first = true, more = true, go_on = true;
@@ -100,6 +122,11 @@ std::optional<Encoding> stream_text(const std::filesystem::path& path, const std
     first = false;
     decoded.clear();
     decoder.feed(bytes, !more, decoded);
+    if (from_bom)
+      if (auto control = controls.scan(decoded)) {
+        report_control(name, *control, diagnostics);
+        return std::nullopt;
+      }
     if (!decoded.empty()) go_on = sink(decoded);
   }
   if (std::ferror(file.get())) report_unreadable(name, diagnostics);

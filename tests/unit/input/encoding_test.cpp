@@ -107,3 +107,20 @@ TEST_CASE("stream_text detects, strips the BOM and reports") {
   CHECK(diagnostics.items()[0].code == "not-text");
   CHECK(diagnostics.items()[0].line == 2);
 }
+
+TEST_CASE("a file with a BOM is still checked for control bytes") {
+  TempFolder folder;
+  cr::diag::Diagnostics diagnostics;
+  const auto utf16 = folder.write("u.csv", std::string_view("\xFF\xFEi\0\n\0\x01\0", 8));
+  CHECK_FALSE(read_text(utf16, "u.csv", diagnostics));
+  const auto bom = folder.write("b.csv", std::string_view("\xEF\xBB\xBF" "ab\0", 6));
+  CHECK_FALSE(read_text(bom, "b.csv", diagnostics));
+  const auto sorted = diagnostics.sorted();
+  REQUIRE(sorted.size() == 2);
+  CHECK(sorted[0].file == "b.csv");
+  CHECK(sorted[0].code == "not-text");
+  CHECK(sorted[0].column == 3);
+  CHECK(sorted[1].code == "not-text");
+  CHECK(sorted[1].line == 2);
+  CHECK(sorted[1].column == 1);
+}
