@@ -97,9 +97,36 @@ ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<r
   for (std::size_t i = items_.size(); i-- > 0;) first_glyph_[i] = std::min(first_glyph_[i], first_glyph_[i + 1]);
 }
 
+// Characters of a line that are not punctuation or spaces: a last line with one of them ("面：")
+// is a runt that a typesetter would not leave.
+std::size_t ShapedParagraph::letters(const text::FittedLine& line) const {
+  std::size_t count = 0;
+  for (std::size_t i = line.begin; i < line.end; ++i)
+    if (!items_[i].space && text::compression_of(items_[i].code_point) == text::Compression::none &&
+        !text::forbidden_at_line_start(items_[i].code_point))
+      ++count;
+  return count;
+}
+
 std::vector<text::FittedLine> ShapedParagraph::fit(double width, double first_line_indent) const {
   if (items_.empty()) return {};
-  return text::fit_lines(items_, {width, first_line_indent, em_});
+  std::vector<text::FittedLine> lines = text::fit_lines(items_, {width, first_line_indent, em_});
+  if (lines.size() < 2 || letters(lines.back()) > 1) return lines;
+  // A runt: set the last two lines again with the last but one an em shorter, so that it
+  // gives a character or two to the last line.
+  const text::FittedLine& before = lines[lines.size() - 2];
+  const std::size_t from = before.begin;
+  auto refit = text::fit_lines(std::span(items_).subspan(from), {width, before.indent + em_, em_});
+  if (refit.size() != 2 || letters(refit.back()) < 2) return lines;
+  for (text::FittedLine& line : refit) {
+    line.begin += from;
+    line.end += from;
+  }
+  refit.front().indent = before.indent;
+  refit.front().extra += em_;
+  lines.resize(lines.size() - 2);
+  lines.insert(lines.end(), refit.begin(), refit.end());
+  return lines;
 }
 
 double ShapedParagraph::natural_width() const {

@@ -26,7 +26,8 @@ public:
   bool empty() const { return items_.empty(); }
   double em() const { return em_; }
 
-  // Greedy lines for a measure of `width` with the first line indented by `first_line_indent`.
+  // Greedy lines for a measure of `width` with the first line indented by `first_line_indent`;
+  // a last line of a single character is avoided by giving it one more from the line before.
   std::vector<text::FittedLine> fit(double width, double first_line_indent) const;
   // The natural width of the whole text on one line.
   double natural_width() const;
@@ -39,6 +40,8 @@ public:
                      double left, double baseline, bool justify) const;
 
 private:
+  std::size_t letters(const text::FittedLine& line) const;
+
   struct GlyphRef {
     std::uint32_t run = 0, glyph = 0, item = 0;
   };

@@ -92,3 +92,21 @@ TEST_CASE("justified lines fill the measure; last lines are ragged; first lines 
   }
   CHECK(checked > 10);
 }
+
+TEST_CASE("a paragraph does not end in a line of a single character") {
+  // 26 characters fill the indented first line, 28 the next: the 55th would stand alone.
+  std::u32string text;
+  const std::u32string phrase = U"基层党组织建设和服务群众水平全面提升党员干部受到教育";
+  while (text.size() < 55) text += phrase;
+  text.resize(55);
+  report::Document doc;
+  doc.sections.push_back({"s", {testing::body(text::encode(text))}});
+  auto r = testing::render(doc);
+  REQUIRE(r.ok);
+  auto lines = body_lines(r.lines);
+  REQUIRE(lines.size() == 3);
+  CHECK(text::decode(lines[2]->text).size() >= 2);
+  CHECK(lines[1]->justified);
+  const pdf::Rect area = make_page_style("case")->text_area(0);
+  CHECK(lines[1]->x + lines[1]->width == doctest::Approx(area.x + area.width).epsilon(0.0001));
+}
