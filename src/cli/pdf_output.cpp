@@ -27,15 +27,16 @@ std::string style_name(const OutputRequest& request) {
   return "case";
 }
 
-std::unique_ptr<layout::PageStyle> choose_style(const OutputRequest& request, diag::Diagnostics& diagnostics) {
+std::unique_ptr<layout::PageStyle> choose_style(const OutputRequest& request,
+                                                diag::Diagnostics& diagnostics) {
   const std::string name = style_name(request);
   auto style = layout::make_page_style(name);
   if (style) return style;
   const std::string known = fmt::format("{}", fmt::join(layout::page_style_names(), ", "));
   const bool from_flag = !request.build.style.empty();
   diagnostics.error(from_flag ? "" : "campaign.toml", 0, 0, "unknown-page-style",
-                    fmt::format("{}版式「{}」本版本不能生成；可用的版式：{}", from_flag ? "--style 指定的" : "[report] style 指定的",
-                                name, known),
+                    fmt::format("{}版式「{}」本版本不能生成；可用的版式：{}",
+                                from_flag ? "--style 指定的" : "[report] style 指定的", name, known),
                     fmt::format("page style '{}' ({}) is not available in this version; available: {}", name,
                                 from_flag ? "--style" : "[report] style", known));
   return nullptr;

@@ -14,7 +14,7 @@ class Block;
 using BlockPtr = std::unique_ptr<Block>;
 
 class Block {
-public:
+ public:
   virtual ~Block() = default;
 
   // Height at `width`, in points. Called before split() and draw() with the same width.

@@ -14,7 +14,7 @@
 namespace cr::layout {
 
 class Canvas {
-public:
+ public:
   Canvas(pdf::Writer& writer, const font::FontSet& fonts, LineList& lines);
 
   pdf::Writer& writer() { return writer_; }
@@ -32,7 +32,7 @@ public:
   double draw_text(font::Role role, double size, const std::string& text, double x, double baseline);
   double measure(font::Role role, double size, const std::string& text) const;
 
-private:
+ private:
   pdf::Writer& writer_;
   const font::FontSet& fonts_;
   LineList& lines_;

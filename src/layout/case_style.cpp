@@ -37,8 +37,10 @@ TextStyle CaseStyle::text_style(TextKind kind) const {
       s.space_after = 6;
       return s;
     }
-    case TextKind::subtitle: return style(Role::subheading, em, body_leading, TextAlign::center);
-    case TextKind::title_line: return style(Role::subheading, em, body_leading, TextAlign::center);
+    case TextKind::subtitle:
+      return style(Role::subheading, em, body_leading, TextAlign::center);
+    case TextKind::title_line:
+      return style(Role::subheading, em, body_leading, TextAlign::center);
     case TextKind::heading1: {
       TextStyle s = style(Role::heading, em, body_leading, TextAlign::left);
       s.bold_role = Role::heading;
@@ -52,13 +54,15 @@ TextStyle CaseStyle::text_style(TextKind kind) const {
       return s;
     }
     case TextKind::heading3:
-    case TextKind::heading4: return style(Role::body, em, body_leading, TextAlign::left, 2 * em);
+    case TextKind::heading4:
+      return style(Role::body, em, body_leading, TextAlign::left, 2 * em);
     case TextKind::lead: {
       TextStyle s = style(Role::subheading, em, body_leading, TextAlign::justified, 2 * em);
       s.space_before = body_leading / 2;
       return s;
     }
-    case TextKind::body: return style(Role::body, em, body_leading, TextAlign::justified, 2 * em);
+    case TextKind::body:
+      return style(Role::body, em, body_leading, TextAlign::justified, 2 * em);
     case TextKind::list_item: {
       TextStyle s = style(Role::body, em, body_leading, TextAlign::justified);
       s.left_indent = 3 * em;
@@ -69,16 +73,20 @@ TextStyle CaseStyle::text_style(TextKind kind) const {
       s.space_before = body_leading / 2;
       return s;
     }
-    case TextKind::note: return style(Role::table, 10.5, 18, TextAlign::justified);
+    case TextKind::note:
+      return style(Role::table, 10.5, 18, TextAlign::justified);
     case TextKind::caption: {
       TextStyle s = style(Role::heading, 12, 22, TextAlign::center);
       s.space_before = body_leading / 2;
       s.space_after = 4;
       return s;
     }
-    case TextKind::table_header: return style(Role::heading, 10.5, 16, TextAlign::center);
-    case TextKind::table_body: return style(Role::table, 10.5, 16, TextAlign::left);
-    case TextKind::chart_label: return style(Role::table, 9, 12, TextAlign::center);
+    case TextKind::table_header:
+      return style(Role::heading, 10.5, 16, TextAlign::center);
+    case TextKind::table_body:
+      return style(Role::table, 10.5, 16, TextAlign::left);
+    case TextKind::chart_label:
+      return style(Role::table, 9, 12, TextAlign::center);
     case TextKind::signature: {
       TextStyle s = style(Role::body, em, body_leading, TextAlign::right);
       s.space_before = body_leading;

@@ -8,7 +8,7 @@
 namespace cr::layout {
 
 class CaseStyle : public PageStyle {
-public:
+ public:
   static constexpr double body_size = 16;
   static constexpr double body_leading = 28;
   static constexpr int characters_per_line = 28;

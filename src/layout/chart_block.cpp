@@ -29,7 +29,8 @@ double tick_step(double top) {
 }
 
 std::string axis_number(double value) {
-  if (std::fabs(value - std::round(value)) < 1e-9) return std::to_string(static_cast<long long>(std::llround(value)));
+  if (std::fabs(value - std::round(value)) < 1e-9)
+    return std::to_string(static_cast<long long>(std::llround(value)));
   std::string text = std::to_string(value);
   text.erase(text.find_last_not_of('0') + 1);
   if (!text.empty() && text.back() == '.') text.pop_back();
@@ -41,7 +42,8 @@ constexpr double legend_height = 18, category_height = 16, caption_gap = 4;
 }  // namespace
 
 ChartBlock::ChartBlock(report::Chart chart, const PageStyle& style, const font::FontSet&)
-    : chart_(std::move(chart)), caption_(style.text_style(TextKind::caption)),
+    : chart_(std::move(chart)),
+      caption_(style.text_style(TextKind::caption)),
       label_(style.text_style(TextKind::chart_label)) {}
 
 double ChartBlock::wrap(double) {
@@ -64,14 +66,17 @@ void ChartBlock::draw(Canvas& canvas, pdf::Point top_left, double width) const {
   const std::string& title = chart_.title;  // the Document's title already names the unit
   const double caption_width = canvas.measure(caption_.role, caption_.size, title);
   const double caption_baseline = top_left.y + (caption_.leading - caption_.size) / 2 + 0.88 * caption_.size;
-  canvas.draw_text(caption_.role, caption_.size, title, top_left.x + (width - caption_width) / 2, caption_baseline);
-  canvas.record({0, top_left.x + (width - caption_width) / 2, caption_baseline, caption_width, title, TextKind::caption,
-                 true, false});
+  canvas.draw_text(caption_.role, caption_.size, title, top_left.x + (width - caption_width) / 2,
+                   caption_baseline);
+  canvas.record({0, top_left.x + (width - caption_width) / 2, caption_baseline, caption_width, title,
+                 TextKind::caption, true, false});
   const double axis_room = 40;
-  const pdf::Rect plot{top_left.x + axis_room, top_left.y + caption_.leading + caption_gap, width - axis_room - 8,
-                       plot_height};
-  if (chart_.kind == report::ChartKind::pie) draw_pie(canvas, plot);
-  else draw_bars(canvas, plot, chart_.kind == report::ChartKind::line);
+  const pdf::Rect plot{top_left.x + axis_room, top_left.y + caption_.leading + caption_gap,
+                       width - axis_room - 8, plot_height};
+  if (chart_.kind == report::ChartKind::pie)
+    draw_pie(canvas, plot);
+  else
+    draw_bars(canvas, plot, chart_.kind == report::ChartKind::line);
   draw_legend(canvas, top_left.x, plot.y + plot.height + category_height, width);
 }
 
@@ -96,7 +101,8 @@ void ChartBlock::draw_bars(Canvas& canvas, pdf::Rect plot, bool as_lines) const 
   }
   if (categories == 0) return;
   const double slot = plot.width / static_cast<double>(categories);
-  const double bar = std::min(slot * 0.7 / static_cast<double>(std::max<std::size_t>(chart_.series.size(), 1)), 36.0);
+  const double bar =
+      std::min(slot * 0.7 / static_cast<double>(std::max<std::size_t>(chart_.series.size(), 1)), 36.0);
   for (std::size_t s = 0; s < chart_.series.size(); ++s) {
     const pdf::Color colour = palette[s % palette.size()];
     std::vector<pdf::Point> points;
@@ -105,7 +111,8 @@ void ChartBlock::draw_bars(Canvas& canvas, pdf::Rect plot, bool as_lines) const 
       if (!v) continue;
       const double centre = plot.x + slot * (static_cast<double>(c) + 0.5);
       const double x = as_lines ? centre
-                                : centre - bar * static_cast<double>(chart_.series.size()) / 2 + bar * static_cast<double>(s);
+                                : centre - bar * static_cast<double>(chart_.series.size()) / 2 +
+                                      bar * static_cast<double>(s);
       const double y = y_of(value_of(v));
       if (as_lines) {
         points.push_back({x, y});
@@ -118,7 +125,8 @@ void ChartBlock::draw_bars(Canvas& canvas, pdf::Rect plot, bool as_lines) const 
     if (as_lines && points.size() > 1) canvas.writer().stroke_polyline(page, points, 1.5, colour);
   }
   for (std::size_t c = 0; c < categories; ++c)
-    label(canvas, chart_.categories[c], plot.x + slot * (static_cast<double>(c) + 0.5), bottom + label_.size + 3);
+    label(canvas, chart_.categories[c], plot.x + slot * (static_cast<double>(c) + 0.5),
+          bottom + label_.size + 3);
 }
 
 void ChartBlock::draw_pie(Canvas& canvas, pdf::Rect plot) const {
@@ -144,7 +152,8 @@ void ChartBlock::draw_pie(Canvas& canvas, pdf::Rect plot) const {
     const double middle = angle + sweep / 2;
     const std::string name = i < chart_.categories.size() ? chart_.categories[i] : "";
     label(canvas, name + " " + axis_number(std::round(share * 1000) / 10) + "%",
-          centre.x + (radius + 28) * std::cos(middle), centre.y + (radius + 10) * std::sin(middle) + label_.size / 2);
+          centre.x + (radius + 28) * std::cos(middle),
+          centre.y + (radius + 10) * std::sin(middle) + label_.size / 2);
     angle += sweep;
   }
 }
@@ -152,7 +161,8 @@ void ChartBlock::draw_pie(Canvas& canvas, pdf::Rect plot) const {
 void ChartBlock::draw_legend(Canvas& canvas, double x, double y, double width) const {
   if (chart_.kind == report::ChartKind::pie || chart_.series.empty()) return;
   double total = 0;
-  for (const auto& series : chart_.series) total += 14 + canvas.measure(label_.role, label_.size, series.name) + 12;
+  for (const auto& series : chart_.series)
+    total += 14 + canvas.measure(label_.role, label_.size, series.name) + 12;
   double pen = x + std::max((width - total) / 2, 0.0);
   const double baseline = y + label_.size + 2;
   for (std::size_t s = 0; s < chart_.series.size(); ++s) {

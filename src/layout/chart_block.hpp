@@ -9,7 +9,7 @@
 namespace cr::layout {
 
 class ChartBlock : public Block {
-public:
+ public:
   ChartBlock(report::Chart chart, const PageStyle& style, const font::FontSet& fonts);
 
   double wrap(double width) override;
@@ -20,7 +20,7 @@ public:
 
   static constexpr double plot_height = 170;  // points: the bars' area
 
-private:
+ private:
   void draw_bars(Canvas& canvas, pdf::Rect plot, bool as_lines) const;
   void draw_pie(Canvas& canvas, pdf::Rect plot) const;
   void draw_legend(Canvas& canvas, double x, double y, double width) const;

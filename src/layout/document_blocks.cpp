@@ -16,7 +16,7 @@ namespace cr::layout {
 namespace {
 
 class Builder {
-public:
+ public:
   Builder(const PageStyle& style, const font::FontSet& fonts, const BlockOptions& options,
           diag::Diagnostics& diagnostics)
       : style_(style), fonts_(fonts), options_(options), diagnostics_(diagnostics) {}
@@ -25,7 +25,8 @@ public:
 
   void add(const report::TitleBlock& title) {
     paragraph({{title.title, report::Run::Style::plain}}, TextKind::title, {});
-    if (!title.subtitle.empty()) paragraph({{title.subtitle, report::Run::Style::plain}}, TextKind::subtitle, {});
+    if (!title.subtitle.empty())
+      paragraph({{title.subtitle, report::Run::Style::plain}}, TextKind::subtitle, {});
     if (style_.signs_at_end()) return;  // the organisation and date go to the 落款 instead
     for (const std::string& line : title.lines)
       if (!line.empty()) paragraph({{line, report::Run::Style::plain}}, TextKind::title_line, {});
@@ -43,7 +44,8 @@ public:
       const TextStyle text_style = style_.text_style(TextKind::list_item);
       auto* block = paragraph(list.items[i].runs, TextKind::list_item, list.items[i].origin);
       const font::RoleFonts& chain = fonts_.role(text_style.role);
-      const double width = chain.faces.empty() ? text_style.size : font::measure(chain, marker, text_style.size);
+      const double width =
+          chain.faces.empty() ? text_style.size : font::measure(chain, marker, text_style.size);
       block->set_marker(marker, width);
     }
   }
@@ -60,27 +62,33 @@ public:
       blocks_.push_back(std::move(placed));
       return;
     }
-    auto* organization = paragraph({{signature.organization, report::Run::Style::plain}}, TextKind::signature, {});
+    auto* organization =
+        paragraph({{signature.organization, report::Run::Style::plain}}, TextKind::signature, {});
     if (!signature.date.empty()) {
       organization->set_keep_with_next(true);
       paragraph({{signature.date, report::Run::Style::plain}}, TextKind::signature, {});
     }
   }
 
-private:
+ private:
   static TextKind kind_of(report::Paragraph::Role role) {
     switch (role) {
-      case report::Paragraph::Role::lead: return TextKind::lead;
-      case report::Paragraph::Role::source: return TextKind::source;
-      case report::Paragraph::Role::note: return TextKind::note;
-      case report::Paragraph::Role::body: break;
+      case report::Paragraph::Role::lead:
+        return TextKind::lead;
+      case report::Paragraph::Role::source:
+        return TextKind::source;
+      case report::Paragraph::Role::note:
+        return TextKind::note;
+      case report::Paragraph::Role::body:
+        break;
     }
     return TextKind::body;
   }
 
   std::vector<font::MissingCharacter>& missing_sink() { return missing_; }
 
-  ParagraphBlock* paragraph(const std::vector<report::Run>& runs, TextKind kind, const model::SourcePosition& origin) {
+  ParagraphBlock* paragraph(const std::vector<report::Run>& runs, TextKind kind,
+                            const model::SourcePosition& origin) {
     const TextStyle text_style = style_.text_style(kind);
     auto shaped = std::make_shared<const ShapedParagraph>(fonts_, runs, text_style, missing_);
     report_missing(origin);
@@ -101,8 +109,8 @@ private:
       std::string zh = fmt::format("没有字体能显示「{}」（{}）", character, label);
       std::string en = fmt::format("no font can show '{}' ({})", character, label);
       if (options_.replace_missing)
-        diagnostics_.warning(origin.file, origin.line, origin.column, "uncovered-character", zh + "，已画作〓",
-                             en + "; drawn as 〓");
+        diagnostics_.warning(origin.file, origin.line, origin.column, "uncovered-character",
+                             zh + "，已画作〓", en + "; drawn as 〓");
       else
         diagnostics_.error(origin.file, origin.line, origin.column, "uncovered-character",
                            zh + "；请在 fonts/ 中加入含此字的字体，或改写该字",

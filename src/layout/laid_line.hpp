@@ -11,11 +11,11 @@
 namespace cr::layout {
 
 struct LaidLine {
-  std::size_t page = 0;     // 0-based page index
-  double x = 0;             // left end of the line's first glyph, points from the page's left edge
-  double baseline = 0;      // points from the page's top edge
-  double width = 0;         // from x to the end of the last glyph
-  std::string text;         // UTF-8, trailing spaces dropped
+  std::size_t page = 0;  // 0-based page index
+  double x = 0;          // left end of the line's first glyph, points from the page's left edge
+  double baseline = 0;   // points from the page's top edge
+  double width = 0;      // from x to the end of the last glyph
+  std::string text;      // UTF-8, trailing spaces dropped
   TextKind kind = TextKind::body;
   bool paragraph_end = false;  // the last line of its paragraph (set ragged)
   bool justified = false;      // spread to the full measure

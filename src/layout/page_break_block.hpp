@@ -5,7 +5,7 @@
 namespace cr::layout {
 
 class PageBreakBlock : public Block {
-public:
+ public:
   double wrap(double) override { return 0; }
   std::vector<BlockPtr> split(double, double) override { return {}; }
   void draw(Canvas&, pdf::Point, double) const override {}

@@ -9,7 +9,7 @@ namespace {
 constexpr double tolerance = 1e-3;  // points: rounding of summed leadings
 
 class Flow {
-public:
+ public:
   Flow(std::vector<BlockPtr>& owned, const FlowFrame& frame) : owned_(owned), frame_(frame) { new_page(); }
 
   void run(std::deque<Block*> queue) {
@@ -26,7 +26,7 @@ public:
 
   std::vector<LaidPage> pages() { return std::move(pages_); }
 
-private:
+ private:
   void new_page() {
     pages_.emplace_back();
     area_ = frame_.text_area(pages_.size() - 1);

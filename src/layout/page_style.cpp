@@ -7,14 +7,20 @@ namespace cr::layout {
 
 TextKind PageStyle::heading_kind(int level) const {
   switch (level) {
-    case 1: return TextKind::heading1;
-    case 2: return TextKind::heading2;
-    case 3: return TextKind::heading3;
-    default: return TextKind::heading4;
+    case 1:
+      return TextKind::heading1;
+    case 2:
+      return TextKind::heading2;
+    case 3:
+      return TextKind::heading3;
+    default:
+      return TextKind::heading4;
   }
 }
 
-std::string PageStyle::heading_label(const report::Heading& heading) const { return report::heading_label(heading); }
+std::string PageStyle::heading_label(const report::Heading& heading) const {
+  return report::heading_label(heading);
+}
 
 std::string PageStyle::list_marker(std::size_t) const { return "●"; }
 

@@ -20,7 +20,7 @@
 namespace cr::layout {
 
 class PageStyle {
-public:
+ public:
   virtual ~PageStyle() = default;
 
   // The name users choose it by: "case", "gbt9704".

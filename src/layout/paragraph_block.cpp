@@ -8,7 +8,9 @@ namespace {
 
 // Where the baseline sits in a line box of `leading`: the em box centred, the baseline at 0.88 em
 // below its top (the ideographic em box of CJK faces runs from -0.12 to 0.88 em).
-double baseline_in_box(const TextStyle& style) { return (style.leading - style.size) / 2 + 0.88 * style.size; }
+double baseline_in_box(const TextStyle& style) {
+  return (style.leading - style.size) / 2 + 0.88 * style.size;
+}
 
 // A line left this short (a long URL or number that could not break came next) is set ragged:
 // spreading several ems over its gaps would tear it apart ("工 具 ， 课 程").
@@ -82,7 +84,8 @@ void ParagraphBlock::draw(Canvas& canvas, pdf::Point top_left, double width) con
   const text::LineGeometry geo = geometry(measure);
   for (std::size_t i = first_; i < last_; ++i) {
     const text::FittedLine& line = fitted_->lines[i];
-    const double baseline = top_left.y + static_cast<double>(i - first_) * style_.leading + baseline_in_box(style_);
+    const double baseline =
+        top_left.y + static_cast<double>(i - first_) * style_.leading + baseline_in_box(style_);
     double left = top_left.x + style_.left_indent;
     const double free = measure - line.indent - line.natural_width;
     const bool justify =

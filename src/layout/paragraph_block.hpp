@@ -19,7 +19,7 @@ struct OutlineEntry {
 };
 
 class ParagraphBlock : public Block {
-public:
+ public:
   ParagraphBlock(std::shared_ptr<const ShapedParagraph> shaped, TextStyle style, TextKind kind);
 
   // A marker (● or （1）) set in the hanging indent before the first line: list items.
@@ -38,7 +38,7 @@ public:
   // The lines as fitted at the last wrap() width (this part's lines only).
   std::size_t line_count() const { return last_ - first_; }
 
-private:
+ private:
   struct Fitted {  // shared by the parts of one paragraph: fitted once
     double width = -1;
     std::vector<text::FittedLine> lines;

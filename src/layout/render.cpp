@@ -11,16 +11,19 @@ pdf::DocumentInfo document_info(const report::Document& document, std::int64_t t
   info.title = m.title;
   info.author = m.organization;
   info.subject = m.subject;
-  for (const std::string& keyword : m.keywords) info.keywords += (info.keywords.empty() ? "" : "，") + keyword;
+  for (const std::string& keyword : m.keywords)
+    info.keywords += (info.keywords.empty() ? "" : "，") + keyword;
   info.timestamp = timestamp;
   return info;
 }
 
 bool render_pdf(const report::Document& document, const PageStyle& style, const font::FontSet& fonts,
-                const RenderOptions& options, std::string& bytes, LineList* lines, diag::Diagnostics& diagnostics) {
+                const RenderOptions& options, std::string& bytes, LineList* lines,
+                diag::Diagnostics& diagnostics) {
   bytes.clear();
   const std::size_t errors_before = diagnostics.error_count();
-  std::vector<BlockPtr> blocks = document_blocks(document, style, fonts, {options.replace_missing}, diagnostics);
+  std::vector<BlockPtr> blocks =
+      document_blocks(document, style, fonts, {options.replace_missing}, diagnostics);
   if (diagnostics.error_count() > errors_before) return false;
 
   FlowFrame frame{[&style](std::size_t index) { return style.text_area(index); }, style.line_grid()};

@@ -30,7 +30,8 @@ struct RenderOptions {
 // Lays out and writes the PDF into `bytes`; `lines` (may be null) receives every line set.
 // False, with diagnostics, when a character cannot be drawn (unless replaced) or writing fails.
 bool render_pdf(const report::Document& document, const PageStyle& style, const font::FontSet& fonts,
-                const RenderOptions& options, std::string& bytes, LineList* lines, diag::Diagnostics& diagnostics);
+                const RenderOptions& options, std::string& bytes, LineList* lines,
+                diag::Diagnostics& diagnostics);
 
 // The Info dictionary for `document`: title, author (the organisation), subject, keywords.
 pdf::DocumentInfo document_info(const report::Document& document, std::int64_t timestamp);

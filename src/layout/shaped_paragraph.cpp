@@ -33,7 +33,8 @@ void widen_quotation_mark(char32_t cp, font::ShapedGlyph& glyph, double em) {
 // half width when both are opening marks (（“), its blank left half removed.
 void compress_pair(char32_t cp, char32_t next, font::ShapedGlyph& glyph, double em) {
   using text::Compression;
-  if (text::compression_of(cp) == Compression::none || text::compression_of(next) == Compression::none) return;
+  if (text::compression_of(cp) == Compression::none || text::compression_of(next) == Compression::none)
+    return;
   if (glyph.advance < 0.9 * em) return;
   if (!text::is_opening_mark(cp)) glyph.advance = em / 2;
 }
@@ -62,10 +63,12 @@ ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<r
       }
       text_.push_back(*cp);
     }
-    const font::RoleFonts& chain = fonts.role(run.style == report::Run::Style::bold ? style.bold_role : style.role);
+    const font::RoleFonts& chain =
+        fonts.role(run.style == report::Run::Style::bold ? style.bold_role : style.role);
     if (!chain.faces.empty()) {
       font::ShapedText shaped = font::shape(chain, run.text, {style.size, true});
-      for (const font::MissingCharacter& m : shaped.missing) missing.push_back({m.code_point, m.offset + base});
+      for (const font::MissingCharacter& m : shaped.missing)
+        missing.push_back({m.code_point, m.offset + base});
       for (font::GlyphRun& glyph_run : shaped.runs) {
         shift(glyph_run, base);
         runs_.push_back(std::move(glyph_run));
@@ -83,7 +86,8 @@ ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<r
       const auto item = static_cast<std::uint32_t>(at == byte_of.begin() ? 0 : at - byte_of.begin() - 1);
       widen_quotation_mark(text_[item], glyphs[g], em_);
       const bool first_of_item = advances[item] == 0;
-      if (first_of_item && item + 1 < text_.size()) compress_pair(text_[item], text_[item + 1], glyphs[g], em_);
+      if (first_of_item && item + 1 < text_.size())
+        compress_pair(text_[item], text_[item + 1], glyphs[g], em_);
       if (first_of_item && item > 0) compress_after_opening(text_[item - 1], text_[item], glyphs[g], em_);
       if (first_of_item) glyphs[g].advance += style.tracking;  // the style's character pitch
       advances[item] += glyphs[g].advance;
@@ -93,8 +97,10 @@ ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<r
   }
   items_ = text::line_items(text_, advances, em_, std::span<const bool>(cluster_starts.get(), text_.size()));
   first_glyph_.resize(items_.size() + 1, static_cast<std::uint32_t>(glyphs_.size()));
-  for (std::size_t k = glyphs_.size(); k-- > 0;) first_glyph_[glyphs_[k].item] = static_cast<std::uint32_t>(k);
-  for (std::size_t i = items_.size(); i-- > 0;) first_glyph_[i] = std::min(first_glyph_[i], first_glyph_[i + 1]);
+  for (std::size_t k = glyphs_.size(); k-- > 0;)
+    first_glyph_[glyphs_[k].item] = static_cast<std::uint32_t>(k);
+  for (std::size_t i = items_.size(); i-- > 0;)
+    first_glyph_[i] = std::min(first_glyph_[i], first_glyph_[i + 1]);
 }
 
 // Characters of a line that are not punctuation or spaces: a last line with one of them ("面：")
@@ -141,8 +147,9 @@ std::string ShapedParagraph::line_text(const text::FittedLine& line) const {
   return text::encode(std::u32string_view(text_).substr(line.begin, end - line.begin));
 }
 
-LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line, const text::LineGeometry& geometry,
-                                    double left, double baseline, bool justify) const {
+LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line,
+                                    const text::LineGeometry& geometry, double left, double baseline,
+                                    bool justify) const {
   text::FittedLine placed = line;
   if (!justify) placed.last = true;  // ragged: no extra space spread
   const std::vector<double> xs = text::place_line(items_, placed, geometry);
@@ -165,14 +172,18 @@ LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line
   for (std::uint32_t k = from; k < to; ++k) {
     const GlyphRef& ref = glyphs_[k];
     const bool first_of_item = k == from || glyphs_[k - 1].item != ref.item;
-    gx[k - from] = first_of_item ? xs[ref.item - line.begin]
-                                 : gx[k - from - 1] + runs_[glyphs_[k - 1].run].glyphs[glyphs_[k - 1].glyph].advance;
+    gx[k - from] = first_of_item
+                       ? xs[ref.item - line.begin]
+                       : gx[k - from - 1] + runs_[glyphs_[k - 1].run].glyphs[glyphs_[k - 1].glyph].advance;
   }
   for (std::uint32_t k = from; k < to;) {
     std::uint32_t stop = k + 1;
-    while (stop < to && glyphs_[stop].run == glyphs_[k].run && glyphs_[stop].glyph == glyphs_[stop - 1].glyph + 1) ++stop;
+    while (stop < to && glyphs_[stop].run == glyphs_[k].run &&
+           glyphs_[stop].glyph == glyphs_[stop - 1].glyph + 1)
+      ++stop;
     font::GlyphRun slice = runs_[glyphs_[k].run].slice(glyphs_[k].glyph, glyphs_[stop - 1].glyph + 1);
-    for (std::uint32_t j = k; j + 1 < stop; ++j) slice.glyphs[j - k].advance = gx[j + 1 - from] - gx[j - from];
+    for (std::uint32_t j = k; j + 1 < stop; ++j)
+      slice.glyphs[j - k].advance = gx[j + 1 - from] - gx[j - from];
     canvas.writer().draw_glyphs(canvas.page(), slice, {left + gx[k - from], baseline});
     k = stop;
   }

@@ -16,7 +16,7 @@
 namespace cr::layout {
 
 class ShapedParagraph {
-public:
+ public:
   // `missing` collects the characters no face of a run's role covers (drawn as 〓).
   ShapedParagraph(const font::FontSet& fonts, const std::vector<report::Run>& runs, const TextStyle& style,
                   std::vector<font::MissingCharacter>& missing);
@@ -39,7 +39,7 @@ public:
   LaidLine draw_line(Canvas& canvas, const text::FittedLine& line, const text::LineGeometry& geometry,
                      double left, double baseline, bool justify) const;
 
-private:
+ private:
   std::size_t letters(const text::FittedLine& line) const;
 
   struct GlyphRef {

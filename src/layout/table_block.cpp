@@ -25,13 +25,14 @@ TableBlock::TableBlock(const report::Table& table, const PageStyle& style, const
       c.column = column;
       c.span = static_cast<std::size_t>(std::max(1, cell.column_span));
       c.style = style.text_style(header ? TextKind::table_header : TextKind::table_body);
-      if (!group && column < table.alignment.size() && (!header || table.alignment[column] == report::Align::right))
+      if (!group && column < table.alignment.size() &&
+          (!header || table.alignment[column] == report::Align::right))
         c.style.align = table.alignment[column] == report::Align::right    ? TextAlign::right
                         : table.alignment[column] == report::Align::center ? TextAlign::center
-                                                                            : TextAlign::left;
+                                                                           : TextAlign::left;
       const auto run_style = group ? report::Run::Style::bold : report::Run::Style::plain;
-      c.text = std::make_shared<const ShapedParagraph>(fonts, std::vector<report::Run>{{cell.text, run_style}},
-                                                       c.style, missing);
+      c.text = std::make_shared<const ShapedParagraph>(
+          fonts, std::vector<report::Run>{{cell.text, run_style}}, c.style, missing);
       column += c.span;
       row.cells.push_back(std::move(c));
     }
@@ -39,7 +40,8 @@ TableBlock::TableBlock(const report::Table& table, const PageStyle& style, const
   };
   for (const auto& cells : table.header_rows) grid_->header.push_back(make_row(cells, true, false));
   for (std::size_t i = 0; i < table.body_rows.size(); ++i)
-    grid_->body.push_back(make_row(table.body_rows[i], false, i < table.group_rows.size() && table.group_rows[i]));
+    grid_->body.push_back(
+        make_row(table.body_rows[i], false, i < table.group_rows.size() && table.group_rows[i]));
   last_ = grid_->body.size();
 
   const TextStyle caption_style = style.text_style(TextKind::caption);
@@ -47,12 +49,14 @@ TableBlock::TableBlock(const report::Table& table, const PageStyle& style, const
   space_after_ = style.text_style(TextKind::body).leading / 2;
   if (!table.title.empty())
     caption_ = std::make_shared<ParagraphBlock>(
-        std::make_shared<const ShapedParagraph>(fonts, std::vector<report::Run>{{table.title, {}}}, caption_style, missing),
+        std::make_shared<const ShapedParagraph>(fonts, std::vector<report::Run>{{table.title, {}}},
+                                                caption_style, missing),
         caption_style, TextKind::caption);
   if (!table.note.empty()) {
     const TextStyle note_style = style.text_style(TextKind::note);
     note_ = std::make_shared<ParagraphBlock>(
-        std::make_shared<const ShapedParagraph>(fonts, std::vector<report::Run>{{table.note, {}}}, note_style, missing),
+        std::make_shared<const ShapedParagraph>(fonts, std::vector<report::Run>{{table.note, {}}}, note_style,
+                                                missing),
         note_style, TextKind::note);
   }
 }
@@ -72,7 +76,8 @@ void TableBlock::ensure_laid(double width) {
   for (const auto* rows : {&grid.header, &grid.body})
     for (const Row& row : *rows)
       for (const Cell& cell : row.cells)
-        if (cell.span == 1) natural[cell.column] = std::max(natural[cell.column], cell.text->natural_width() + 2 * padding_);
+        if (cell.span == 1)
+          natural[cell.column] = std::max(natural[cell.column], cell.text->natural_width() + 2 * padding_);
   const double total = std::accumulate(natural.begin(), natural.end(), 0.0);
   grid.columns = natural;
   if (total <= width) {
@@ -80,7 +85,8 @@ void TableBlock::ensure_laid(double width) {
   } else {
     double fixed = 0, flexible = 0;
     for (std::size_t c = 0; c < columns; ++c)
-      (c < grid.alignment.size() && grid.alignment[c] == report::Align::right ? fixed : flexible) += natural[c];
+      (c < grid.alignment.size() && grid.alignment[c] == report::Align::right ? fixed : flexible) +=
+          natural[c];
     const double room = std::max(width - fixed, 0.0);
     for (std::size_t c = 0; c < columns; ++c)
       if (!(c < grid.alignment.size() && grid.alignment[c] == report::Align::right) && flexible > 0)
@@ -91,7 +97,8 @@ void TableBlock::ensure_laid(double width) {
       row.height = 0;
       for (Cell& cell : row.cells) {
         double cell_width = -2 * padding_;
-        for (std::size_t c = cell.column; c < cell.column + cell.span && c < columns; ++c) cell_width += grid.columns[c];
+        for (std::size_t c = cell.column; c < cell.column + cell.span && c < columns; ++c)
+          cell_width += grid.columns[c];
         cell.lines = cell.text->fit(std::max(cell_width, cell.style.size), 0);
         const double lines = static_cast<double>(std::max<std::size_t>(cell.lines.size(), 1));
         row.height = std::max(row.height, lines * cell.style.leading + 2 * padding_);

@@ -14,7 +14,7 @@
 namespace cr::layout {
 
 class TableBlock : public Block {
-public:
+ public:
   TableBlock(const report::Table& table, const PageStyle& style, const font::FontSet& fonts,
              std::vector<font::MissingCharacter>& missing);
 
@@ -25,7 +25,7 @@ public:
   double space_after() const override { return space_after_; }
   double lead_height(double width) override;
 
-private:
+ private:
   struct Cell {
     std::shared_ptr<const ShapedParagraph> text;
     TextStyle style;

@@ -12,37 +12,37 @@ enum class TextAlign : std::uint8_t {
   left,
   center,
   right,
-  balanced,   // centred, lines of similar length (a long title as a trapezoid)
+  balanced,  // centred, lines of similar length (a long title as a trapezoid)
 };
 
 // The kinds of text a report holds; a page style maps each to a TextStyle.
 enum class TextKind : std::uint8_t {
   title,
   subtitle,
-  title_line,    // organisation, date under the title
-  heading1,      // 【背景与起因】, 一、
-  heading2,      // 1、素质提升工程, （一）
+  title_line,  // organisation, date under the title
+  heading1,    // 【背景与起因】, 一、
+  heading2,    // 1、素质提升工程, （一）
   heading3,
   heading4,
-  lead,          // the opening summary
+  lead,  // the opening summary
   body,
   list_item,
-  source,        // 来源…（责编…）
-  note,          // 注：under a table or chart
-  caption,       // a table's or chart's title
+  source,   // 来源…（责编…）
+  note,     // 注：under a table or chart
+  caption,  // a table's or chart's title
   table_header,
   table_body,
   chart_label,
-  signature,     // 落款 organisation and date
+  signature,  // 落款 organisation and date
 };
 
 struct TextStyle {
   font::Role role = font::Role::body;
   font::Role bold_role = font::Role::heading;  // bold lead-ins (**启示之一：**)
-  double size = 16;                 // points
-  double leading = 28;              // baseline to baseline, points
-  double first_line_indent = 0;     // points, added to left_indent on a paragraph's first line
-  double left_indent = 0;           // points, every line
+  double size = 16;                            // points
+  double leading = 28;                         // baseline to baseline, points
+  double first_line_indent = 0;                // points, added to left_indent on a paragraph's first line
+  double left_indent = 0;                      // points, every line
   TextAlign align = TextAlign::justified;
   double space_before = 0, space_after = 0;  // points; dropped at the top of a page
   double tracking = 0;  // points added to every character's advance: a character grid (GB/T 9704)

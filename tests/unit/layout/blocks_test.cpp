@@ -21,7 +21,8 @@ report::Chart chart(report::ChartKind kind) {
   c.title = "图1　培训人次";
   c.categories = {"2014年", "2015年", "2016年"};
   c.series = {{"培训人次", {model::Decimal::parse("4200"), std::nullopt, model::Decimal::parse("9800")}},
-              {"志愿服务", {model::Decimal::parse("1200"), model::Decimal::parse("800"), model::Decimal::parse("2000")}}};
+              {"志愿服务",
+               {model::Decimal::parse("1200"), model::Decimal::parse("800"), model::Decimal::parse("2000")}}};
   c.unit = "人次";
   return c;
 }
@@ -72,8 +73,10 @@ TEST_CASE("column, line and pie charts draw their Chinese labels and figures") {
 TEST_CASE("the title is centred in balanced lines, with the organisation and date below") {
   report::Document doc;
   doc.sections.push_back(
-      {"front", {report::TitleBlock{"黑龙江绥棱：开展“党建之冬”活动提升基层党组织和党员服务群众能力", "",
-                                    {"中共绥棱县委", "2016年11月21日"}}}});
+      {"front",
+       {report::TitleBlock{"黑龙江绥棱：开展“党建之冬”活动提升基层党组织和党员服务群众能力",
+                           "",
+                           {"中共绥棱县委", "2016年11月21日"}}}});
   auto r = testing::render(doc);
   REQUIRE(r.ok);
   std::vector<const LaidLine*> title;
@@ -81,7 +84,8 @@ TEST_CASE("the title is centred in balanced lines, with the organisation and dat
     if (line.kind == TextKind::title) title.push_back(&line);
   REQUIRE(title.size() == 2);
   const pdf::Rect area = make_page_style("case")->text_area(0);
-  for (const LaidLine* line : title) CHECK(line->x + line->width / 2 == doctest::Approx(area.x + area.width / 2));
+  for (const LaidLine* line : title)
+    CHECK(line->x + line->width / 2 == doctest::Approx(area.x + area.width / 2));
   // Balanced: the two lines differ by at most a few characters.
   CHECK(std::abs(title[0]->width - title[1]->width) <= 4 * 22);
   const LaidLine* date = find(r.lines, "2016年11月21日");

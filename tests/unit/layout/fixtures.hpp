@@ -22,7 +22,8 @@ inline const font::FontSet& product_fonts() {
   return fonts;
 }
 
-inline report::Paragraph body(std::string text, report::Paragraph::Role role = report::Paragraph::Role::body) {
+inline report::Paragraph body(std::string text,
+                              report::Paragraph::Role role = report::Paragraph::Role::body) {
   report::Paragraph p;
   p.runs.push_back({std::move(text), report::Run::Style::plain});
   p.role = role;
@@ -75,7 +76,8 @@ struct Rendered {
 inline Rendered render(const report::Document& doc, const std::string& style_name = "case") {
   Rendered out;
   auto style = make_page_style(style_name);
-  out.ok = render_pdf(doc, *style, product_fonts(), {1479705780, false}, out.bytes, &out.lines, out.diagnostics);
+  out.ok =
+      render_pdf(doc, *style, product_fonts(), {1479705780, false}, out.bytes, &out.lines, out.diagnostics);
   return out;
 }
 

@@ -13,8 +13,8 @@ using namespace cr::layout;
 namespace {
 
 bool word_character(char32_t cp) {
-  return (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z') || cp == U'.' ||
-         cp == U'%';
+  return (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z') ||
+         cp == U'.' || cp == U'%';
 }
 
 std::vector<const LaidLine*> body_lines(const LineList& lines) {
@@ -63,7 +63,8 @@ TEST_CASE("the stress text survives layout whole: lines joined give the paragrap
   CHECK(joined.find("𠮷") != std::string::npos);
 }
 
-TEST_CASE("justified lines fill the measure; last lines are ragged; first lines are indented two characters") {
+TEST_CASE(
+    "justified lines fill the measure; last lines are ragged; first lines are indented two characters") {
   auto r = testing::render(testing::stress_document());
   REQUIRE(r.ok);
   const pdf::Rect area = make_page_style("case")->text_area(0);

@@ -100,7 +100,8 @@ TEST_CASE("a long table splits between rows and repeats its header on the next p
   };
   table.header_rows = {{cell("单位"), cell("2014年"), cell("2015年")}};
   for (int i = 0; i < 80; ++i)
-    table.body_rows.push_back({cell("第" + std::to_string(i + 1) + "乡镇"), cell(std::to_string(100 + i) + "人"), cell("近万人次")});
+    table.body_rows.push_back({cell("第" + std::to_string(i + 1) + "乡镇"),
+                               cell(std::to_string(100 + i) + "人"), cell("近万人次")});
   report::Document doc;
   doc.sections.push_back({"t", {testing::body("开头一段。"), table}});
   auto r = testing::render(doc);
