@@ -39,7 +39,9 @@ class ParagraphBlock : public Block {
   std::size_t line_count() const { return last_ - first_; }
 
  private:
-  struct Fitted {  // shared by the parts of one paragraph: fitted once
+  // Shared by the parts of one paragraph: fitted once. The parts keep line ranges of this
+  // fitting, so every page of a style must offer the same text width (both styles do).
+  struct Fitted {
     double width = -1;
     std::vector<text::FittedLine> lines;
   };
