@@ -59,6 +59,8 @@ std::string printed_narrative(std::string_view raw) {
       i = close == std::string_view::npos ? raw.size() : close + 2;
     } else if (raw.compare(i, 2, "**") == 0) {
       i += 2;
+    } else if ((i == 0 || raw[i - 1] == '\n') && raw.compare(i, 2, "- ") == 0) {
+      i += 2;  // a list item's mark
     } else {
       out += raw[i++];
     }
