@@ -7,8 +7,8 @@ Gbt9704Signature::Gbt9704Signature(report::Signature signature, TextStyle style,
 
 double Gbt9704Signature::wrap(double) { return (signature_.date.empty() ? 1 : 2) * style_.leading; }
 
-Gbt9704Signature::Placement Gbt9704Signature::place(double right, double organization_width, double date_width,
-                                                    double character) {
+Gbt9704Signature::Placement Gbt9704Signature::place(double right, double organization_width,
+                                                    double date_width, double character) {
   Placement p;
   p.organization_x = right - 2 * character - organization_width;
   p.date_x = p.organization_x + 2 * character;

@@ -14,7 +14,7 @@
 namespace cr::layout {
 
 class Gbt9704Signature : public Block {
-public:
+ public:
   // `style`: the signature's text (size, role, grid leading); `character`: the character pitch
   // the offsets are counted in.
   Gbt9704Signature(report::Signature signature, TextStyle style, double character);
@@ -31,7 +31,7 @@ public:
   };
   static Placement place(double right, double organization_width, double date_width, double character);
 
-private:
+ private:
   report::Signature signature_;
   TextStyle style_;
   double character_;

@@ -51,8 +51,10 @@ TextStyle Gbt9704Style::text_style(TextKind kind) const {
       s.space_after = line_pitch();
       return s;
     }
-    case TextKind::subtitle: return on_grid(Role::subheading, TextAlign::center);
-    case TextKind::title_line: return on_grid(Role::body, TextAlign::center);
+    case TextKind::subtitle:
+      return on_grid(Role::subheading, TextAlign::center);
+    case TextKind::title_line:
+      return on_grid(Role::body, TextAlign::center);
     case TextKind::heading1: {
       TextStyle s = on_grid(Role::heading, TextAlign::left, 2);
       s.bold_role = Role::heading;
@@ -64,27 +66,35 @@ TextStyle Gbt9704Style::text_style(TextKind kind) const {
       return s;
     }
     case TextKind::heading3:
-    case TextKind::heading4: return on_grid(Role::body, TextAlign::left, 2);
+    case TextKind::heading4:
+      return on_grid(Role::body, TextAlign::left, 2);
     case TextKind::lead:
-    case TextKind::body: return on_grid(Role::body, TextAlign::justified, 2);
+    case TextKind::body:
+      return on_grid(Role::body, TextAlign::justified, 2);
     case TextKind::list_item: {
       TextStyle s = on_grid(Role::body, TextAlign::justified);
       s.left_indent = 3 * character_pitch();
       return s;
     }
     // 来源 and 责编 read as a 附注 (7.3.6): 3号, two characters in.
-    case TextKind::source: return on_grid(Role::body, TextAlign::left, 2);
+    case TextKind::source:
+      return on_grid(Role::body, TextAlign::left, 2);
     case TextKind::note: {
       TextStyle s = on_grid(Role::table, TextAlign::justified);
       s.size = page_number_size;
       s.tracking = 0;
       return s;
     }
-    case TextKind::caption: return on_grid(Role::heading, TextAlign::center);
-    case TextKind::table_header: return free_text(Role::heading, 12, 18, TextAlign::center);
-    case TextKind::table_body: return free_text(Role::table, 12, 18, TextAlign::left);
-    case TextKind::chart_label: return free_text(Role::table, 9, 12, TextAlign::center);
-    case TextKind::signature: return on_grid(Role::body, TextAlign::right);
+    case TextKind::caption:
+      return on_grid(Role::heading, TextAlign::center);
+    case TextKind::table_header:
+      return free_text(Role::heading, 12, 18, TextAlign::center);
+    case TextKind::table_body:
+      return free_text(Role::table, 12, 18, TextAlign::left);
+    case TextKind::chart_label:
+      return free_text(Role::table, 9, 12, TextAlign::center);
+    case TextKind::signature:
+      return on_grid(Role::body, TextAlign::right);
   }
   return on_grid(Role::body, TextAlign::justified, 2);
 }

@@ -12,10 +12,10 @@
 namespace cr::layout {
 
 class Gbt9704Style : public PageStyle {
-public:
-  static constexpr double body_size = 16;          // 3号
-  static constexpr double title_size = 22;         // 2号
-  static constexpr double page_number_size = 14;   // 4号
+ public:
+  static constexpr double body_size = 16;         // 3号
+  static constexpr double title_size = 22;        // 2号
+  static constexpr double page_number_size = 14;  // 4号
   static constexpr int characters_per_line = 28;
   static constexpr int lines_per_page = 22;
   static constexpr double top_margin_mm = 37, left_margin_mm = 28;
