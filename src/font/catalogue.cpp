@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fontconfig/fontconfig.h>
+#include <fmt/format.h>
 
 namespace cr::font {
 namespace {
@@ -44,7 +45,15 @@ FaceEntry entry_of(FcPattern* pattern, Origin origin) {
   return e;
 }
 
-void add_folder(const FontFolder& folder, std::vector<FaceEntry>& out) {
+void warn_unreadable(const std::filesystem::path& file, diag::Diagnostics* diagnostics) {
+  if (!diagnostics) return;
+  diagnostics->warning(file.string(), 0, 0, "font-file-unreadable",
+                       fmt::format("字体文件 {} 无法读取（不是有效的 .ttf、.otf、.ttc 或 .otc 字体），已跳过", file.string()),
+                       fmt::format("font file {} cannot be read (not a valid .ttf, .otf, .ttc or .otc font); skipped",
+                                   file.string()));
+}
+
+void add_folder(const FontFolder& folder, std::vector<FaceEntry>& out, diag::Diagnostics* diagnostics) {
   std::error_code ec;
   std::vector<std::filesystem::path> files;
   for (const auto& item : std::filesystem::directory_iterator(folder.path, ec))
@@ -58,6 +67,7 @@ void add_folder(const FontFolder& folder, std::vector<FaceEntry>& out) {
       FaceEntry e = entry_of(set->fonts[i], folder.origin);
       if ((e.index >> 16) == 0) out.push_back(std::move(e));  // skip named instances of variable fonts
     }
+    if (set->nfont == 0) warn_unreadable(file, diagnostics);
     FcFontSetDestroy(set);
   }
 }
@@ -86,9 +96,10 @@ void add_system(std::vector<FaceEntry>& out) {
 
 }  // namespace
 
-std::vector<FaceEntry> build_catalogue(const std::vector<FontFolder>& folders, bool with_system) {
+std::vector<FaceEntry> build_catalogue(const std::vector<FontFolder>& folders, bool with_system,
+                                       diag::Diagnostics* diagnostics) {
   std::vector<FaceEntry> out;
-  for (const auto& folder : folders) add_folder(folder, out);
+  for (const auto& folder : folders) add_folder(folder, out, diagnostics);
   if (with_system) add_system(out);
   return out;
 }

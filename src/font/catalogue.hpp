@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/diagnostic.hpp"
 #include "font/face.hpp"
 
 namespace cr::font {
@@ -27,6 +28,9 @@ struct FontFolder {
 
 // Every face in `folders` (in that order), then, when `with_system`, every system face.
 // Deterministic: folder files sorted by name, system faces sorted by file and index.
-std::vector<FaceEntry> build_catalogue(const std::vector<FontFolder>& folders, bool with_system);
+// A file in a folder that has a font's name but no readable face is a "font-file-unreadable"
+// warning in `diagnostics` (when given): an office that drops a damaged file learns why it is unused.
+std::vector<FaceEntry> build_catalogue(const std::vector<FontFolder>& folders, bool with_system,
+                                       diag::Diagnostics* diagnostics = nullptr);
 
 }  // namespace cr::font

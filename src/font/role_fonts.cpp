@@ -81,7 +81,8 @@ FontConfig load_font_config(const std::filesystem::path& campaign_folder,
 FontSet resolve_fonts(const std::filesystem::path& campaign_folder, const std::filesystem::path& resources_folder,
                       diag::Diagnostics& diagnostics) {
   FontConfig config = load_font_config(campaign_folder, resources_folder, diagnostics);
-  return FontSet::resolve(config, build_catalogue(font_folders(campaign_folder, resources_folder), true), diagnostics);
+  auto catalogue = build_catalogue(font_folders(campaign_folder, resources_folder), true, &diagnostics);
+  return FontSet::resolve(config, catalogue, diagnostics);
 }
 
 }  // namespace cr::font

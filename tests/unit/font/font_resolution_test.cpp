@@ -90,3 +90,18 @@ TEST_CASE("a font file in the campaign's fonts/ is found by its Chinese family n
   CHECK(catalogue[*found].file == campaign / "fonts" / "licensed-kai.ttf");
   std::filesystem::remove_all(campaign);
 }
+
+TEST_CASE("a damaged font file in fonts/ is skipped with a warning naming it") {
+  auto campaign = std::filesystem::temp_directory_path() / "cr-font-damaged-test";
+  std::filesystem::remove_all(campaign);
+  std::filesystem::create_directories(campaign / "fonts");
+  std::ofstream(campaign / "fonts" / "仿宋_GB2312.ttf") << "not a font";
+  std::ofstream(campaign / "fonts" / "readme.txt") << "not a font either, and not named like one";
+  cr::diag::Diagnostics diagnostics;
+  auto catalogue = build_catalogue(font_folders(campaign, {}), false, &diagnostics);
+  CHECK(catalogue.empty());
+  REQUIRE(diagnostics.warning_count() == 1);
+  CHECK(diagnostics.items()[0].code == "font-file-unreadable");
+  CHECK(diagnostics.items()[0].message_zh.find("仿宋_GB2312.ttf") != std::string::npos);
+  std::filesystem::remove_all(campaign);
+}
