@@ -18,11 +18,26 @@ fs::path folder_of(const fs::path& target) {
 
 std::string hidden_stem(const fs::path& target) { return "." + target.filename().string() + "."; }
 
+// The system's reason in Chinese for the errors people meet; strerror's English otherwise.
+std::string reason_zh(int error_number) {
+  switch (error_number) {
+    case ENOENT: return "目录不存在";
+    case EACCES: case EPERM: return "没有写入权限";
+    case ENOSPC: return "磁盘空间已满";
+    case EDQUOT: return "超出磁盘配额";
+    case EROFS: return "只读文件系统";
+    case EISDIR: return "目标是一个目录";
+    case ENOTDIR: return "路径中有一部分不是目录";
+    default: return std::strerror(error_number);
+  }
+}
+
 void report(diag::Diagnostics& diagnostics, const fs::path& target, std::string_view what_zh,
             std::string_view what_en, int error_number) {
   const char* reason = std::strerror(error_number);
   diagnostics.error(target.string(), 0, 0, "output-not-writable",
-                    fmt::format("无法写出输出文件 {}：{}（{}）；原有文件保持不变", target.string(), what_zh, reason),
+                    fmt::format("无法写出输出文件 {}：{}（{}）；原有文件保持不变", target.string(), what_zh,
+                                reason_zh(error_number)),
                     fmt::format("cannot write output file {}: {} ({}); any previous file is left intact",
                                 target.string(), what_en, reason));
 }
