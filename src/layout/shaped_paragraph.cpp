@@ -49,7 +49,7 @@ void compress_after_opening(char32_t previous, char32_t cp, font::ShapedGlyph& g
 
 ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<report::Run>& runs,
                                  const TextStyle& style, std::vector<font::MissingCharacter>& missing)
-    : em_(style.size) {
+    : em_(style.size), character_grid_(style.tracking != 0) {
   std::vector<std::size_t> byte_of;  // per code point: its byte offset in the paragraph
   std::size_t base = 0;
   for (const report::Run& run : runs) {
@@ -117,7 +117,8 @@ std::size_t ShapedParagraph::letters(const text::FittedLine& line) const {
 std::vector<text::FittedLine> ShapedParagraph::fit(double width, double first_line_indent) const {
   if (items_.empty()) return {};
   std::vector<text::FittedLine> lines = text::fit_lines(items_, {width, first_line_indent, em_});
-  if (lines.size() < 2 || letters(lines.back()) > 1) return lines;
+  // On a character grid (GB/T 9704) every full line holds its count of characters: no refit.
+  if (character_grid_ || lines.size() < 2 || letters(lines.back()) > 1) return lines;
   // A runt: set the last two lines again with the last but one an em shorter, so that it
   // gives a character or two to the last line.
   const text::FittedLine& before = lines[lines.size() - 2];

@@ -27,7 +27,8 @@ class ShapedParagraph {
   double em() const { return em_; }
 
   // Greedy lines for a measure of `width` with the first line indented by `first_line_indent`;
-  // a last line of a single character is avoided by giving it one more from the line before.
+  // a last line of a single character is avoided by giving it one more from the line before,
+  // except on a character grid, where every full line keeps its count of characters.
   std::vector<text::FittedLine> fit(double width, double first_line_indent) const;
   // The natural width of the whole text on one line.
   double natural_width() const;
@@ -51,6 +52,7 @@ class ShapedParagraph {
   std::vector<GlyphRef> glyphs_;            // every glyph, in text order
   std::vector<std::uint32_t> first_glyph_;  // per item: index into glyphs_ of its first glyph
   double em_ = 16;
+  bool character_grid_ = false;  // the style sets a character pitch (tracking)
 };
 
 }  // namespace cr::layout
