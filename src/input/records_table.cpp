@@ -46,6 +46,7 @@ public:
     bool ok = resolve_unit(row, record);
     ok = read_period(row, record) && ok;
     ok = read_value(row, record, indicator) && ok;
+    ok = read_qualifier(row, record) && ok;
     if (indicator == nullptr || !ok) return;
     record.note = intern_note(row.cell(Column::note));
     if (slash_date_) slash_dated_.push_back(campaign_.records.size());
@@ -111,6 +112,7 @@ private:
   }
 
   bool read_value(const Row& row, model::Record& record, const model::Indicator* indicator);
+  bool read_qualifier(const Row& row, model::Record& record);
   std::uint32_t intern_note(std::string_view note);
 
   model::Campaign& campaign_;
@@ -152,6 +154,11 @@ bool Reader::read_value(const Row& row, model::Record& record, const model::Indi
   record.value = *compact;
   record.written_scale = v.written_scale;
   record.qualifier = v.qualifier;
+  return true;
+}
+
+// The qualifier column, after the value: it may repeat the value's own qualifier, not contradict it.
+bool Reader::read_qualifier(const Row& row, model::Record& record) {
   const std::string_view word = row.cell(Column::qualifier);
   if (word.empty()) return true;
   auto q = parse_qualifier(word);
@@ -162,12 +169,13 @@ bool Reader::read_value(const Row& row, model::Record& record, const model::Indi
     return false;
   }
   const model::Qualifier column_q = std::get<model::Qualifier>(q);
-  if (v.qualifier != model::Qualifier::exact && column_q != v.qualifier) {
-    report(row, Column::qualifier, "qualifier-conflict", key + '\x1f' + std::string(word),
-           fmt::format("{}写的是“{}”，但数值“{}”已带修饰词“{}”，两者矛盾", row.where_zh(Column::qualifier), word, key,
-                       model::word_of(v.qualifier)),
+  if (record.qualifier != model::Qualifier::exact && column_q != record.qualifier) {
+    const std::string value(row.cell(Column::value));
+    report(row, Column::qualifier, "qualifier-conflict", value + '\x1f' + std::string(word),
+           fmt::format("{}写的是“{}”，但数值“{}”已带修饰词“{}”，两者矛盾", row.where_zh(Column::qualifier), word, value,
+                       model::word_of(record.qualifier)),
            fmt::format("{} says '{}', but the value '{}' already carries '{}'", row.where_en(Column::qualifier), word,
-                       key, model::word_of(v.qualifier)));
+                       value, model::word_of(record.qualifier)));
     return false;
   }
   record.qualifier = column_q;
