@@ -93,6 +93,22 @@ TEST_CASE("undecodable bytes become U+FFFD and the first one is placed") {
   CHECK(decoder.error_count() == 1);
 }
 
+TEST_CASE("UTF-8 decoding replaces bad bytes the same way whatever the chunking") {
+  const std::string_view bytes = "中\xB0文\n𠮷\xE4\xB8";  // a stray byte, then a truncated 中 at the end
+  for (std::size_t chunk : {1u, 2u, 3u, 4u, 64u}) {
+    CAPTURE(chunk);
+    Utf8Decoder decoder(Encoding::utf8_bom);
+    std::string out;
+    for (std::size_t i = 0; i < bytes.size(); i += chunk)
+      decoder.feed(bytes.substr(i, chunk), i + chunk >= bytes.size(), out);
+    CHECK(out == "中\uFFFD文\n𠮷\uFFFD\uFFFD");
+    CHECK(decoder.error_count() == 3);  // each undecodable byte counts
+    REQUIRE(decoder.first_error());
+    CHECK(decoder.first_error()->line == 1);
+    CHECK(decoder.first_error()->column == 2);
+  }
+}
+
 TEST_CASE("stream_text detects, strips the BOM and reports") {
   TempFolder folder;
   cr::diag::Diagnostics diagnostics;
