@@ -134,11 +134,20 @@ std::optional<std::pair<std::string_view, std::string_view>> split_range(std::st
   return std::pair{s.substr(0, slash), right};
 }
 
+// A midnight time that a spreadsheet appends to a date cell ("2015/3/1 0:00") says nothing.
+std::string_view without_midnight(std::string_view s) {
+  const std::size_t space = s.rfind(' ');
+  if (space == std::string_view::npos) return s;
+  const std::string_view time = s.substr(space + 1);
+  if (time != "0:00" && time != "00:00" && time != "0:00:00" && time != "00:00:00") return s;
+  return text::trim(s.substr(0, space));
+}
+
 }  // namespace
 
 Outcome<ParsedPeriod> parse_period(std::string_view raw) {
   const std::string folded_text = folded(raw);
-  const std::string_view s = text::trim(folded_text);
+  const std::string_view s = without_midnight(text::trim(folded_text));
   if (s.empty()) return ParsedPeriod{Period::whole_campaign()};
   if (auto parts = split_range(s)) {
     const Single from = parse_single(text::trim(parts->first)), to = parse_single(text::trim(parts->second));

@@ -51,6 +51,8 @@ TEST_CASE("what Excel and WPS make of them") {
   CHECK(canonical("2015.3") == "2015-03");
   CHECK(canonical("2015.3.8") == "2015-03-08");
   CHECK(canonical("Mar-15") == "2015-03");
+  CHECK(canonical("2015-03-08 0:00") == "2015-03-08");
+  CHECK(ok("2015/3/1 00:00:00").slash_date);
   CHECK(canonical("dec-2016") == "2016-12");
 }
 
@@ -84,6 +86,7 @@ TEST_CASE("refused") {
   CHECK(refused("2015年1-13月"));
   CHECK(refused("Mrz-15"));
   CHECK(refused("Mar-1"));
+  CHECK(refused("2015-03-08 12:30"));
   auto p = parse_period("2015-13");
   CHECK(std::get<Problem>(p).zh.find("“2015-13”") != std::string::npos);
 }
