@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-#include <vector>
 #include <system_error>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -21,7 +21,8 @@ namespace cr::cli {
 namespace {
 
 bool wants(const BuildOptions& build, const char* format) {
-  return build.formats.empty() || std::find(build.formats.begin(), build.formats.end(), format) != build.formats.end();
+  return build.formats.empty() ||
+         std::find(build.formats.begin(), build.formats.end(), format) != build.formats.end();
 }
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970. Anything else is ignored
@@ -33,9 +34,10 @@ std::optional<std::int64_t> source_date_epoch(diag::Diagnostics& diagnostics) {
   std::int64_t seconds = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
   if (error == std::errc{} && end == text.data() + text.size() && seconds >= 0) return seconds;
-  diagnostics.warning("", 0, 0, "bad-source-date-epoch",
-                      fmt::format("环境变量 SOURCE_DATE_EPOCH 的值「{}」不是自1970年起的整秒数，已忽略", text),
-                      fmt::format("SOURCE_DATE_EPOCH '{}' is not a whole number of seconds since 1970; ignored", text));
+  diagnostics.warning(
+      "", 0, 0, "bad-source-date-epoch",
+      fmt::format("环境变量 SOURCE_DATE_EPOCH 的值「{}」不是自1970年起的整秒数，已忽略", text),
+      fmt::format("SOURCE_DATE_EPOCH '{}' is not a whole number of seconds since 1970; ignored", text));
   return std::nullopt;
 }
 
@@ -49,10 +51,11 @@ bool prepare_folder(const std::filesystem::path& folder, diag::Diagnostics& diag
   std::error_code error;
   std::filesystem::create_directories(folder, error);
   if (!error && std::filesystem::is_directory(folder, error)) return true;
-  diagnostics.error("", 0, 0, "output-not-writable",
-                    fmt::format("无法创建输出目录 {}：{}", folder.string(), error ? error.message() : "不是目录"),
-                    fmt::format("cannot create the output folder {}: {}", folder.string(),
-                                error ? error.message() : "not a folder"));
+  diagnostics.error(
+      "", 0, 0, "output-not-writable",
+      fmt::format("无法创建输出目录 {}：{}", folder.string(), error ? error.message() : "不是目录"),
+      fmt::format("cannot create the output folder {}: {}", folder.string(),
+                  error ? error.message() : "not a folder"));
   return false;
 }
 
@@ -78,7 +81,8 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
     if (!wants(build, format.c_str())) continue;
     const OutputRequest request{campaign, options, build, folder / (stem + "." + format), epoch};
     // Each output stands on its own: a PDF that cannot be written does not hold back the workbook.
-    const bool ok = format == "xlsx" ? write_xlsx_output(request, diagnostics) : write_pdf_output(request, diagnostics);
+    const bool ok =
+        format == "xlsx" ? write_xlsx_output(request, diagnostics) : write_pdf_output(request, diagnostics);
     if (ok) written.push_back(request.target.string());
     all_written = all_written && ok;
   }

@@ -60,8 +60,8 @@ lxw_row_t trend_chart(SheetWriter& sheet, WorkbookContext& context, lxw_row_t ro
     if (chart == nullptr) return row;
     const model::Indicator& indicator = context.campaign.indicators[line.indicator];
     lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
-    chart_series_set_categories(series, periods.sheet.c_str(), periods.header_row, periods.first_bucket_column,
-                                periods.header_row, periods.last_bucket_column);
+    chart_series_set_categories(series, periods.sheet.c_str(), periods.header_row,
+                                periods.first_bucket_column, periods.header_row, periods.last_bucket_column);
     chart_series_set_values(series, periods.sheet.c_str(), line.row, periods.first_bucket_column, line.row,
                             periods.last_bucket_column);
     const std::string name = indicator.name + "（" + indicator.unit + "）";
@@ -126,7 +126,8 @@ void share_chart(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row) {
   lxw_row_t r = row + 1;
   for (const auto& [unit, value] : shares->parts) {
     sheet.text(r, 0, context.campaign.units[unit].name, text);
-    sheet.number(r, 1, value.to_double(), context.formats.number(indicator.unit, decimals_of(value)), value.to_string());
+    sheet.number(r, 1, value.to_double(), context.formats.number(indicator.unit, decimals_of(value)),
+                 value.to_string());
     ++r;
   }
   lxw_chart* chart = new_chart(context, LXW_CHART_PIE, indicator.name + " 各单位占比");

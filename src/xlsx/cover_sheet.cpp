@@ -38,31 +38,36 @@ std::vector<Entry> facts(const WorkbookContext& context) {
   if (campaign.published) entries.emplace_back("发布日期", text::word_date(*campaign.published));
   if (!campaign.editors.empty()) entries.emplace_back("责任编辑", joined(campaign.editors, "、"));
   entries.emplace_back("数据规模", fmt::format("{}个指标，{}个单位，{}条记录", campaign.indicators.size(),
-                                             campaign.units.size(), campaign.records.size()));
+                                               campaign.units.size(), campaign.records.size()));
   return entries;
 }
 
 std::vector<Entry> notes(const WorkbookContext& context) {
   std::vector<Entry> entries{
-      {"数值", "「数值」列为确切数值，以指标的计量单位计（30.6万人记为306000人，320万元记为320万元），"
-               "可直接求和、筛选；「表述」列给出报告中的写法。"},
-      {"近似数", "「修饰」列标明原始数据的近似说法：余、多、以上、逾、超过、不少于表示下限（10余场即至少10场），"
-                 "近、约、左右、不到表示约数。汇总时各项均为确切数时合计才是确切数；下限相加仍为下限"
-                 "（10余 + 5 = 15余）；只要有一项为约数，合计即为约数（约）。"},
-      {"公式", "「汇总」各值为对「明细」的公式（求和、最大值、平均值），并保存了计算结果，"
-               "不重新计算的查看器也显示数值；按最新时期取值的指标直接写入数值。"},
+      {"数值",
+       "「数值」列为确切数值，以指标的计量单位计（30.6万人记为306000人，320万元记为320万元），"
+       "可直接求和、筛选；「表述」列给出报告中的写法。"},
+      {"近似数",
+       "「修饰」列标明原始数据的近似说法：余、多、以上、逾、超过、不少于表示下限（10余场即至少10场），"
+       "近、约、左右、不到表示约数。汇总时各项均为确切数时合计才是确切数；下限相加仍为下限"
+       "（10余 + 5 = 15余）；只要有一项为约数，合计即为约数（约）。"},
+      {"公式",
+       "「汇总」各值为对「明细」的公式（求和、最大值、平均值），并保存了计算结果，"
+       "不重新计算的查看器也显示数值；按最新时期取值的指标直接写入数值。"},
       {"打印", "各表均为A4纸、按页宽缩放、每页重复表头，页脚为页码。"},
   };
   if (context.constant_memory)
-    entries.emplace_back("大数据量", "本工作簿记录较多，以省内存方式写出：图表不含缓存数据，"
-                                     "由Excel、WPS或LibreOffice打开时计算显示。");
+    entries.emplace_back("大数据量",
+                         "本工作簿记录较多，以省内存方式写出：图表不含缓存数据，"
+                         "由Excel、WPS或LibreOffice打开时计算显示。");
   return entries;
 }
 
 constexpr double value_column_units = 70;  // long values wrap within a portrait page
 constexpr double line_points = 15;
 
-lxw_row_t write_entries(SheetWriter& sheet, Formats& formats, lxw_row_t row, const std::vector<Entry>& entries) {
+lxw_row_t write_entries(SheetWriter& sheet, Formats& formats, lxw_row_t row,
+                        const std::vector<Entry>& entries) {
   for (const auto& [label, value] : entries) {
     // Excel does not grow a row for wrapped text on its own: give it the lines it needs.
     const double lines = std::ceil(column_units(value, body_points) / (value_column_units - 1));

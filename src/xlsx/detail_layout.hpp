@@ -10,18 +10,18 @@ namespace cr::xlsx::detail {
 inline constexpr const char* sheet_name = "明细";
 
 enum Column : lxw_col_t {
-  indicator_id = 0,   // 指标编码: what the 汇总 formulas match on
-  indicator_name,     // 指标名称
-  program,            // 所属工程
-  unit,               // 单位
-  period,             // 时期
-  value,              // 数值, in the indicator's unit
-  measure,            // 计量单位
-  qualifier,          // 修饰
-  wording,            // 表述: how the figure reads in a report
-  counted,            // 计入合计: 是 when the record is part of the campaign total (roll-up rule)
-  note,               // 备注
-  source_line,        // 源数据行: the line in records.csv
+  indicator_id = 0,  // 指标编码: what the 汇总 formulas match on
+  indicator_name,    // 指标名称
+  program,           // 所属工程
+  unit,              // 单位
+  period,            // 时期
+  value,             // 数值, in the indicator's unit
+  measure,           // 计量单位
+  qualifier,         // 修饰
+  wording,           // 表述: how the figure reads in a report
+  counted,           // 计入合计: 是 when the record is part of the campaign total (roll-up rule)
+  note,              // 备注
+  source_line,       // 源数据行: the line in records.csv
   column_count
 };
 

@@ -3,15 +3,15 @@
 #include <array>
 #include <cstdlib>
 #include <map>
-#include <tuple>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "text/date_wording.hpp"
 #include "text/number_wording.hpp"
 #include "xlsx/detail_layout.hpp"
-#include "text/date_wording.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/text_width.hpp"
@@ -48,7 +48,7 @@ std::vector<bool> counted_records(const WorkbookContext& context) {
 
 // Period labels, made once per distinct period (a million records share a few hundred).
 class PeriodLabels {
-public:
+ public:
   const std::string& operator()(const model::Period& period) {
     const auto key = std::make_tuple(static_cast<int>(period.granularity), period.first.days_since_epoch(),
                                      period.last.days_since_epoch());
@@ -57,7 +57,7 @@ public:
     return it->second;
   }
 
-private:
+ private:
   std::map<std::tuple<int, long, long>, std::string> labels_;
 };
 
@@ -135,12 +135,15 @@ void write_records(SheetWriter& sheet, WorkbookContext& context) {
     sheet.text_sized(row, measure, indicator.measure.text, centred, indicator.measure.units);
     sheet.text(row, qualifier, qualifier_words[static_cast<std::size_t>(record.qualifier)], centred);
     const model::Indicator& definition = campaign.indicators[record.indicator];
-    sheet.text(row, wording, text::word_quantity(campaign.quantity(record), context.wording(definition)), text);
+    sheet.text(row, wording, text::word_quantity(campaign.quantity(record), context.wording(definition)),
+               text);
     const Label& mark = marks[counted_flags[row - first_data_row] ? 1 : 0];
     sheet.text_sized(row, counted, mark.text, text, mark.units);
     const std::string& note_text = campaign.notes[record.note];
-    if (note_text.empty()) sheet.blank(row, note, text);
-    else sheet.text(row, note, note_text, context.formats.get(Style::text_wrap));
+    if (note_text.empty())
+      sheet.blank(row, note, text);
+    else
+      sheet.text(row, note, note_text, context.formats.get(Style::text_wrap));
     sheet.number(row, source_line, record.line, plain_number, "");
     ++row;
   }
@@ -161,11 +164,13 @@ bool write_detail_sheet(WorkbookContext& context) {
   const std::size_t count = context.campaign.records.size();
   const lxw_row_t last_row = first_data_row + static_cast<lxw_row_t>(count == 0 ? 0 : count - 1);
   worksheet_freeze_panes(sheet->handle(), first_data_row, 0);
-  sheet->check(worksheet_autofilter(sheet->handle(), header_row, 0, last_row, column_count - 1), header_row, 0);
+  sheet->check(worksheet_autofilter(sheet->handle(), header_row, 0, last_row, column_count - 1), header_row,
+               0);
   sheet->apply_widths(6, 40);
-  sheet->check(apply_page_setup(sheet->handle(), {.landscape = true, .repeat_first_row = header_row,
-                                                  .repeat_last_row = header_row}),
-               header_row, 0);
+  sheet->check(
+      apply_page_setup(sheet->handle(),
+                       {.landscape = true, .repeat_first_row = header_row, .repeat_last_row = header_row}),
+      header_row, 0);
   return true;
 }
 

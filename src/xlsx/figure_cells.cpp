@@ -10,11 +10,16 @@ int decimals_of(const model::Decimal& value) { return std::min(value.normalized(
 
 std::string absence_text(stats::Absence absence) {
   switch (absence) {
-    case stats::Absence::none: return {};
-    case stats::Absence::no_records: return "无数据";
-    case stats::Absence::unknown_indicator: return "无此指标";
-    case stats::Absence::unknown_unit: return "无此单位";
-    case stats::Absence::not_aggregable: return "多条记录，汇总方式为单值，不汇总";
+    case stats::Absence::none:
+      return {};
+    case stats::Absence::no_records:
+      return "无数据";
+    case stats::Absence::unknown_indicator:
+      return "无此指标";
+    case stats::Absence::unknown_unit:
+      return "无此单位";
+    case stats::Absence::not_aggregable:
+      return "多条记录，汇总方式为单值，不汇总";
   }
   return {};
 }

@@ -67,7 +67,9 @@ lxw_format* Formats::get(Style style) {
       format_set_align(format, LXW_ALIGN_CENTER);
       format_set_text_wrap(format);
       break;
-    case Style::text: format = bordered(); break;
+    case Style::text:
+      format = bordered();
+      break;
     case Style::text_wrap:
       format = bordered();
       format_set_text_wrap(format);
@@ -104,7 +106,8 @@ lxw_format* Formats::number(const std::string& unit, int decimals, model::Qualif
   return number_with(unit, decimals, false, qualifier);
 }
 
-lxw_format* Formats::number_with(const std::string& unit, int decimals, bool bold, model::Qualifier qualifier) {
+lxw_format* Formats::number_with(const std::string& unit, int decimals, bool bold,
+                                 model::Qualifier qualifier) {
   auto key = std::make_tuple(unit, std::clamp(decimals, 0, 6), bold, qualifier);
   if (auto it = numbers_.find(key); it != numbers_.end()) return it->second;
   lxw_format* format = bordered();

@@ -28,7 +28,7 @@ inline constexpr double body_points = 11;
 inline constexpr double title_points = 16;
 
 class Formats {
-public:
+ public:
   explicit Formats(lxw_workbook* workbook) : workbook_(workbook) {}
   Formats(const Formats&) = delete;
   Formats& operator=(const Formats&) = delete;
@@ -44,7 +44,7 @@ public:
   // A bordered percentage-points or growth cell: 0.0"%" and 0.0" 个百分点".
   lxw_format* change(const std::string& suffix);
 
-private:
+ private:
   lxw_format* bordered();
   lxw_format* number_with(const std::string& unit, int decimals, bool bold, model::Qualifier qualifier);
   lxw_workbook* workbook_;

@@ -13,8 +13,10 @@ constexpr double portrait_units = 90;
 
 lxw_error apply_page_setup(lxw_worksheet* sheet, const PageSetup& setup) {
   worksheet_set_paper(sheet, paper_a4);
-  if (setup.landscape) worksheet_set_landscape(sheet);
-  else worksheet_set_portrait(sheet);
+  if (setup.landscape)
+    worksheet_set_landscape(sheet);
+  else
+    worksheet_set_portrait(sheet);
   worksheet_set_margins(sheet, 0.6, 0.6, 0.75, 0.75);  // left, right, top, bottom (inches)
   worksheet_center_horizontally(sheet);
   worksheet_gridlines(sheet, LXW_HIDE_ALL_GRIDLINES);

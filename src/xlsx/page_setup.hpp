@@ -6,8 +6,8 @@
 namespace cr::xlsx {
 
 struct PageSetup {
-  bool landscape = false;       // for sheets wider than a portrait page
-  int repeat_first_row = -1;    // 0-based rows repeated on every page; -1: none
+  bool landscape = false;     // for sheets wider than a portrait page
+  int repeat_first_row = -1;  // 0-based rows repeated on every page; -1: none
   int repeat_last_row = -1;
 };
 

@@ -46,7 +46,8 @@ std::vector<Row> rows_with_buckets(const WorkbookContext& context, std::optional
   for (const stats::ProgramSummary& group : stats::program_summaries(context.stats))
     for (const stats::IndicatorSummary& summary : group.rows) {
       Row row{summary.indicator, summary.years, std::nullopt};
-      if (finer) row.finer = stats::bucket_row(context.stats, summary.indicator, stats::whole_campaign, *finer);
+      if (finer)
+        row.finer = stats::bucket_row(context.stats, summary.indicator, stats::whole_campaign, *finer);
       if (filled(row.years) > 0 || (row.finer && filled(*row.finer) > 0)) rows.push_back(std::move(row));
     }
   return rows;
@@ -77,11 +78,12 @@ void write_headers(SheetWriter& sheet, WorkbookContext& context, const Row& samp
                text::word_period(years[i]) + "\n比上年", header);
   if (sample.finer)
     for (std::size_t i = 0; i < sample.finer->periods.size(); ++i)
-      sheet.text(header_row, static_cast<lxw_col_t>(columns.first_finer + i), text::word_period(sample.finer->periods[i]),
-                 header);
+      sheet.text(header_row, static_cast<lxw_col_t>(columns.first_finer + i),
+                 text::word_period(sample.finer->periods[i]), header);
 }
 
-void write_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t r, const Row& row, const Columns& columns) {
+void write_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t r, const Row& row,
+               const Columns& columns) {
   const model::Indicator& indicator = context.campaign.indicators[row.indicator];
   lxw_format* text = context.formats.get(Style::text);
   sheet.text(r, 0, context.program_name(indicator), text);
@@ -95,7 +97,8 @@ void write_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t r, const 
                           row.years.year_on_year[i]);
   if (row.finer)
     for (std::size_t i = 0; i < row.finer->cells.size(); ++i)
-      write_figure_cell(sheet, context, r, static_cast<lxw_col_t>(columns.first_finer + i), row.finer->cells[i]);
+      write_figure_cell(sheet, context, r, static_cast<lxw_col_t>(columns.first_finer + i),
+                        row.finer->cells[i]);
 }
 
 }  // namespace
@@ -116,8 +119,8 @@ bool write_period_sheet(WorkbookContext& context) {
                             text::word_date(context.as_of)),
                 context.formats.get(Style::subtitle));
   write_headers(*sheet, context, rows.front(), columns);
-  context.periods = {sheet->name(), header_row, first_bucket,
-                     static_cast<lxw_col_t>(first_bucket + years - 1), {}};
+  context.periods = {
+      sheet->name(), header_row, first_bucket, static_cast<lxw_col_t>(first_bucket + years - 1), {}};
   lxw_row_t r = header_row + 1;
   for (const Row& row : rows) {
     context.periods.rows.push_back({row.indicator, r, filled(row.years)});
@@ -125,7 +128,8 @@ bool write_period_sheet(WorkbookContext& context) {
   }
   worksheet_freeze_panes(sheet->handle(), header_row + 1, 3);
   sheet->apply_widths(6, 30);
-  PageSetup setup{.landscape = needs_landscape(sheet->total_width()), .repeat_first_row = header_row,
+  PageSetup setup{.landscape = needs_landscape(sheet->total_width()),
+                  .repeat_first_row = header_row,
                   .repeat_last_row = header_row};
   sheet->check(apply_page_setup(sheet->handle(), setup), header_row, 0);
   return true;

@@ -12,14 +12,22 @@ namespace {
 // Excel forbids these in sheet names; the full-width forms read the same to a Chinese user.
 char32_t allowed_form(char32_t cp) {
   switch (cp) {
-    case U'[': return U'［';
-    case U']': return U'］';
-    case U':': return U'：';
-    case U'*': return U'＊';
-    case U'?': return U'？';
-    case U'/': return U'／';
-    case U'\\': return U'＼';
-    default: return cp < 0x20 ? U' ' : cp;  // control characters cannot be typed in Excel
+    case U'[':
+      return U'［';
+    case U']':
+      return U'］';
+    case U':':
+      return U'：';
+    case U'*':
+      return U'＊';
+    case U'?':
+      return U'？';
+    case U'/':
+      return U'／';
+    case U'\\':
+      return U'＼';
+    default:
+      return cp < 0x20 ? U' ' : cp;  // control characters cannot be typed in Excel
   }
 }
 

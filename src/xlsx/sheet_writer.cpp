@@ -21,11 +21,13 @@ void SheetWriter::widen(lxw_col_t col, double units) {
   widths_[col] = std::max(widths_[col], units);
 }
 
-void SheetWriter::text(lxw_row_t row, lxw_col_t col, const std::string& value, lxw_format* format, double points) {
+void SheetWriter::text(lxw_row_t row, lxw_col_t col, const std::string& value, lxw_format* format,
+                       double points) {
   check(worksheet_write_string(sheet_, row, col, value.c_str(), format), row, col);
   // A text too short to widen its column is not measured: a million rows of 明细 cost the time
   // of a few thousand measurements.
-  if (col < widths_.size() && widths_[col] > 0 && widest_column_units(value.size(), points) <= widths_[col]) return;
+  if (col < widths_.size() && widths_[col] > 0 && widest_column_units(value.size(), points) <= widths_[col])
+    return;
   widen(col, column_units(value, points));
 }
 
@@ -35,7 +37,8 @@ void SheetWriter::text_sized(lxw_row_t row, lxw_col_t col, const std::string& va
   widen(col, units);
 }
 
-void SheetWriter::number(lxw_row_t row, lxw_col_t col, double value, lxw_format* format, std::string_view shown) {
+void SheetWriter::number(lxw_row_t row, lxw_col_t col, double value, lxw_format* format,
+                         std::string_view shown) {
   check(worksheet_write_number(sheet_, row, col, value, format), row, col);
   widen(col, column_units(shown, body_points));
 }

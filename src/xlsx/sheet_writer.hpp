@@ -12,7 +12,7 @@
 namespace cr::xlsx {
 
 class SheetWriter {
-public:
+ public:
   SheetWriter(lxw_worksheet* sheet, std::string name) : sheet_(sheet), name_(std::move(name)) {}
 
   lxw_worksheet* handle() const { return sheet_; }
@@ -45,7 +45,7 @@ public:
   lxw_error error() const { return error_; }
   const std::string& error_place() const { return error_place_; }
 
-private:
+ private:
   lxw_worksheet* sheet_;
   std::string name_;
   std::vector<double> widths_;  // by column; 0: nothing measured

@@ -25,11 +25,15 @@ std::optional<std::string> total_formula(const model::Indicator& indicator, std:
                   exact_criterion(indicator.id), detail::column_range(sheet, detail::counted, record_count),
                   exact_criterion(detail::counted_mark));
   switch (indicator.aggregate) {
-    case model::Aggregate::sum: return fmt::format("SUMIFS({},{})", values, conditions);
-    case model::Aggregate::max: return fmt::format("_xlfn.MAXIFS({},{})", values, conditions);
-    case model::Aggregate::avg: return fmt::format("ROUND(AVERAGEIFS({},{}),{})", values, conditions, result_decimals);
+    case model::Aggregate::sum:
+      return fmt::format("SUMIFS({},{})", values, conditions);
+    case model::Aggregate::max:
+      return fmt::format("_xlfn.MAXIFS({},{})", values, conditions);
+    case model::Aggregate::avg:
+      return fmt::format("ROUND(AVERAGEIFS({},{}),{})", values, conditions, result_decimals);
     case model::Aggregate::last:
-    case model::Aggregate::none: return std::nullopt;
+    case model::Aggregate::none:
+      return std::nullopt;
   }
   return std::nullopt;
 }

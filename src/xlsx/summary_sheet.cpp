@@ -21,18 +21,34 @@ namespace {
 
 // The unit stands between the number and its qualifier, so that a printed row never reads
 // "10 场余"; the id stands before the count, so that a number never runs into an id.
-enum Column : lxw_col_t { name = 0, value, unit, qualifier, wording, change, aggregate, id, records, column_count };
+enum Column : lxw_col_t {
+  name = 0,
+  value,
+  unit,
+  qualifier,
+  wording,
+  change,
+  aggregate,
+  id,
+  records,
+  column_count
+};
 constexpr std::array<const char*, column_count> headers{"指标",     "数值",     "计量单位", "修饰",  "表述",
                                                         "年度变化", "汇总方式", "指标编码", "记录数"};
 constexpr lxw_row_t header_row = 2;
 
 const char* aggregate_name(model::Aggregate how) {
   switch (how) {
-    case model::Aggregate::sum: return "合计";
-    case model::Aggregate::max: return "最大值";
-    case model::Aggregate::last: return "最新值";
-    case model::Aggregate::avg: return "平均值";
-    case model::Aggregate::none: return "单值";
+    case model::Aggregate::sum:
+      return "合计";
+    case model::Aggregate::max:
+      return "最大值";
+    case model::Aggregate::last:
+      return "最新值";
+    case model::Aggregate::avg:
+      return "平均值";
+    case model::Aggregate::none:
+      return "单值";
   }
   return "";
 }
@@ -55,18 +71,20 @@ bool unique_ignoring_case(const std::map<std::string, int>& ids, std::string id)
   return it != ids.end() && it->second == 1;
 }
 
-void write_total(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row, const model::Indicator& indicator,
-                 const stats::Figure& figure, bool formula_allowed) {
+void write_total(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row,
+                 const model::Indicator& indicator, const stats::Figure& figure, bool formula_allowed) {
   const model::Quantity& quantity = figure.quantity;
   const int decimals = decimals_of(quantity.value);
   lxw_format* format = context.formats.number(quantity.unit, decimals);
-  const std::string shown = text::word_quantity(quantity, {model::Wording::as_written, true, false}) + " " +
-                            quantity.unit + "  ";
+  const std::string shown =
+      text::word_quantity(quantity, {model::Wording::as_written, true, false}) + " " + quantity.unit + "  ";
   const double result = quantity.value.to_double();
   const auto formula =
       formula_allowed ? total_formula(indicator, context.campaign.records.size(), decimals) : std::nullopt;
-  if (formula) sheet.formula(row, value, *formula, result, format, shown);
-  else sheet.number(row, value, result, format, shown);
+  if (formula)
+    sheet.formula(row, value, *formula, result, format, shown);
+  else
+    sheet.number(row, value, result, format, shown);
 }
 
 // 由15940元提高到20940元: the first year with a figure against the last, when there are two.
@@ -103,11 +121,14 @@ void write_indicator(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row
   }
   sheet.text(row, unit, indicator.unit, context.formats.get(Style::text_center));
   const std::string changed = yearly_change(context, summary);
-  if (changed.empty()) sheet.blank(row, change, text);
-  else sheet.text(row, change, changed, text);
+  if (changed.empty())
+    sheet.blank(row, change, text);
+  else
+    sheet.text(row, change, changed, text);
   sheet.text(row, aggregate, aggregate_name(indicator.aggregate), text);
   const std::size_t count = summary.total ? summary.total->record_count : 0;
-  sheet.number(row, records, static_cast<double>(count), context.formats.number("", 0), std::to_string(count));
+  sheet.number(row, records, static_cast<double>(count), context.formats.number("", 0),
+               std::to_string(count));
   sheet.text(row, id, indicator.id, text);
 }
 
@@ -115,10 +136,12 @@ void write_heading(SheetWriter& sheet, WorkbookContext& context) {
   Formats& formats = context.formats;
   worksheet_set_row(sheet.handle(), 0, 28, nullptr);
   sheet.across(0, 0, column_count - 1, context.campaign.title + " 汇总", formats.get(Style::title));
-  sheet.across(1, 0, column_count - 1,
-               fmt::format("数据截至{}　数值为对「明细」的公式，按各指标汇总方式计算", text::word_date(context.as_of)),
-               formats.get(Style::subtitle));
-  for (lxw_col_t col = 0; col < column_count; ++col) sheet.text(header_row, col, headers[col], formats.get(Style::header));
+  sheet.across(
+      1, 0, column_count - 1,
+      fmt::format("数据截至{}　数值为对「明细」的公式，按各指标汇总方式计算", text::word_date(context.as_of)),
+      formats.get(Style::subtitle));
+  for (lxw_col_t col = 0; col < column_count; ++col)
+    sheet.text(header_row, col, headers[col], formats.get(Style::header));
 }
 
 }  // namespace
@@ -133,7 +156,8 @@ bool write_summary_sheet(WorkbookContext& context) {
   for (const stats::ProgramSummary& group : stats::program_summaries(context.stats)) {
     const std::string title = group.program ? group.program->name : "基本情况";
     sheet->text(row, name, title, context.formats.get(Style::group));
-    for (lxw_col_t col = name + 1; col < column_count; ++col) sheet->blank(row, col, context.formats.get(Style::group));
+    for (lxw_col_t col = name + 1; col < column_count; ++col)
+      sheet->blank(row, col, context.formats.get(Style::group));
     ++row;
     const lxw_row_t first = row;
     for (const stats::IndicatorSummary& summary : group.rows) {
@@ -144,7 +168,8 @@ bool write_summary_sheet(WorkbookContext& context) {
   }
   worksheet_freeze_panes(sheet->handle(), header_row + 1, 0);
   sheet->apply_widths(6, 45);
-  PageSetup setup{.landscape = needs_landscape(sheet->total_width()), .repeat_first_row = header_row,
+  PageSetup setup{.landscape = needs_landscape(sheet->total_width()),
+                  .repeat_first_row = header_row,
                   .repeat_last_row = header_row};
   sheet->check(apply_page_setup(sheet->handle(), setup), header_row, 0);
   return true;

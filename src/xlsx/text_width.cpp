@@ -9,10 +9,12 @@ namespace cr::xlsx {
 namespace {
 
 constexpr double pixels_per_point = 96.0 / 72.0;
-constexpr double digit_pixels = 7.0;   // Calibri 11, the workbook's default font
+constexpr double digit_pixels = 7.0;     // Calibri 11, the workbook's default font
 constexpr double padding_pixels = 10.0;  // Excel's 5 px plus room so a printed cell never touches its border
 
-bool is_narrow_punctuation(char32_t cp) { return cp == U'.' || cp == U',' || cp == U':' || cp == U';' || cp == U'-'; }
+bool is_narrow_punctuation(char32_t cp) {
+  return cp == U'.' || cp == U',' || cp == U':' || cp == U';' || cp == U'-';
+}
 
 }  // namespace
 
@@ -29,7 +31,8 @@ double measured_advance(char32_t cp) {
 
 double widest_column_units(std::size_t bytes, double font_pt) {
   constexpr double widest_per_byte = 0.634;
-  return (static_cast<double>(bytes) * widest_per_byte * font_pt * pixels_per_point + padding_pixels) / digit_pixels;
+  return (static_cast<double>(bytes) * widest_per_byte * font_pt * pixels_per_point + padding_pixels) /
+         digit_pixels;
 }
 
 double column_units(std::string_view text, double font_pt, const AdvanceMeasure& advance) {

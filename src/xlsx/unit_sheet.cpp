@@ -30,8 +30,8 @@ std::string indented(const std::string& name, int depth) {
   return out + name;
 }
 
-void write_unit_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row, const stats::UnitSummary& unit,
-                    const std::vector<std::uint32_t>& columns) {
+void write_unit_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row,
+                    const stats::UnitSummary& unit, const std::vector<std::uint32_t>& columns) {
   const model::OrgUnit& org = context.campaign.units[unit.unit];
   lxw_format* text = context.formats.get(Style::text);
   sheet.text(row, 0, indented(org.name, unit.depth), text);
@@ -41,8 +41,10 @@ void write_unit_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row,
     const stats::UnitFigure* found = nullptr;
     for (const stats::UnitFigure& figure : unit.figures)
       if (figure.indicator == columns[c]) found = &figure;
-    if (found) write_figure_cell(sheet, context, row, col, found->figure);
-    else sheet.blank(row, col, text);
+    if (found)
+      write_figure_cell(sheet, context, row, col, found->figure);
+    else
+      sheet.blank(row, col, text);
   }
 }
 
@@ -73,7 +75,8 @@ bool write_unit_sheet(WorkbookContext& context) {
   for (const stats::UnitSummary& unit : units) write_unit_row(*sheet, context, row++, unit, columns);
   worksheet_freeze_panes(sheet->handle(), header_row + 1, 1);
   sheet->apply_widths(6, 30);
-  PageSetup setup{.landscape = needs_landscape(sheet->total_width()), .repeat_first_row = header_row,
+  PageSetup setup{.landscape = needs_landscape(sheet->total_width()),
+                  .repeat_first_row = header_row,
                   .repeat_last_row = header_row};
   sheet->check(apply_page_setup(sheet->handle(), setup), header_row, 0);
   return true;

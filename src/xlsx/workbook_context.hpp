@@ -21,7 +21,7 @@ namespace cr::xlsx {
 // Where 汇总 put each program's indicator rows, for the charts that plot them.
 struct SummaryLayout {
   struct Group {
-    std::string title;        // the program's name, or 基本情况
+    std::string title;              // the program's name, or 基本情况
     lxw_row_t first = 0, last = 0;  // its indicator rows, inclusive
   };
   std::string sheet;
@@ -68,7 +68,7 @@ struct WorkbookContext {
   // Every sheet added so far, in order (a list: the pointers stay valid).
   const std::list<SheetWriter>& sheets() const { return sheets_; }
 
-private:
+ private:
   std::vector<std::string> names_;
   std::list<SheetWriter> sheets_;
 };

@@ -46,12 +46,13 @@ bool write_sheets(WorkbookContext& context, const std::string& file, diag::Diagn
 
 }  // namespace
 
-bool write_workbook(const model::Campaign& campaign, const std::string& file, const WorkbookSettings& settings,
-                    diag::Diagnostics& diagnostics) {
+bool write_workbook(const model::Campaign& campaign, const std::string& file,
+                    const WorkbookSettings& settings, diag::Diagnostics& diagnostics) {
   const bool constant_memory = campaign.records.size() > settings.constant_memory_threshold;
   lxw_workbook_options options{};
   options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
-  options.tmpdir = settings.temporary_folder.empty() ? nullptr : const_cast<char*>(settings.temporary_folder.c_str());
+  options.tmpdir =
+      settings.temporary_folder.empty() ? nullptr : const_cast<char*>(settings.temporary_folder.c_str());
   options.use_zip64 = LXW_TRUE;  // a million-record 明细 exceeds 4 GB of XML before compression
   lxw_workbook* workbook = workbook_new_opt(file.c_str(), &options);
   if (workbook == nullptr) {

@@ -36,7 +36,7 @@ struct WorkbookSettings {
 // (callers pass output::AtomicFile::library_path() so that only a finished file gets the final
 // name). Returns false, with an "xlsx-write-failed" diagnostic saying where and why, when the
 // workbook could not be written; the file's content is then to be discarded.
-bool write_workbook(const model::Campaign& campaign, const std::string& file, const WorkbookSettings& settings,
-                    diag::Diagnostics& diagnostics);
+bool write_workbook(const model::Campaign& campaign, const std::string& file,
+                    const WorkbookSettings& settings, diag::Diagnostics& diagnostics);
 
 }  // namespace cr::xlsx

@@ -22,7 +22,8 @@ TEST_CASE("forbidden characters become their full-width forms") {
 }
 
 TEST_CASE("long names keep their first 31 code points, not bytes") {
-  const std::string long_name = "绥棱县党建之冬活动素质提升工程堡垒建设工程作风整治工程冬令民心工程分单位统计";
+  const std::string long_name =
+      "绥棱县党建之冬活动素质提升工程堡垒建设工程作风整治工程冬令民心工程分单位统计";
   const std::string fitted = fit_sheet_name(long_name, {});
   CHECK(cr::text::decode(fitted).size() == 31);
   CHECK(long_name.starts_with(fitted));

@@ -7,8 +7,9 @@
 
 namespace cr::xlsx::testing {
 
-inline model::Record record(std::uint32_t indicator, std::uint32_t unit, model::Period period, const char* value,
-                            model::Qualifier qualifier = model::Qualifier::exact, std::uint32_t line = 2) {
+inline model::Record record(std::uint32_t indicator, std::uint32_t unit, model::Period period,
+                            const char* value, model::Qualifier qualifier = model::Qualifier::exact,
+                            std::uint32_t line = 2) {
   model::Record r;
   r.indicator = indicator;
   r.unit = unit;
@@ -36,7 +37,9 @@ inline model::Campaign small_campaign() {
       {"funds", "慰问金", "万元", "people", model::Aggregate::sum, model::Wording::as_written, "", {}},
       {"rate", "满意率", "%", "people", model::Aggregate::avg, model::Wording::as_written, "", {}},
   };
-  c.units = {{"county", "示例县", "县", "", {}}, {"a", "甲镇", "乡镇", "county", {}}, {"b", "乙镇", "乡镇", "county", {}}};
+  c.units = {{"county", "示例县", "县", "", {}},
+             {"a", "甲镇", "乡镇", "county", {}},
+             {"b", "乙镇", "乡镇", "county", {}}};
   c.records = {
       record(0, model::Record::no_unit, Period::whole_campaign(), "306000", Qualifier::exact, 2),
       record(1, 1, Period::year(2015), "3", Qualifier::exact, 3),

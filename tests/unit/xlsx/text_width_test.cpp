@@ -22,7 +22,9 @@ TEST_CASE("a column is as wide as its longest line") {
 }
 
 TEST_CASE("invalid bytes are counted, not skipped or crashed on") {
-  CHECK(column_units("a\xFF" "b", 11) > column_units("ab", 11));
+  CHECK(column_units("a\xFF"
+                     "b",
+                     11) > column_units("ab", 11));
 }
 
 TEST_CASE("a font layer's metrics can replace the measured table") {
@@ -42,5 +44,6 @@ TEST_CASE("number formats show the unit beside the figure") {
 
 TEST_CASE("no text is wider than the bound that lets measuring be skipped") {
   for (const char* sample : {"WWWW", "中文表述", "30.6万人", "", "MMMMMMMMMM", "\u3000\u3000甲镇", "１２３"})
-    CHECK(column_units(sample, 11) <= cr::xlsx::widest_column_units(std::string_view(sample).size(), 11) + 1e-9);
+    CHECK(column_units(sample, 11) <=
+          cr::xlsx::widest_column_units(std::string_view(sample).size(), 11) + 1e-9);
 }
