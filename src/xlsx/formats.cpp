@@ -26,13 +26,19 @@ std::string digits_part(int decimals) {
 
 std::string number_format_code(const std::string& unit, int decimals, model::Qualifier qualifier) {
   const std::string word(model::word_of(qualifier));
+  // As the wording layer places them: 近/约/逾... before the figure, 余/多 right after the
+  // digits (10余 场), 左右/以上 after the unit (40 个左右).
   const bool before = model::stands_before(qualifier);
+  const bool after_unit = qualifier == model::Qualifier::zuoyou || qualifier == model::Qualifier::yishang;
   const std::string prefix = before ? quoted(word) : std::string{};
-  const std::string after = before ? std::string{} : word;
-  if (unit.empty()) return prefix + digits_part(decimals) + quoted(after);
-  // A rate reads 12.5%; other units stand apart from the figure: 4,238 平方公里.
-  if (unit == "%") return prefix + digits_part(decimals) + quoted(after + "%");
-  return prefix + digits_part(decimals) + quoted(after + " " + unit);
+  const std::string after_digits = before || after_unit ? std::string{} : word;
+  const std::string after_all = after_unit ? word : std::string{};
+  std::string tail = after_digits;
+  if (unit == "%")
+    tail += "%";  // a rate reads 12.5%
+  else if (!unit.empty())
+    tail += " " + unit;  // other units stand apart: 4,238 平方公里
+  return prefix + digits_part(decimals) + quoted(tail + after_all);
 }
 
 lxw_format* Formats::bordered() {
