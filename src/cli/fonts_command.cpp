@@ -74,13 +74,18 @@ void add_document_texts(const report::Document& document, std::vector<RoleText>&
       if (const auto* title = std::get_if<report::TitleBlock>(&block)) {
         texts.push_back({Role::title, title->title, {"campaign.toml", 0, 0}, false});
         texts.push_back({Role::title, title->subtitle, {"campaign.toml", 0, 0}, false});
-        for (const auto& line : title->lines) texts.push_back({Role::body, line, {"campaign.toml", 0, 0}, false});
+        for (const auto& line : title->lines)
+          texts.push_back({Role::body, line, {"campaign.toml", 0, 0}, false});
       } else if (const auto* heading = std::get_if<report::Heading>(&block)) {
-        texts.push_back({heading->level == 1 ? Role::heading : Role::subheading, report::heading_label(*heading),
-                         {"", 0, 0}, false});
+        texts.push_back({heading->level == 1 ? Role::heading : Role::subheading,
+                         report::heading_label(*heading),
+                         {"", 0, 0},
+                         false});
       } else if (const auto* paragraph = std::get_if<report::Paragraph>(&block)) {
-        texts.push_back({Role::body, report::plain_text(*paragraph),
-                         {paragraph->origin.file, paragraph->origin.line, 0}, false});
+        texts.push_back({Role::body,
+                         report::plain_text(*paragraph),
+                         {paragraph->origin.file, paragraph->origin.line, 0},
+                         false});
       } else if (const auto* table = std::get_if<report::Table>(&block)) {
         texts.push_back({Role::table, table->title + table->note, {"", 0, 0}, false});
         for (const auto* rows : {&table->header_rows, &table->body_rows})
@@ -93,7 +98,8 @@ void add_document_texts(const report::Document& document, std::vector<RoleText>&
 
 // Every text each role will set: the campaign's own words at their exact places first, then
 // the report as the template builds it (headings, filled placeholders, tables).
-std::vector<RoleText> role_texts(const model::Campaign& campaign, const std::optional<std::filesystem::path>& resources) {
+std::vector<RoleText> role_texts(const model::Campaign& campaign,
+                                 const std::optional<std::filesystem::path>& resources) {
   std::vector<RoleText> texts;
   texts.push_back({Role::title, campaign.title, {"campaign.toml", 0, 0}, false});
   for (const auto& program : campaign.programs)
@@ -123,7 +129,8 @@ std::map<Role, RoleCoverage> check_texts(const font::FontSet& fonts, const std::
       if (t.exact != exact_pass || t.text.empty()) continue;
       auto& coverage = out[t.role];
       coverage.characters.add(t.exact ? printed_narrative(t.text) : t.text);
-      auto report = font::check_coverage(fonts.role(t.role), t.text, t.source, false, diagnostics, coverage.uncovered);
+      auto report =
+          font::check_coverage(fonts.role(t.role), t.text, t.source, false, diagnostics, coverage.uncovered);
       coverage.uncovered.insert(report.uncovered.begin(), report.uncovered.end());
     }
   }
@@ -132,27 +139,36 @@ std::map<Role, RoleCoverage> check_texts(const font::FontSet& fonts, const std::
 
 std::string_view origin_zh(font::Origin origin) {
   switch (origin) {
-    case font::Origin::campaign_folder: return "活动目录的 fonts/";
-    case font::Origin::fonts_folder: return "程序的 fonts/";
-    case font::Origin::system: return "系统字体（fontconfig）";
+    case font::Origin::campaign_folder:
+      return "活动目录的 fonts/";
+    case font::Origin::fonts_folder:
+      return "程序的 fonts/";
+    case font::Origin::system:
+      return "系统字体（fontconfig）";
   }
   return "";
 }
 
 std::string_view origin_en(font::Origin origin) {
   switch (origin) {
-    case font::Origin::campaign_folder: return "the campaign's fonts/";
-    case font::Origin::fonts_folder: return "the product's fonts/";
-    case font::Origin::system: return "system fonts (fontconfig)";
+    case font::Origin::campaign_folder:
+      return "the campaign's fonts/";
+    case font::Origin::fonts_folder:
+      return "the product's fonts/";
+    case font::Origin::system:
+      return "system fonts (fontconfig)";
   }
   return "";
 }
 
 std::string_view origin_key(font::Origin origin) {
   switch (origin) {
-    case font::Origin::campaign_folder: return "campaign";
-    case font::Origin::fonts_folder: return "fonts";
-    case font::Origin::system: return "system";
+    case font::Origin::campaign_folder:
+      return "campaign";
+    case font::Origin::fonts_folder:
+      return "fonts";
+    case font::Origin::system:
+      return "system";
   }
   return "";
 }
@@ -167,7 +183,8 @@ std::string uncovered_list(const std::set<char32_t>& uncovered) {
   return out;
 }
 
-void print_role_human(const CommonOptions& options, const font::RoleFonts& role, const RoleCoverage& coverage) {
+void print_role_human(const CommonOptions& options, const font::RoleFonts& role,
+                      const RoleCoverage& coverage) {
   bool zh = options.lang == diag::Language::zh;
   std::string name = zh ? fmt::format("{}（{}）", font::role_name_zh(role.role), font::role_key(role.role))
                         : std::string(font::role_key(role.role));
@@ -177,20 +194,29 @@ void print_role_human(const CommonOptions& options, const font::RoleFonts& role,
   }
   const auto& face = *role.faces[0];
   fmt::print("{}{}{} {}\n", name, zh ? "：" : ": ", face.family(), face.style());
-  fmt::print(fmt::runtime(zh ? "  文件：{}，字体索引 {}，来源：{}\n" : "  file: {}, face index {}, found in {}\n"), face.file().string(),
-             face.index(), zh ? origin_zh(face.origin()) : origin_en(face.origin()));
+  fmt::print(
+      fmt::runtime(zh ? "  文件：{}，字体索引 {}，来源：{}\n" : "  file: {}, face index {}, found in {}\n"),
+      face.file().string(), face.index(), zh ? origin_zh(face.origin()) : origin_en(face.origin()));
   for (std::size_t i = 1; i < role.faces.size(); ++i)
-    fmt::print(fmt::runtime(zh ? "  后备字体：{} {}（{}，索引 {}）\n" : "  fallback: {} {} ({}, index {})\n"), role.faces[i]->family(),
-               role.faces[i]->style(), role.faces[i]->file().string(), role.faces[i]->index());
+    fmt::print(fmt::runtime(zh ? "  后备字体：{} {}（{}，索引 {}）\n" : "  fallback: {} {} ({}, index {})\n"),
+               role.faces[i]->family(), role.faces[i]->style(), role.faces[i]->file().string(),
+               role.faces[i]->index());
   if (!role.official_face && !role.official.empty())
-    fmt::print(fmt::runtime(zh ? "  说明：未找到授权的“{}”字体，以 {} 代替；把授权字体文件放入 fonts/ 可得正式公文字形\n" : "  note: no licensed {} face found, {} stands in; put a licensed font file into fonts/ for the "
-                    "official look\n"),
-               role.official, face.family());
+    fmt::print(
+        fmt::runtime(
+            zh ? "  说明：未找到授权的“{}”字体，以 {} 代替；把授权字体文件放入 fonts/ 可得正式公文字形\n"
+               : "  note: no licensed {} face found, {} stands in; put a licensed font file into fonts/ for "
+                 "the "
+                 "official look\n"),
+        role.official, face.family());
   std::size_t count = coverage.characters.seen.size();
   if (coverage.uncovered.empty())
-    fmt::print(fmt::runtime(zh ? "  覆盖：用字 {} 个，全部有字形\n" : "  coverage: {} distinct characters, all covered\n"), count);
+    fmt::print(fmt::runtime(zh ? "  覆盖：用字 {} 个，全部有字形\n"
+                               : "  coverage: {} distinct characters, all covered\n"),
+               count);
   else
-    fmt::print(fmt::runtime(zh ? "  覆盖：用字 {} 个，{} 个没有字形：{}\n" : "  coverage: {} distinct characters, {} not covered: {}\n"),
+    fmt::print(fmt::runtime(zh ? "  覆盖：用字 {} 个，{} 个没有字形：{}\n"
+                               : "  coverage: {} distinct characters, {} not covered: {}\n"),
                count, coverage.uncovered.size(), uncovered_list(coverage.uncovered));
 }
 
@@ -203,12 +229,14 @@ void print_role_json(const font::RoleFonts& role, const RoleCoverage& coverage) 
     return;
   }
   const auto& face = *role.faces[0];
-  fmt::print("{{\"kind\":\"font-role\",\"role\":\"{}\",\"found\":true,\"family\":{},\"style\":{},\"file\":{},"
-             "\"index\":{},\"origin\":\"{}\",\"official\":{},\"fallbacks\":[{}],\"characters\":{},\"uncovered\":{}}}\n",
-             font::role_key(role.role), diag::json_string(face.family()), diag::json_string(face.style()),
-             diag::json_string(face.file().string()), face.index(), origin_key(face.origin()),
-             role.official_face ? "true" : "false", fallbacks, coverage.characters.seen.size(),
-             coverage.uncovered.size());
+  fmt::print(
+      "{{\"kind\":\"font-role\",\"role\":\"{}\",\"found\":true,\"family\":{},\"style\":{},\"file\":{},"
+      "\"index\":{},\"origin\":\"{}\",\"official\":{},\"fallbacks\":[{}],\"characters\":{},\"uncovered\":{}}}"
+      "\n",
+      font::role_key(role.role), diag::json_string(face.family()), diag::json_string(face.style()),
+      diag::json_string(face.file().string()), face.index(), origin_key(face.origin()),
+      role.official_face ? "true" : "false", fallbacks, coverage.characters.seen.size(),
+      coverage.uncovered.size());
 }
 
 std::int64_t specimen_time(const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
@@ -225,18 +253,22 @@ std::vector<pdf::SpecimenSection> specimen_sections(const font::FontSet& fonts,
     if (r.faces.empty()) continue;
     auto found = coverage.find(role);
     std::string characters = found == coverage.end() ? std::string() : found->second.characters.ordered;
-    sections.push_back({role,
-                        fmt::format("{}　{} {}", font::role_name_zh(role), r.faces[0]->family(), r.faces[0]->style()),
-                        characters});
+    sections.push_back(
+        {role, fmt::format("{}　{} {}", font::role_name_zh(role), r.faces[0]->family(), r.faces[0]->style()),
+         characters});
   }
   return sections;
 }
 
-int write_specimen_file(const CommonOptions& options, const FontsOptions& request, const model::Campaign& campaign,
-                        const font::FontSet& fonts, const std::map<Role, RoleCoverage>& coverage,
-                        diag::Diagnostics& diagnostics) {
-  pdf::DocumentInfo info{fmt::format("字体样张：{}", campaign.title), campaign.organization, "字体样张",
-                         "字体,样张,campaign-report", "campaign-report", specimen_time(campaign, diagnostics)};
+int write_specimen_file(const CommonOptions& options, const FontsOptions& request,
+                        const model::Campaign& campaign, const font::FontSet& fonts,
+                        const std::map<Role, RoleCoverage>& coverage, diag::Diagnostics& diagnostics) {
+  pdf::DocumentInfo info{fmt::format("字体样张：{}", campaign.title),
+                         campaign.organization,
+                         "字体样张",
+                         "字体,样张,campaign-report",
+                         "campaign-report",
+                         specimen_time(campaign, diagnostics)};
   std::string bytes;
   if (!pdf::write_specimen(fonts, specimen_sections(fonts, coverage), info, {}, false, bytes, diagnostics) ||
       !output::write_file_atomically(request.specimen, bytes, diagnostics)) {
@@ -268,8 +300,10 @@ int run_fonts(const CommonOptions& options, const FontsOptions& request) {
   diagnostics.append(font_diagnostics);
 
   for (Role role : font::all_roles) {
-    if (options.json) print_role_json(fonts.role(role), coverage[role]);
-    else if (!options.quiet) print_role_human(options, fonts.role(role), coverage[role]);
+    if (options.json)
+      print_role_json(fonts.role(role), coverage[role]);
+    else if (!options.quiet)
+      print_role_human(options, fonts.role(role), coverage[role]);
   }
   std::fflush(stdout);
   if (request.specimen.empty() || diagnostics.failed(options.strict)) return finish(options, diagnostics);

@@ -1,15 +1,16 @@
 #include "font/catalogue.hpp"
 
-#include <algorithm>
-#include <fontconfig/fontconfig.h>
 #include <fmt/format.h>
+#include <fontconfig/fontconfig.h>
+#include <algorithm>
 
 namespace cr::font {
 namespace {
 
 bool is_font_file(const std::filesystem::path& file) {
   std::string ext = file.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext == ".ttf" || ext == ".otf" || ext == ".ttc" || ext == ".otc";
 }
 
@@ -30,27 +31,30 @@ bool names_simplified_chinese(const std::string& family) {
 FaceEntry entry_of(FcPattern* pattern, Origin origin) {
   FaceEntry e;
   FcChar8* file = nullptr;
-  if (FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch) e.file = reinterpret_cast<const char*>(file);
+  if (FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch)
+    e.file = reinterpret_cast<const char*>(file);
   int value = 0;
-  if (FcPatternGetInteger(pattern, FC_INDEX, 0, &value) == FcResultMatch) e.index = static_cast<unsigned>(value & 0xFFFF);
+  if (FcPatternGetInteger(pattern, FC_INDEX, 0, &value) == FcResultMatch)
+    e.index = static_cast<unsigned>(value & 0xFFFF);
   if (FcPatternGetInteger(pattern, FC_WEIGHT, 0, &value) == FcResultMatch) e.weight = value;
   e.families = strings_of(pattern, FC_FAMILY);
   e.styles = strings_of(pattern, FC_STYLE);
   FcLangSet* langs = nullptr;
   e.simplified_chinese = FcPatternGetLangSet(pattern, FC_LANG, 0, &langs) == FcResultMatch &&
                          FcLangSetHasLang(langs, reinterpret_cast<const FcChar8*>("zh-cn")) == FcLangEqual;
-  e.simplified_chinese = e.simplified_chinese ||
-                         std::any_of(e.families.begin(), e.families.end(), names_simplified_chinese);
+  e.simplified_chinese =
+      e.simplified_chinese || std::any_of(e.families.begin(), e.families.end(), names_simplified_chinese);
   e.origin = origin;
   return e;
 }
 
 void warn_unreadable(const std::filesystem::path& file, diag::Diagnostics* diagnostics) {
   if (!diagnostics) return;
-  diagnostics->warning(file.string(), 0, 0, "font-file-unreadable",
-                       fmt::format("字体文件 {} 无法读取（不是有效的 .ttf、.otf、.ttc 或 .otc 字体），已跳过", file.string()),
-                       fmt::format("font file {} cannot be read (not a valid .ttf, .otf, .ttc or .otc font); skipped",
-                                   file.string()));
+  diagnostics->warning(
+      file.string(), 0, 0, "font-file-unreadable",
+      fmt::format("字体文件 {} 无法读取（不是有效的 .ttf、.otf、.ttc 或 .otc 字体），已跳过", file.string()),
+      fmt::format("font file {} cannot be read (not a valid .ttf, .otf, .ttc or .otc font); skipped",
+                  file.string()));
 }
 
 void add_folder(const FontFolder& folder, std::vector<FaceEntry>& out, diag::Diagnostics* diagnostics) {
@@ -62,7 +66,8 @@ void add_folder(const FontFolder& folder, std::vector<FaceEntry>& out, diag::Dia
   for (const auto& file : files) {
     FcFontSet* set = FcFontSetCreate();
     int count = 0;
-    FcFreeTypeQueryAll(reinterpret_cast<const FcChar8*>(file.c_str()), static_cast<unsigned>(-1), nullptr, &count, set);
+    FcFreeTypeQueryAll(reinterpret_cast<const FcChar8*>(file.c_str()), static_cast<unsigned>(-1), nullptr,
+                       &count, set);
     for (int i = 0; i < set->nfont; ++i) {
       FaceEntry e = entry_of(set->fonts[i], folder.origin);
       if ((e.index >> 16) == 0) out.push_back(std::move(e));  // skip named instances of variable fonts
@@ -78,15 +83,17 @@ void add_system(std::vector<FaceEntry>& out) {
   FcConfig* config = FcInitLoadConfigAndFonts();
   if (!config) return;
   FcPattern* pattern = FcPatternCreate();
-  FcObjectSet* objects = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FAMILY, FC_STYLE, FC_WEIGHT, FC_LANG, nullptr);
+  FcObjectSet* objects =
+      FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FAMILY, FC_STYLE, FC_WEIGHT, FC_LANG, nullptr);
   FcFontSet* set = FcFontList(config, pattern, objects);
   std::vector<FaceEntry> system;
   for (int i = 0; set && i < set->nfont; ++i) {
     FaceEntry e = entry_of(set->fonts[i], Origin::system);
     if (is_font_file(e.file)) system.push_back(std::move(e));
   }
-  std::sort(system.begin(), system.end(),
-            [](const FaceEntry& a, const FaceEntry& b) { return std::tie(a.file, a.index) < std::tie(b.file, b.index); });
+  std::sort(system.begin(), system.end(), [](const FaceEntry& a, const FaceEntry& b) {
+    return std::tie(a.file, a.index) < std::tie(b.file, b.index);
+  });
   out.insert(out.end(), system.begin(), system.end());
   if (set) FcFontSetDestroy(set);
   FcObjectSetDestroy(objects);

@@ -6,7 +6,7 @@ namespace cr::font {
 namespace {
 
 class Reader {
-public:
+ public:
   explicit Reader(std::string_view data) : data_(data) {}
   bool ok(std::size_t at, std::size_t n) const { return at <= data_.size() && n <= data_.size() - at; }
   std::uint32_t u(std::size_t at, std::size_t n) const {
@@ -16,7 +16,7 @@ public:
   }
   std::string_view data() const { return data_; }
 
-private:
+ private:
   std::string_view data_;
 };
 
@@ -62,7 +62,8 @@ std::map<int, long> read_dict(std::string_view d) {
       operands.push_back(static_cast<std::int16_t>(byte(i + 1) << 8 | byte(i + 2)));
       i += 3;
     } else if (b0 == 29) {
-      operands.push_back(static_cast<std::int32_t>(byte(i + 1) << 24 | byte(i + 2) << 16 | byte(i + 3) << 8 | byte(i + 4)));
+      operands.push_back(
+          static_cast<std::int32_t>(byte(i + 1) << 24 | byte(i + 2) << 16 | byte(i + 3) << 8 | byte(i + 4)));
       i += 5;
     } else if (b0 == 30) {
       ++i;
@@ -85,7 +86,8 @@ std::map<int, long> read_dict(std::string_view d) {
   return out;
 }
 
-bool read_ranges(const Reader& r, std::size_t at, std::size_t count_size, std::vector<std::uint32_t>& cid_of) {
+bool read_ranges(const Reader& r, std::size_t at, std::size_t count_size,
+                 std::vector<std::uint32_t>& cid_of) {
   std::size_t gid = 1;
   while (gid < cid_of.size()) {
     if (!r.ok(at, 2 + count_size)) return false;
@@ -120,7 +122,8 @@ std::optional<CffCharset> read_cff_charset(std::string_view cff) {
   unsigned format = r.u(at, 1);
   if (format == 0) {
     if (!r.ok(at + 1, 2 * (out.cid_of.size() - 1))) return std::nullopt;
-    for (std::size_t gid = 1; gid < out.cid_of.size(); ++gid) out.cid_of[gid] = r.u(at + 1 + 2 * (gid - 1), 2);
+    for (std::size_t gid = 1; gid < out.cid_of.size(); ++gid)
+      out.cid_of[gid] = r.u(at + 1 + 2 * (gid - 1), 2);
     return out;
   }
   if (format == 1 || format == 2) {

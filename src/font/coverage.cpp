@@ -17,14 +17,14 @@ std::string chain_names(const RoleFonts& fonts, std::string_view separator) {
   return out.empty() ? std::string("-") : out;
 }
 
-void report(const RoleFonts& fonts, char32_t cp, const TextSource& source, int line, int column, bool replace_allowed,
-            diag::Diagnostics& diagnostics) {
+void report(const RoleFonts& fonts, char32_t cp, const TextSource& source, int line, int column,
+            bool replace_allowed, diag::Diagnostics& diagnostics) {
   std::string ch;
   text::append_utf8(ch, cp);
   std::string zh = fmt::format("字符“{}”（{}）在{}字体（{}）中都没有字形，无法排印", ch, code_point_label(cp),
                                role_name_zh(fonts.role), chain_names(fonts, "、"));
-  std::string en = fmt::format("character \"{}\" ({}) has no glyph in any {} font ({})", ch, code_point_label(cp),
-                               role_name_en(fonts.role), chain_names(fonts, ", "));
+  std::string en = fmt::format("character \"{}\" ({}) has no glyph in any {} font ({})", ch,
+                               code_point_label(cp), role_name_en(fonts.role), chain_names(fonts, ", "));
   if (replace_allowed) {
     zh += "；将以“〓”代替";
     en += "; it is set as \"〓\"";
@@ -64,7 +64,8 @@ CoverageReport check_coverage(const RoleFonts& fonts, std::string_view text, con
       if (!covered) {
         out.uncovered.insert(*cp);
         ++out.uncovered_occurrences;
-        if (!already_reported.count(*cp)) report(fonts, *cp, source, line, column, replace_allowed, diagnostics);
+        if (!already_reported.count(*cp))
+          report(fonts, *cp, source, line, column, replace_allowed, diagnostics);
       }
     }
     ++column;

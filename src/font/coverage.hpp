@@ -12,9 +12,9 @@
 namespace cr::font {
 
 struct TextSource {
-  std::string file;     // relative to the campaign folder, e.g. "narrative/background.md"
-  int first_line = 1;   // line of the text's first character in that file
-  int first_column = 1; // column (in characters) of the text's first character on that line
+  std::string file;      // relative to the campaign folder, e.g. "narrative/background.md"
+  int first_line = 1;    // line of the text's first character in that file
+  int first_column = 1;  // column (in characters) of the text's first character on that line
 };
 
 struct CoverageReport {

@@ -21,7 +21,8 @@ std::string name_entry(hb_face_t* face, hb_ot_name_id_t id) {
 std::string pdf_safe(std::string_view name) {
   std::string out;
   for (char c : name)
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')
+      out += c;
   return out.empty() ? std::string("Font") : out;
 }
 

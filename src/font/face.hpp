@@ -26,7 +26,7 @@ struct FaceMetrics {  // in font units
 };
 
 class Face {
-public:
+ public:
   // Opens face `index` of `file`; nullptr when the file cannot be read or has no such face.
   static std::shared_ptr<Face> open(const std::filesystem::path& file, unsigned index, Origin origin);
   ~Face();
@@ -55,7 +55,7 @@ public:
   // A HarfBuzz font scaled to font units (scale = units per em).
   hb_font_t* hb_font() const { return font_; }
 
-private:
+ private:
   Face() = default;
   std::filesystem::path file_;
   unsigned index_ = 0;

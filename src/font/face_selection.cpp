@@ -37,7 +37,9 @@ bool is_regular_word(std::string_view style) {
 // also call themselves "Regular"); 2: a regular face (a missing bold is set in the regular);
 // 3: another.
 int style_rank(const FaceEntry& e, std::string_view style) {
-  auto same = [&](std::string_view s) { return equal_folded(s, style) || (is_regular_word(style) && is_regular_word(s)); };
+  auto same = [&](std::string_view s) {
+    return equal_folded(s, style) || (is_regular_word(style) && is_regular_word(s));
+  };
   if (!e.styles.empty() && same(e.styles.front())) return 0;
   if (std::any_of(e.styles.begin(), e.styles.end(), same)) return 1;
   if (std::any_of(e.styles.begin(), e.styles.end(), is_regular_word)) return 2;

@@ -17,16 +17,18 @@ std::vector<std::string> string_list(const toml::node_view<toml::node>& node, bo
     return out;
   }
   for (const auto& item : *array) {
-    if (auto text = item.value<std::string>()) out.push_back(*text);
-    else ok = false;
+    if (auto text = item.value<std::string>())
+      out.push_back(*text);
+    else
+      ok = false;
   }
   return out;
 }
 
 void bad_value(diag::Diagnostics& diagnostics, const std::string& file, const toml::source_region& where,
                std::string_view key) {
-  diagnostics.error(file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), "bad-font-config",
-                    fmt::format("字体配置项 {} 应为字符串或字符串数组", key),
+  diagnostics.error(file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column),
+                    "bad-font-config", fmt::format("字体配置项 {} 应为字符串或字符串数组", key),
                     fmt::format("font setting {} must be a string or an array of strings", key));
 }
 
@@ -34,9 +36,11 @@ bool read_role(const std::string& file, std::string_view key, toml::table& table
                diag::Diagnostics& diagnostics) {
   auto role = role_from_key(key);
   if (!role) {
-    diagnostics.error(file, static_cast<int>(table.source().begin.line), 0, "unknown-font-role",
-                      fmt::format("未知的字体角色 {}；可用：title、heading、subheading、body、table、page_number", key),
-                      fmt::format("unknown font role {}; known: title, heading, subheading, body, table, page_number", key));
+    diagnostics.error(
+        file, static_cast<int>(table.source().begin.line), 0, "unknown-font-role",
+        fmt::format("未知的字体角色 {}；可用：title、heading、subheading、body、table、page_number", key),
+        fmt::format("unknown font role {}; known: title, heading, subheading, body, table, page_number",
+                    key));
     return false;
   }
   FamilyChain chain;
@@ -72,7 +76,8 @@ bool read_font_config(const std::filesystem::path& file, const std::string& show
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) {
     if (optional) return true;
-    diagnostics.error(shown_name, 0, 0, "missing-font-config", fmt::format("找不到字体配置文件 {}", shown_name),
+    diagnostics.error(shown_name, 0, 0, "missing-font-config",
+                      fmt::format("找不到字体配置文件 {}", shown_name),
                       fmt::format("font configuration {} not found", shown_name));
     return false;
   }
@@ -80,8 +85,9 @@ bool read_font_config(const std::filesystem::path& file, const std::string& show
   try {
     root = toml::parse_file(file.string());
   } catch (const toml::parse_error& e) {
-    diagnostics.error(shown_name, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
-                      "bad-font-config", fmt::format("字体配置文件格式错误：{}", e.description()),
+    diagnostics.error(shown_name, static_cast<int>(e.source().begin.line),
+                      static_cast<int>(e.source().begin.column), "bad-font-config",
+                      fmt::format("字体配置文件格式错误：{}", e.description()),
                       fmt::format("malformed font configuration: {}", e.description()));
     return false;
   }
@@ -89,7 +95,8 @@ bool read_font_config(const std::filesystem::path& file, const std::string& show
   if (!roles) return true;
   bool ok = true;
   for (auto& [key, node] : *roles) {
-    if (auto* table = node.as_table()) ok = read_role(shown_name, key.str(), *table, config, diagnostics) && ok;
+    if (auto* table = node.as_table())
+      ok = read_role(shown_name, key.str(), *table, config, diagnostics) && ok;
   }
   return ok;
 }

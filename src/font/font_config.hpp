@@ -22,8 +22,8 @@ struct FamilyChain {
   std::vector<std::string> licensed;  // official faces, looked for first
   std::vector<std::string> families;  // free stand-ins, after the licensed ones
   std::string style = "Regular";
-  std::string official;               // e.g. "仿宋"; empty when the role has no official face
-  std::string defined_in;             // the fonts.toml that set this chain, for messages
+  std::string official;    // e.g. "仿宋"; empty when the role has no official face
+  std::string defined_in;  // the fonts.toml that set this chain, for messages
 
   // licensed then families: the order in which faces are tried, and the per-character fallback order.
   std::vector<std::string> all() const;

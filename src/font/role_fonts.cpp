@@ -29,7 +29,8 @@ RoleFonts resolve_role(Role role, const FamilyChain& chain, const std::vector<Fa
     }
     if (std::find(out.faces.begin(), out.faces.end(), face) != out.faces.end()) continue;
     if (out.faces.empty())
-      out.official_face = std::find(chain.licensed.begin(), chain.licensed.end(), family) != chain.licensed.end();
+      out.official_face =
+          std::find(chain.licensed.begin(), chain.licensed.end(), family) != chain.licensed.end();
     out.faces.push_back(face);
     out.families.push_back(family);
   }
@@ -47,12 +48,13 @@ FontSet FontSet::resolve(const FontConfig& config, const std::vector<FaceEntry>&
     RoleFonts fonts = resolve_role(role, chain, catalogue, opened);
     if (fonts.faces.empty()) {
       std::string families = fmt::format("{}", fmt::join(chain.all(), "、"));
-      diagnostics.error(chain.defined_in, 0, 0, "font-not-found",
-                        fmt::format("字体角色“{}”找不到任何字体（字体链：{}）；请安装其中之一，或把字体文件放入 fonts/",
-                                    role_name_zh(role), families),
-                        fmt::format("no font found for the {} role (chain: {}); install one of them or put a font "
-                                    "file into fonts/",
-                                    role_name_en(role), fmt::join(chain.all(), ", ")));
+      diagnostics.error(
+          chain.defined_in, 0, 0, "font-not-found",
+          fmt::format("字体角色“{}”找不到任何字体（字体链：{}）；请安装其中之一，或把字体文件放入 fonts/",
+                      role_name_zh(role), families),
+          fmt::format("no font found for the {} role (chain: {}); install one of them or put a font "
+                      "file into fonts/",
+                      role_name_en(role), fmt::join(chain.all(), ", ")));
     }
     set.roles_[role] = std::move(fonts);
   }
@@ -71,15 +73,15 @@ FontConfig load_font_config(const std::filesystem::path& campaign_folder,
                             const std::filesystem::path& resources_folder, diag::Diagnostics& diagnostics) {
   FontConfig config;
   if (!resources_folder.empty())
-    read_font_config(resources_folder / "fonts" / "fonts.toml", (resources_folder / "fonts" / "fonts.toml").string(),
-                     false, config, diagnostics);
+    read_font_config(resources_folder / "fonts" / "fonts.toml",
+                     (resources_folder / "fonts" / "fonts.toml").string(), false, config, diagnostics);
   if (!campaign_folder.empty())
     read_font_config(campaign_folder / "fonts" / "fonts.toml", "fonts/fonts.toml", true, config, diagnostics);
   return config;
 }
 
-FontSet resolve_fonts(const std::filesystem::path& campaign_folder, const std::filesystem::path& resources_folder,
-                      diag::Diagnostics& diagnostics) {
+FontSet resolve_fonts(const std::filesystem::path& campaign_folder,
+                      const std::filesystem::path& resources_folder, diag::Diagnostics& diagnostics) {
   FontConfig config = load_font_config(campaign_folder, resources_folder, diagnostics);
   auto catalogue = build_catalogue(font_folders(campaign_folder, resources_folder), true, &diagnostics);
   return FontSet::resolve(config, catalogue, diagnostics);

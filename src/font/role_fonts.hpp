@@ -25,7 +25,7 @@ struct RoleFonts {
 };
 
 class FontSet {
-public:
+ public:
   // The face for each role. Reports "font-not-found" (an error) for a role none of whose
   // families exists, naming the chain and the fonts.toml that defines it.
   static FontSet resolve(const FontConfig& config, const std::vector<FaceEntry>& catalogue,
@@ -34,7 +34,7 @@ public:
   const RoleFonts& role(Role r) const { return roles_.at(r); }
   const std::map<Role, RoleFonts>& roles() const { return roles_; }
 
-private:
+ private:
   std::map<Role, RoleFonts> roles_;
 };
 
@@ -50,7 +50,7 @@ FontConfig load_font_config(const std::filesystem::path& campaign_folder,
 // fonts/, the product's fonts/ and the system's fonts.
 //   auto fonts = font::resolve_fonts(campaign.folder, resources, diagnostics);
 //   auto shaped = font::shape(fonts.role(font::Role::body), text, {16});
-FontSet resolve_fonts(const std::filesystem::path& campaign_folder, const std::filesystem::path& resources_folder,
-                      diag::Diagnostics& diagnostics);
+FontSet resolve_fonts(const std::filesystem::path& campaign_folder,
+                      const std::filesystem::path& resources_folder, diag::Diagnostics& diagnostics);
 
 }  // namespace cr::font

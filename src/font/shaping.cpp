@@ -36,7 +36,8 @@ std::vector<Segment> segment(const RoleFonts& fonts, std::string_view text, cons
     std::size_t face = out.empty() ? 0 : out.back().face;
     bool replaced = false;
     bool space = *cp == U' ' || *cp == U'\u3000';
-    bool stays = !out.empty() && !out.back().replaced && (needs_no_glyph(*cp) || (space && fonts.faces[face]->covers(*cp)));
+    bool stays = !out.empty() && !out.back().replaced &&
+                 (needs_no_glyph(*cp) || (space && fonts.faces[face]->covers(*cp)));
     if (!stays && !needs_no_glyph(*cp)) {
       face = face_for(fonts, *cp);
       if (face == fonts.faces.size()) {
@@ -46,8 +47,10 @@ std::vector<Segment> segment(const RoleFonts& fonts, std::string_view text, cons
         if (face == fonts.faces.size()) face = 0;
       }
     }
-    if (!out.empty() && out.back().face == face && !replaced && !out.back().replaced) out.back().end = pos;
-    else out.push_back({face, start, pos, replaced});
+    if (!out.empty() && out.back().face == face && !replaced && !out.back().replaced)
+      out.back().end = pos;
+    else
+      out.push_back({face, start, pos, replaced});
   }
   return out;
 }
@@ -89,8 +92,9 @@ GlyphRun shape_segment(const FacePtr& face, std::string_view text, const Segment
 }  // namespace
 
 bool needs_no_glyph(char32_t cp) {
-  return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x206F) ||
-         (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF || (cp >= 0xE0100 && cp <= 0xE01EF);
+  return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || (cp >= 0x200B && cp <= 0x200F) ||
+         (cp >= 0x2060 && cp <= 0x206F) || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF ||
+         (cp >= 0xE0100 && cp <= 0xE01EF);
 }
 
 double GlyphRun::width() const {
@@ -118,12 +122,14 @@ GlyphRun GlyphRun::slice(std::size_t first, std::size_t last) const {
     out.begin = out.end = begin;
     return out;
   }
-  out.glyphs.assign(glyphs.begin() + static_cast<std::ptrdiff_t>(first), glyphs.begin() + static_cast<std::ptrdiff_t>(last));
+  out.glyphs.assign(glyphs.begin() + static_cast<std::ptrdiff_t>(first),
+                    glyphs.begin() + static_cast<std::ptrdiff_t>(last));
   out.begin = end;
   out.end = begin;
   for (const auto& g : out.glyphs) out.begin = std::min<std::size_t>(out.begin, g.cluster);
   out.end = last < glyphs.size() ? glyphs[last].cluster : end;
-  for (std::size_t i = last; i < glyphs.size(); ++i) out.end = std::min<std::size_t>(out.end, glyphs[i].cluster);
+  for (std::size_t i = last; i < glyphs.size(); ++i)
+    out.end = std::min<std::size_t>(out.end, glyphs[i].cluster);
   if (out.end < out.begin) out.end = out.begin;
   out.text = text.substr(out.begin - begin, out.end - out.begin);
   return out;

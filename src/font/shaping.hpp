@@ -18,9 +18,9 @@ namespace cr::font {
 inline constexpr char32_t replacement_mark = U'\u3013';  // 〓
 
 struct ShapedGlyph {
-  std::uint32_t glyph = 0;    // glyph ID in the run's face (of the whole font, not of a subset)
-  std::uint32_t cluster = 0;  // byte offset in the shaped text of the first character it shows
-  double advance = 0;         // horizontal advance, points; layout may widen it to justify
+  std::uint32_t glyph = 0;            // glyph ID in the run's face (of the whole font, not of a subset)
+  std::uint32_t cluster = 0;          // byte offset in the shaped text of the first character it shows
+  double advance = 0;                 // horizontal advance, points; layout may widen it to justify
   double x_offset = 0, y_offset = 0;  // points, from the pen position
 };
 
@@ -50,7 +50,7 @@ struct ShapedText {
 };
 
 struct ShapeOptions {
-  double size = 12;            // points
+  double size = 12;              // points
   bool replace_missing = false;  // set 〓 for an uncovered character instead of the .notdef glyph
 };
 

@@ -11,10 +11,12 @@ namespace cr::font {
 namespace {
 
 constexpr hb_tag_t dropped_tables[] = {
-    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'), HB_TAG('B', 'A', 'S', 'E'),
-    HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'), HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'),
-    HB_TAG('V', 'O', 'R', 'G'), HB_TAG('D', 'S', 'I', 'G'), HB_TAG('k', 'e', 'r', 'n'), HB_TAG('m', 'o', 'r', 'x'),
-    HB_TAG('L', 'T', 'S', 'H'), HB_TAG('V', 'D', 'M', 'X'), HB_TAG('h', 'd', 'm', 'x'), HB_TAG('P', 'C', 'L', 'T'),
+    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+    HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
+    HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G'),
+    HB_TAG('D', 'S', 'I', 'G'), HB_TAG('k', 'e', 'r', 'n'), HB_TAG('m', 'o', 'r', 'x'),
+    HB_TAG('L', 'T', 'S', 'H'), HB_TAG('V', 'D', 'M', 'X'), HB_TAG('h', 'd', 'm', 'x'),
+    HB_TAG('P', 'C', 'L', 'T'),
 };
 
 std::string blob_bytes(hb_blob_t* blob) {
@@ -36,8 +38,8 @@ hb_subset_input_t* make_input(const std::set<std::uint32_t>& glyphs) {
 }
 
 // Fills code_of from the plan's glyph mapping; for CFF through the subset's charset (CIDs).
-bool map_codes(const Face& face, const std::set<std::uint32_t>& glyphs, const hb_map_t* old_to_new, SubsetFont& out,
-               std::string& error) {
+bool map_codes(const Face& face, const std::set<std::uint32_t>& glyphs, const hb_map_t* old_to_new,
+               SubsetFont& out, std::string& error) {
   std::optional<CffCharset> charset;
   if (out.outlines == Outlines::cff) {
     charset = read_cff_charset(out.program);
@@ -74,7 +76,8 @@ std::string subset_tag(std::string_view postscript_name, const std::set<std::uin
   return tag;
 }
 
-std::optional<SubsetFont> subset_face(const Face& face, const std::set<std::uint32_t>& glyphs, std::string& error) {
+std::optional<SubsetFont> subset_face(const Face& face, const std::set<std::uint32_t>& glyphs,
+                                      std::string& error) {
   std::set<std::uint32_t> kept = glyphs;
   kept.insert(0);
   hb_subset_input_t* input = make_input(kept);
@@ -86,10 +89,12 @@ std::optional<SubsetFont> subset_face(const Face& face, const std::set<std::uint
   } else {
     SubsetFont font;
     font.outlines = face.outlines();
-    font.program = font.outlines == Outlines::cff ? blob_bytes(hb_face_reference_table(result, HB_TAG('C', 'F', 'F', ' ')))
-                                                  : blob_bytes(hb_face_reference_blob(result));
+    font.program = font.outlines == Outlines::cff
+                       ? blob_bytes(hb_face_reference_table(result, HB_TAG('C', 'F', 'F', ' ')))
+                       : blob_bytes(hb_face_reference_blob(result));
     font.tag = subset_tag(face.postscript_name(), kept);
-    if (!font.program.empty() && map_codes(face, kept, hb_subset_plan_old_to_new_glyph_mapping(plan), font, error))
+    if (!font.program.empty() &&
+        map_codes(face, kept, hb_subset_plan_old_to_new_glyph_mapping(plan), font, error))
       out = std::move(font);
     else if (error.empty())
       error = "the subset is empty";

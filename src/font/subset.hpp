@@ -26,7 +26,8 @@ struct SubsetFont {
 
 // Subsets `face` to `glyphs` (glyph IDs of the whole face; .notdef is always kept).
 // nullopt with `error` set when HarfBuzz refuses the face.
-std::optional<SubsetFont> subset_face(const Face& face, const std::set<std::uint32_t>& glyphs, std::string& error);
+std::optional<SubsetFont> subset_face(const Face& face, const std::set<std::uint32_t>& glyphs,
+                                      std::string& error);
 
 // The subset tag readers show before a subset font's name: six capital letters derived
 // deterministically from the face's PostScript name and the glyph set (same glyphs, same tag;

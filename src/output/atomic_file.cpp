@@ -1,10 +1,10 @@
 #include "output/atomic_file.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -21,14 +21,23 @@ std::string hidden_stem(const fs::path& target) { return "." + target.filename()
 // The system's reason in Chinese for the errors people meet; strerror's English otherwise.
 std::string reason_zh(int error_number) {
   switch (error_number) {
-    case ENOENT: return "目录不存在";
-    case EACCES: case EPERM: return "没有写入权限";
-    case ENOSPC: return "磁盘空间已满";
-    case EDQUOT: return "超出磁盘配额";
-    case EROFS: return "只读文件系统";
-    case EISDIR: return "目标是一个目录";
-    case ENOTDIR: return "路径中有一部分不是目录";
-    default: return std::strerror(error_number);
+    case ENOENT:
+      return "目录不存在";
+    case EACCES:
+    case EPERM:
+      return "没有写入权限";
+    case ENOSPC:
+      return "磁盘空间已满";
+    case EDQUOT:
+      return "超出磁盘配额";
+    case EROFS:
+      return "只读文件系统";
+    case EISDIR:
+      return "目标是一个目录";
+    case ENOTDIR:
+      return "路径中有一部分不是目录";
+    default:
+      return std::strerror(error_number);
   }
 }
 
@@ -68,15 +77,19 @@ AtomicFile::AtomicFile(fs::path target, int fd, bool anonymous, fs::path hidden)
     : target_(std::move(target)), fd_(fd), anonymous_(anonymous), hidden_(std::move(hidden)) {}
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
-    : target_(std::move(other.target_)), fd_(other.fd_), anonymous_(other.anonymous_),
-      hidden_(std::move(other.hidden_)), committed_(other.committed_) {
+    : target_(std::move(other.target_)),
+      fd_(other.fd_),
+      anonymous_(other.anonymous_),
+      hidden_(std::move(other.hidden_)),
+      committed_(other.committed_) {
   other.fd_ = -1;
   other.hidden_.clear();
 }
 
 AtomicFile::~AtomicFile() { discard(); }
 
-std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnostics& diagnostics, Route route) {
+std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnostics& diagnostics,
+                                           Route route) {
   remove_stale_temporaries(target);
   fs::path folder = folder_of(target);
   if (route == Route::automatic) {
@@ -87,7 +100,8 @@ std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnos
     }
     int first_error = errno;
     if (first_error == ENOENT || first_error == ENOTDIR || first_error == EACCES || first_error == EROFS) {
-      report(diagnostics, target, "目标目录不存在或不可写", "the folder is missing or not writable", first_error);
+      report(diagnostics, target, "目标目录不存在或不可写", "the folder is missing or not writable",
+             first_error);
       return std::nullopt;
     }
   }
@@ -106,7 +120,8 @@ bool AtomicFile::write(std::string_view bytes, diag::Diagnostics& diagnostics) {
     ssize_t n = ::write(fd_, bytes.data(), bytes.size());
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      report(diagnostics, target_, "写入失败（磁盘已满？）", "write failed (disk full?)", n < 0 ? errno : EIO);
+      report(diagnostics, target_, "写入失败（磁盘已满？）", "write failed (disk full?)",
+             n < 0 ? errno : EIO);
       return false;
     }
     bytes.remove_prefix(static_cast<std::size_t>(n));
@@ -128,7 +143,8 @@ bool AtomicFile::commit(diag::Diagnostics& diagnostics) {
     int error_number = 0;
     hidden_ = link_anonymous(fd_, target_, error_number);
     if (hidden_.empty()) {
-      report(diagnostics, target_, "无法在目标目录中建立文件", "cannot link the file into the folder", error_number);
+      report(diagnostics, target_, "无法在目标目录中建立文件", "cannot link the file into the folder",
+             error_number);
       return false;
     }
   }
@@ -167,7 +183,8 @@ std::size_t remove_stale_temporaries(const fs::path& target) {
   std::string final_name = target.filename().string();
   for (const auto& entry : fs::directory_iterator(folder_of(target), ec)) {
     std::string name = entry.path().filename().string();
-    if (is_temporary_name_for(name, final_name) && entry.is_regular_file(ec) && fs::remove(entry.path(), ec)) ++removed;
+    if (is_temporary_name_for(name, final_name) && entry.is_regular_file(ec) && fs::remove(entry.path(), ec))
+      ++removed;
   }
   return removed;
 }

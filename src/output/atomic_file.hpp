@@ -27,7 +27,7 @@
 namespace cr::output {
 
 class AtomicFile {
-public:
+ public:
   // How the temporary is made: `automatic` tries O_TMPFILE and falls back to a hidden file;
   // `hidden_file` goes straight to the fallback (what NFS gets; tests use it to exercise it).
   enum class Route { automatic, hidden_file };
@@ -57,7 +57,7 @@ public:
   // True when the anonymous O_TMPFILE route is in use (false: the hidden-file fallback).
   bool anonymous() const { return anonymous_; }
 
-private:
+ private:
   AtomicFile(std::filesystem::path target, int fd, bool anonymous, std::filesystem::path hidden);
   void discard();
 

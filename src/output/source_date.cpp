@@ -15,9 +15,10 @@ std::optional<std::int64_t> source_date_epoch(diag::Diagnostics& diagnostics) {
   std::int64_t seconds = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
   if (error == std::errc{} && end == text.data() + text.size() && seconds >= 0) return seconds;
-  diagnostics.warning("", 0, 0, "bad-source-date-epoch",
-                      fmt::format("环境变量 SOURCE_DATE_EPOCH 的值“{}”不是自1970年起的整秒数，已忽略", text),
-                      fmt::format("SOURCE_DATE_EPOCH '{}' is not a whole number of seconds since 1970; ignored", text));
+  diagnostics.warning(
+      "", 0, 0, "bad-source-date-epoch",
+      fmt::format("环境变量 SOURCE_DATE_EPOCH 的值“{}”不是自1970年起的整秒数，已忽略", text),
+      fmt::format("SOURCE_DATE_EPOCH '{}' is not a whole number of seconds since 1970; ignored", text));
   return std::nullopt;
 }
 

@@ -25,7 +25,11 @@ CivilTime civil(std::int64_t seconds) {
   unsigned d = doy - (153 * mp + 2) / 5 + 1;
   unsigned m = mp < 10 ? mp + 3 : mp - 9;
   std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
-  return {y, m, d, static_cast<unsigned>(rest / 3600), static_cast<unsigned>(rest / 60 % 60),
+  return {y,
+          m,
+          d,
+          static_cast<unsigned>(rest / 3600),
+          static_cast<unsigned>(rest / 60 % 60),
           static_cast<unsigned>(rest % 60)};
 }
 
@@ -33,12 +37,14 @@ CivilTime civil(std::int64_t seconds) {
 
 std::string pdf_date(std::int64_t seconds_since_epoch) {
   CivilTime t = civil(seconds_since_epoch + china_offset);
-  return fmt::format("D:{:04}{:02}{:02}{:02}{:02}{:02}+08'00'", t.year, t.month, t.day, t.hour, t.minute, t.second);
+  return fmt::format("D:{:04}{:02}{:02}{:02}{:02}{:02}+08'00'", t.year, t.month, t.day, t.hour, t.minute,
+                     t.second);
 }
 
 std::string iso_date(std::int64_t seconds_since_epoch) {
   CivilTime t = civil(seconds_since_epoch + china_offset);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}+08:00", t.year, t.month, t.day, t.hour, t.minute, t.second);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}+08:00", t.year, t.month, t.day, t.hour, t.minute,
+                     t.second);
 }
 
 }  // namespace cr::pdf

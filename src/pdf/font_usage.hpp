@@ -15,7 +15,7 @@
 namespace cr::pdf {
 
 class FontUsage {
-public:
+ public:
   // The index of `face` (its /F resource number - 1), registering it on first use.
   std::size_t index_of(const font::FacePtr& face);
   // Records the glyphs of `run` and the characters they show.
@@ -27,7 +27,7 @@ public:
   // Glyph ID -> the characters it was first drawn for.
   const std::map<std::uint32_t, std::u32string>& text(std::size_t font) const { return text_[font]; }
 
-private:
+ private:
   std::vector<font::FacePtr> faces_;
   std::vector<std::set<std::uint32_t>> glyphs_;
   std::vector<std::map<std::uint32_t, std::u32string>> text_;

@@ -7,7 +7,9 @@ namespace {
 
 using namespace PoDoFo;
 
-PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str())); }
+PdfString text_string(const std::string& utf8) {
+  return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str()));
+}
 
 // Number of entries below `entry` (all open).
 pdf_int64 descendants(const std::vector<OutlineEntry>& entries, std::optional<std::size_t> entry) {
@@ -43,7 +45,8 @@ void write_outlines(PdfMemDocument& document, const std::vector<OutlineEntry>& e
       if (entries[i].parent != parent) continue;
       auto& d = items[i]->GetDictionary();
       d.AddKey("Parent", parent_object->Reference());
-      if (!previous) parent_object->GetDictionary().AddKey("First", items[i]->Reference());
+      if (!previous)
+        parent_object->GetDictionary().AddKey("First", items[i]->Reference());
       else {
         d.AddKey("Prev", previous->Reference());
         previous->GetDictionary().AddKey("Next", items[i]->Reference());

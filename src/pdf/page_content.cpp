@@ -38,8 +38,9 @@ std::string tj_array(const TextItem& item, const font::SubsetFont& subset) {
 }
 
 std::string render_text(const TextItem& item, const font::SubsetFont& subset) {
-  return fmt::format("BT\n/F{} {} Tf\n{} rg\n1 0 0 1 {} {} Tm\n{} TJ\nET\n", item.font + 1, pdf_number(item.size),
-                     pdf_color(item.color), pdf_number(item.x), pdf_number(item.y), tj_array(item, subset));
+  return fmt::format("BT\n/F{} {} Tf\n{} rg\n1 0 0 1 {} {} Tm\n{} TJ\nET\n", item.font + 1,
+                     pdf_number(item.size), pdf_color(item.color), pdf_number(item.x), pdf_number(item.y),
+                     tj_array(item, subset));
 }
 
 }  // namespace
@@ -58,7 +59,8 @@ std::string pdf_color(Color color) {
 std::string render_content(const PageContent& page, const std::vector<font::SubsetFont>& subsets) {
   std::string out;
   for (const auto& item : page.items) {
-    if (const auto* ops = std::get_if<std::string>(&item)) out += *ops;
+    if (const auto* ops = std::get_if<std::string>(&item))
+      out += *ops;
     else {
       const auto& text = std::get<TextItem>(item);
       out += render_text(text, subsets.at(text.font));

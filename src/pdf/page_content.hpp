@@ -17,7 +17,7 @@ namespace cr::pdf {
 struct TextItem {
   std::size_t font = 0;  // index in FontUsage
   double size = 0;
-  double x = 0, y = 0;   // PDF coordinates of the pen's start on the baseline
+  double x = 0, y = 0;  // PDF coordinates of the pen's start on the baseline
   std::vector<font::ShapedGlyph> glyphs;
   Color color;
 };

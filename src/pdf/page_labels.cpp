@@ -10,11 +10,14 @@ void write_page_labels(PoDoFo::PdfMemDocument& document, const std::vector<PageL
   using namespace PoDoFo;
   if (ranges.empty()) return;
   std::vector<PageLabelRange> sorted = ranges;
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first_page < b.first_page; });
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.first_page < b.first_page; });
   // A number tree's keys are unique: of two ranges starting on one page the later call wins.
   for (std::size_t i = sorted.size(); i-- > 1;)
-    if (sorted[i - 1].first_page == sorted[i].first_page) sorted.erase(sorted.begin() + static_cast<std::ptrdiff_t>(i - 1));
-  if (sorted.front().first_page != 0) sorted.insert(sorted.begin(), PageLabelRange{0, PageNumbering::decimal, "", 1});
+    if (sorted[i - 1].first_page == sorted[i].first_page)
+      sorted.erase(sorted.begin() + static_cast<std::ptrdiff_t>(i - 1));
+  if (sorted.front().first_page != 0)
+    sorted.insert(sorted.begin(), PageLabelRange{0, PageNumbering::decimal, "", 1});
   PdfArray nums;
   for (const auto& range : sorted) {
     PdfDictionary label;

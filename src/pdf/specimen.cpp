@@ -8,7 +8,7 @@ namespace {
 
 // A cursor down A4 pages: plain lines, a new page when the next line does not fit.
 class Flow {
-public:
+ public:
   Flow(Writer& writer, const SpecimenStyle& style) : writer_(writer), style_(style) { new_page(); }
 
   // Sets `text` in `fonts`, breaking wherever the next glyph would pass the right margin.
@@ -39,7 +39,7 @@ public:
   std::size_t page() const { return page_; }
   double y() const { return y_; }
 
-private:
+ private:
   void new_page() {
     page_ = writer_.add_page(a4);
     y_ = style_.margin;
@@ -58,9 +58,9 @@ private:
 
 }  // namespace
 
-bool write_specimen(const font::FontSet& fonts, const std::vector<SpecimenSection>& sections, const DocumentInfo& info,
-                    const SpecimenStyle& style, bool replace_missing, std::string& bytes,
-                    diag::Diagnostics& diagnostics) {
+bool write_specimen(const font::FontSet& fonts, const std::vector<SpecimenSection>& sections,
+                    const DocumentInfo& info, const SpecimenStyle& style, bool replace_missing,
+                    std::string& bytes, diag::Diagnostics& diagnostics) {
   Writer writer(info);
   Flow flow(writer, style);
   for (std::size_t i = 0; i < sections.size(); ++i) {
@@ -71,7 +71,8 @@ bool write_specimen(const font::FontSet& fonts, const std::vector<SpecimenSectio
     flow.text(role, section.heading, style.heading_size, replace_missing);
     writer.add_outline(section.heading, flow.page(), flow.y() - style.heading_size * 1.6);
     if (!section.characters.empty()) flow.text(role, section.characters, style.text_size, replace_missing);
-    if (section.role == font::Role::body) flow.text(role, specimen_test_line, style.text_size, replace_missing);
+    if (section.role == font::Role::body)
+      flow.text(role, specimen_test_line, style.text_size, replace_missing);
   }
   return writer.write(bytes, diagnostics);
 }

@@ -29,8 +29,8 @@ struct SpecimenStyle {
 };
 
 // Lays the sections out and writes the PDF into `bytes`. False with diagnostics on failure.
-bool write_specimen(const font::FontSet& fonts, const std::vector<SpecimenSection>& sections, const DocumentInfo& info,
-                    const SpecimenStyle& style, bool replace_missing, std::string& bytes,
-                    diag::Diagnostics& diagnostics);
+bool write_specimen(const font::FontSet& fonts, const std::vector<SpecimenSection>& sections,
+                    const DocumentInfo& info, const SpecimenStyle& style, bool replace_missing,
+                    std::string& bytes, diag::Diagnostics& diagnostics);
 
 }  // namespace cr::pdf

@@ -37,8 +37,10 @@ PdfObject* font_descriptor(PdfVecObjects& objects, const font::Face& face, const
   double scale = 1000.0 / m.units_per_em;
   PdfObject* file = objects.CreateObject();
   file->GetStream()->Set(subset.program.data(), static_cast<pdf_long>(subset.program.size()));
-  if (subset.outlines == font::Outlines::cff) file->GetDictionary().AddKey("Subtype", PdfName("CIDFontType0C"));
-  else file->GetDictionary().AddKey("Length1", PdfObject(static_cast<pdf_int64>(subset.program.size())));
+  if (subset.outlines == font::Outlines::cff)
+    file->GetDictionary().AddKey("Subtype", PdfName("CIDFontType0C"));
+  else
+    file->GetDictionary().AddKey("Length1", PdfObject(static_cast<pdf_int64>(subset.program.size())));
 
   PdfObject* descriptor = objects.CreateObject("FontDescriptor");
   auto& d = descriptor->GetDictionary();
@@ -56,8 +58,8 @@ PdfObject* font_descriptor(PdfVecObjects& objects, const font::Face& face, const
   return descriptor;
 }
 
-std::map<std::uint32_t, std::u32string> text_by_code(const font::SubsetFont& subset,
-                                                     const std::map<std::uint32_t, std::u32string>& text_of_glyph) {
+std::map<std::uint32_t, std::u32string> text_by_code(
+    const font::SubsetFont& subset, const std::map<std::uint32_t, std::u32string>& text_of_glyph) {
   std::map<std::uint32_t, std::u32string> out;
   for (const auto& [glyph, text] : text_of_glyph) {
     auto code = subset.code_of.find(glyph);

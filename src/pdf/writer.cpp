@@ -27,7 +27,8 @@ struct Writer::State {
   std::string path(std::size_t page, const std::vector<Point>& points) const {
     std::string out;
     for (std::size_t i = 0; i < points.size(); ++i)
-      out += fmt::format("{} {} {}\n", pdf_number(points[i].x), pdf_number(flip(page, points[i].y)), i == 0 ? "m" : "l");
+      out += fmt::format("{} {} {}\n", pdf_number(points[i].x), pdf_number(flip(page, points[i].y)),
+                         i == 0 ? "m" : "l");
     return out;
   }
 };
@@ -36,7 +37,9 @@ namespace {
 
 constexpr const char* producer = "campaign-report (PoDoFo 0.9.8, HarfBuzz)";
 
-PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str())); }
+PdfString text_string(const std::string& utf8) {
+  return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str()));
+}
 
 void write_info(PdfMemDocument& document, const DocumentInfo& info) {
   PdfInfo* pdf_info = document.GetInfo();
@@ -60,7 +63,8 @@ void write_xmp(PdfMemDocument& document, const DocumentInfo& info) {
   document.GetCatalog()->GetDictionary().AddKey("Metadata", metadata->Reference());
 }
 
-void report_failure(diag::Diagnostics& diagnostics, const std::string& zh_reason, const std::string& en_reason) {
+void report_failure(diag::Diagnostics& diagnostics, const std::string& zh_reason,
+                    const std::string& en_reason) {
   diagnostics.error("", 0, 0, "pdf-write-failed", fmt::format("无法生成 PDF：{}", zh_reason),
                     fmt::format("cannot produce the PDF: {}", en_reason));
 }
@@ -93,9 +97,10 @@ void Writer::draw_line(std::size_t page, Point from, Point to, double line_width
 }
 
 void Writer::stroke_rect(std::size_t page, Rect r, double line_width, Color color) {
-  state_->add_ops(page, fmt::format("q\n{} RG\n{} w\n{} {} {} {} re\nS\nQ\n", pdf_color(color), pdf_number(line_width),
-                                    pdf_number(r.x), pdf_number(state_->flip(page, r.y + r.height)),
-                                    pdf_number(r.width), pdf_number(r.height)));
+  state_->add_ops(
+      page, fmt::format("q\n{} RG\n{} w\n{} {} {} {} re\nS\nQ\n", pdf_color(color), pdf_number(line_width),
+                        pdf_number(r.x), pdf_number(state_->flip(page, r.y + r.height)), pdf_number(r.width),
+                        pdf_number(r.height)));
 }
 
 void Writer::fill_rect(std::size_t page, Rect r, Color color) {
@@ -109,7 +114,8 @@ void Writer::fill_polygon(std::size_t page, const std::vector<Point>& points, Co
   state_->add_ops(page, fmt::format("q\n{} rg\n{}h\nf\nQ\n", pdf_color(color), state_->path(page, points)));
 }
 
-void Writer::stroke_polyline(std::size_t page, const std::vector<Point>& points, double line_width, Color color) {
+void Writer::stroke_polyline(std::size_t page, const std::vector<Point>& points, double line_width,
+                             Color color) {
   if (points.size() < 2) return;
   state_->add_ops(page, fmt::format("q\n{} RG\n{} w\n1 j\n{}S\nQ\n", pdf_color(color), pdf_number(line_width),
                                     state_->path(page, points)));
@@ -125,7 +131,8 @@ void Writer::set_page_labels(std::vector<PageLabelRange> ranges) { state_->label
 
 namespace {
 
-bool subset_all(const FontUsage& fonts, std::vector<font::SubsetFont>& subsets, diag::Diagnostics& diagnostics) {
+bool subset_all(const FontUsage& fonts, std::vector<font::SubsetFont>& subsets,
+                diag::Diagnostics& diagnostics) {
   for (std::size_t i = 0; i < fonts.size(); ++i) {
     std::string error;
     auto subset = font::subset_face(*fonts.face(i), fonts.glyphs(i), error);
@@ -153,7 +160,8 @@ void write_pages(PdfMemDocument& document, const std::vector<PageContent>& pages
     stream->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
     page->GetObject()->GetDictionary().AddKey("Contents", stream->Reference());
     PdfDictionary font_dict;
-    for (std::size_t f : pages[i].fonts) font_dict.AddKey(PdfName(fmt::format("F{}", f + 1)), font_objects[f]->Reference());
+    for (std::size_t f : pages[i].fonts)
+      font_dict.AddKey(PdfName(fmt::format("F{}", f + 1)), font_objects[f]->Reference());
     PdfDictionary resources;
     if (!pages[i].fonts.empty()) resources.AddKey("Font", font_dict);
     page->GetObject()->GetDictionary().AddKey("Resources", resources);
@@ -172,8 +180,8 @@ bool Writer::write(std::string& bytes, diag::Diagnostics& diagnostics) const {
     write_info(document, state_->info);
     std::vector<PdfObject*> font_objects;
     for (std::size_t i = 0; i < subsets.size(); ++i)
-      font_objects.push_back(write_type0_font(document.GetObjects(), *state_->fonts.face(i), subsets[i],
-                                              state_->fonts.text(i)));
+      font_objects.push_back(
+          write_type0_font(document.GetObjects(), *state_->fonts.face(i), subsets[i], state_->fonts.text(i)));
     write_pages(document, state_->pages, subsets, font_objects);
     write_outlines(document, state_->outlines);
     write_page_labels(document, state_->labels);

@@ -46,7 +46,7 @@ struct PageLabelRange {
 };
 
 class Writer {
-public:
+ public:
   explicit Writer(DocumentInfo info);
   ~Writer();
   Writer(const Writer&) = delete;
@@ -66,7 +66,8 @@ public:
   // A closed polygon filled with `color` (bars, pie slices approximated by polygons, legends).
   void fill_polygon(std::size_t page, const std::vector<Point>& points, Color color);
   // An open polyline (chart lines).
-  void stroke_polyline(std::size_t page, const std::vector<Point>& points, double line_width, Color color = black);
+  void stroke_polyline(std::size_t page, const std::vector<Point>& points, double line_width,
+                       Color color = black);
 
   // An outline (bookmark) entry pointing at `top` on `page`, under `parent` (an id this call
   // returned earlier) or at the top level. Returns the entry's id. Entries keep their order.
@@ -79,7 +80,7 @@ public:
   // False, with a diagnostic, when a font cannot be subset or PoDoFo fails; `bytes` is then empty.
   bool write(std::string& bytes, diag::Diagnostics& diagnostics) const;
 
-private:
+ private:
   struct State;
   std::unique_ptr<State> state_;
 };

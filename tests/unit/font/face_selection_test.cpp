@@ -77,10 +77,10 @@ TEST_CASE("a Light face that also calls itself Regular does not win over the Reg
 }
 
 TEST_CASE("a face in the campaign's fonts/ folder comes before the product's and the system's") {
-  std::vector<FaceEntry> faces{entry("/sys/fangsong.ttf", 0, {"FangSong"}, "Regular", true, Origin::system),
-                               entry("/product/fonts/fs.ttf", 0, {"FangSong", "仿宋"}, "Regular", true, Origin::fonts_folder),
-                               entry("/campaign/fonts/fs.ttf", 0, {"仿宋", "FangSong"}, "Regular", true,
-                                     Origin::campaign_folder)};
+  std::vector<FaceEntry> faces{
+      entry("/sys/fangsong.ttf", 0, {"FangSong"}, "Regular", true, Origin::system),
+      entry("/product/fonts/fs.ttf", 0, {"FangSong", "仿宋"}, "Regular", true, Origin::fonts_folder),
+      entry("/campaign/fonts/fs.ttf", 0, {"仿宋", "FangSong"}, "Regular", true, Origin::campaign_folder)};
   auto found = cr::font::select_face(faces, "仿宋", "Regular");
   REQUIRE(found);
   CHECK(faces[*found].origin == Origin::campaign_folder);

@@ -51,8 +51,9 @@ TEST_CASE("the product's fonts.toml resolves every role; the body stands in for 
 TEST_CASE("a campaign's fonts.toml replaces a role's chain; a chain found nowhere is an error") {
   auto folder = std::filesystem::temp_directory_path() / "cr-font-config-test";
   std::filesystem::create_directories(folder / "fonts");
-  std::ofstream(folder / "fonts" / "fonts.toml") << "[roles.body]\nfamilies = [\"No Such Family\", \"AR PL UKai CN\"]\n"
-                                                    "[roles.title]\nfamilies = [\"No Such Family\"]\n";
+  std::ofstream(folder / "fonts" / "fonts.toml")
+      << "[roles.body]\nfamilies = [\"No Such Family\", \"AR PL UKai CN\"]\n"
+         "[roles.title]\nfamilies = [\"No Such Family\"]\n";
   cr::diag::Diagnostics diagnostics;
   auto config = load_font_config(folder, CR_SOURCE_DIR, diagnostics);
   auto set = FontSet::resolve(config, system_catalogue(), diagnostics);

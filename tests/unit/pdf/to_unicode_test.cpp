@@ -26,11 +26,13 @@ TEST_CASE("the CMap maps codes to characters, including a ligature's several cha
 
 TEST_CASE("more than 100 entries are split into blocks of at most 100") {
   std::map<std::uint32_t, std::u32string> many;
-  for (std::uint32_t code = 1; code <= 250; ++code) many[code] = std::u32string(1, static_cast<char32_t>(0x4E00 + code));
+  for (std::uint32_t code = 1; code <= 250; ++code)
+    many[code] = std::u32string(1, static_cast<char32_t>(0x4E00 + code));
   std::string cmap = to_unicode_cmap(many);
   CHECK(cmap.find("100 beginbfchar") != std::string::npos);
   CHECK(cmap.find("50 beginbfchar") != std::string::npos);
   std::size_t blocks = 0;
-  for (std::size_t at = cmap.find("endbfchar"); at != std::string::npos; at = cmap.find("endbfchar", at + 1)) ++blocks;
+  for (std::size_t at = cmap.find("endbfchar"); at != std::string::npos; at = cmap.find("endbfchar", at + 1))
+    ++blocks;
   CHECK(blocks == 3);
 }

@@ -31,7 +31,8 @@ font::RoleFonts role_of(std::vector<font::FacePtr> faces) {
 }
 
 std::string sample_pdf(const font::RoleFonts& fonts, std::int64_t timestamp) {
-  pdf::Writer writer({"党建之冬 字样", "绥棱县委组织部", "字体样张", "党建,字体", "campaign-report", timestamp});
+  pdf::Writer writer(
+      {"党建之冬 字样", "绥棱县委组织部", "字体样张", "党建,字体", "campaign-report", timestamp});
   auto page = writer.add_page(pdf::a4);
   double y = 100;
   for (const char* line : {"党建之冬𠮷", "二〇一六年 12.5%"}) {
@@ -47,7 +48,8 @@ std::string sample_pdf(const font::RoleFonts& fonts, std::int64_t timestamp) {
   auto part = writer.add_outline("第一部分", page, 80);
   writer.add_outline("（一）小节", page, 100, part);
   writer.add_page(pdf::a4);
-  writer.set_page_labels({{0, pdf::PageNumbering::roman_lower, "", 1}, {1, pdf::PageNumbering::decimal, "", 1}});
+  writer.set_page_labels(
+      {{0, pdf::PageNumbering::roman_lower, "", 1}, {1, pdf::PageNumbering::decimal, "", 1}});
   std::string bytes;
   diag::Diagnostics diagnostics;
   REQUIRE(writer.write(bytes, diagnostics));
