@@ -2,6 +2,7 @@
 // heading numbers by level, page numbers on alternate sides, and the 落款 of 7.3.5.2.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -93,9 +94,13 @@ TEST_CASE("every line sits on the 22-line grid; full lines hold 28 characters ed
   REQUIRE(r.ok);
   std::map<std::size_t, std::set<long>> rows;
   int full_lines = 0;
-  for (const LaidLine& line : r.lines) {
+  for (std::size_t i = 0; i < r.lines.size(); ++i) {
+    const LaidLine& line = r.lines[i];
     if (line.page_number) continue;
     INFO(line.page, ": ", line.text);
+    // A line whose 28th character went down with the 。 that may not start a line is short.
+    const bool pushed =
+        i + 1 < r.lines.size() && r.lines[i + 1].paragraph_end && r.lines[i + 1].text.size() == 6;
     const double size = line.kind == TextKind::title ? 22 : 16;
     const double in_box = (pitch - size) / 2 + 0.88 * size;
     const double row = (line.baseline - in_box - top) / pitch;
@@ -105,7 +110,7 @@ TEST_CASE("every line sits on the 22-line grid; full lines hold 28 characters ed
     CHECK(row < 22);
     CHECK(line.x >= left - 1e-6);
     CHECK(line.x + line.width <= left + width + 1e-6);
-    if (line.kind == TextKind::body && !line.paragraph_end) {
+    if (line.kind == TextKind::body && !line.paragraph_end && !pushed) {
       ++full_lines;
       CHECK(line.x + line.width == doctest::Approx(left + width).epsilon(1e-6));
       const std::size_t characters = line.text.size() / 3;  // Han only: three bytes each
@@ -115,9 +120,12 @@ TEST_CASE("every line sits on the 22-line grid; full lines hold 28 characters ed
   }
   CHECK(full_lines > 100);
   int full_pages = 0;
-  for (const auto& [page, used] : rows) full_pages += used.size() == 22;
+  for (const auto& [page, used] : rows) {
+    full_pages += used.size() == 22;
+    if (page + 1 < rows.size()) CHECK(used.size() >= 20);  // ends at most two lines early
+  }
   CHECK(rows.size() >= 4);
-  CHECK(full_pages >= static_cast<int>(rows.size()) / 2);
+  CHECK(full_pages >= 3);  // the rest end early only to keep a heading or two lines together
 }
 
 TEST_CASE("the title takes its own grid lines with a blank one below; the title lines are not repeated") {
