@@ -57,12 +57,14 @@ std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagn
   ManifestOutcome manifest;
   if (auto file = required_file(*root, "campaign.toml", diagnostics))
     manifest = load_manifest(*file, campaign, diagnostics);
+  ReferenceTables tables{TableState::unreadable, TableState::absent};
   if (auto indicators = required_file(*root, "indicators.csv", diagnostics))
-    read_indicators(*indicators, manifest.usable, campaign, diagnostics);
+    tables.indicators = read_indicators(*indicators, manifest.usable, campaign, diagnostics);
   const ResolvedPath units = resolve_inside(*root, "units.csv");
-  if (report_unsafe(units, "units.csv", diagnostics)) read_units(units.path, campaign, diagnostics);
+  if (report_unsafe(units, "units.csv", diagnostics)) tables.units = read_units(units.path, campaign, diagnostics);
+  else if (units.status != PathStatus::missing) tables.units = TableState::unreadable;
   if (auto records = required_file(*root, "records.csv", diagnostics)) {
-    const int period_column = read_records(*records, campaign, diagnostics);
+    const int period_column = read_records(*records, tables, campaign, diagnostics);
     check_records(campaign, period_column, manifest.dates_known, diagnostics);
   }
   if (manifest.usable) read_narratives(*root, campaign, diagnostics);

@@ -98,8 +98,8 @@ struct Reader {
 
 }  // namespace
 
-void read_indicators(const std::filesystem::path& path, bool programs_known, model::Campaign& campaign,
-                     diag::Diagnostics& diagnostics) {
+TableState read_indicators(const std::filesystem::path& path, bool programs_known, model::Campaign& campaign,
+                           diag::Diagnostics& diagnostics) {
   Reader reader{campaign, diagnostics, programs_known, {}, {}};
   const TableOutcome outcome =
       read_table(path, file_name, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
@@ -107,6 +107,7 @@ void read_indicators(const std::filesystem::path& path, bool programs_known, mod
   if (outcome.complete && outcome.data_rows == 0)
     diagnostics.error(file_name, 0, 0, "no-rows", "没有任何指标（表头下面没有数据行）",
                       "there are no indicators (no data rows under the header)");
+  return outcome.complete ? TableState::read : TableState::unreadable;
 }
 
 }  // namespace cr::input

@@ -30,7 +30,8 @@ const std::vector<ColumnSpec>& specs() {
 
 class Reader {
 public:
-  Reader(model::Campaign& campaign, diag::Diagnostics& diagnostics) : campaign_(campaign), diagnostics_(diagnostics) {
+  Reader(model::Campaign& campaign, ReferenceTables tables, diag::Diagnostics& diagnostics)
+      : campaign_(campaign), tables_(tables), diagnostics_(diagnostics) {
     for (std::uint32_t i = 0; i < campaign.indicators.size(); ++i)
       indicators_.add(campaign.indicators[i].id, campaign.indicators[i].name, i);
     for (std::uint32_t i = 0; i < campaign.units.size(); ++i)
@@ -78,6 +79,7 @@ private:
       record.indicator = *found;
       return &campaign_.indicators[*found];
     }
+    if (tables_.indicators != TableState::read) return nullptr;  // indicators.csv's own error says it
     report(row, Column::indicator, "unknown-indicator", id,
            fmt::format("{}的指标“{}”不在 indicators.csv 中（拼写错误？）", row.where_zh(Column::indicator), id),
            fmt::format("{}: the indicator '{}' is not in indicators.csv (misspelt?)", row.where_en(Column::indicator), id));
@@ -88,10 +90,15 @@ private:
     const std::string id = folded(row.cell(Column::unit));
     if (id.empty()) return true;  // the whole campaign
     if (auto found = units_.find(id)) return record.unit = *found, true;
+    if (tables_.units == TableState::unreadable) return false;  // units.csv's own error says it
+    if (tables_.units == TableState::absent) {  // one cause: every unit of every row
+      report(row, Column::unit, "unknown-unit", "",
+             fmt::format("{}填写了单位“{}”，但活动目录中没有 units.csv", row.where_zh(Column::unit), id),
+             fmt::format("{} names the unit '{}', but the campaign folder has no units.csv", row.where_en(Column::unit), id));
+      return false;
+    }
     report(row, Column::unit, "unknown-unit", id,
-           campaign_.units.empty()
-               ? fmt::format("{}填写了单位“{}”，但活动目录中没有 units.csv", row.where_zh(Column::unit), id)
-               : fmt::format("{}的单位“{}”不在 units.csv 中（拼写错误？）", row.where_zh(Column::unit), id),
+           fmt::format("{}的单位“{}”不在 units.csv 中（拼写错误？）", row.where_zh(Column::unit), id),
            fmt::format("{}: the unit '{}' is not in units.csv (misspelt?)", row.where_en(Column::unit), id));
     return false;
   }
@@ -116,6 +123,7 @@ private:
   std::uint32_t intern_note(std::string_view note);
 
   model::Campaign& campaign_;
+  ReferenceTables tables_;
   diag::Diagnostics& diagnostics_;
   ReferenceIndex indicators_, units_;
   RepeatedProblems repeated_;
@@ -191,8 +199,9 @@ std::uint32_t Reader::intern_note(std::string_view note) {
 
 }  // namespace
 
-int read_records(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics) {
-  Reader reader(campaign, diagnostics);
+int read_records(const std::filesystem::path& path, ReferenceTables tables, model::Campaign& campaign,
+                 diag::Diagnostics& diagnostics) {
+  Reader reader(campaign, tables, diagnostics);
   int period_column = 0;
   const TableOutcome outcome = read_table(path, file_name, specs(), diagnostics, [&](const Row& row) {
     period_column = row.has(Column::period) ? row.column(Column::period) : 0;

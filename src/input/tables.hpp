@@ -9,18 +9,27 @@
 
 namespace cr::input {
 
+// Whether a table could be read: references into a table that is absent or unreadable are not
+// reported one by one (the table's own diagnostic is the one cause).
+enum class TableState { read, absent, unreadable };
+
 // indicators.csv: id, name, unit required; program, aggregate, wording, description optional.
 // Program references are checked against campaign.programs when `programs_known` (the manifest
 // was read; otherwise every reference would be reported for one missing file).
-void read_indicators(const std::filesystem::path& path, bool programs_known, model::Campaign& campaign,
-                     diag::Diagnostics& diagnostics);
+TableState read_indicators(const std::filesystem::path& path, bool programs_known, model::Campaign& campaign,
+                           diag::Diagnostics& diagnostics);
 
 // units.csv: id, name required; type, parent optional. Parent references and cycles are checked.
-void read_units(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics);
+TableState read_units(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics);
 
 // records.csv: indicator, value required; unit, period, qualifier, note optional. Reads after the
 // indicators and units; references, values and periods are checked row by row. Returns the
 // 1-based field of the period column (0 when absent), where cross-record problems are reported.
-int read_records(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics);
+struct ReferenceTables {
+  TableState indicators = TableState::read;
+  TableState units = TableState::read;
+};
+int read_records(const std::filesystem::path& path, ReferenceTables tables, model::Campaign& campaign,
+                 diag::Diagnostics& diagnostics);
 
 }  // namespace cr::input

@@ -77,10 +77,12 @@ struct Reader {
 
 }  // namespace
 
-void read_units(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics) {
+TableState read_units(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics) {
   Reader reader{campaign, diagnostics, {}, {}};
-  read_table(path, file_name, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
+  const TableOutcome outcome =
+      read_table(path, file_name, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
   reader.check_parents();
+  return outcome.complete ? TableState::read : TableState::unreadable;
 }
 
 }  // namespace cr::input

@@ -359,3 +359,15 @@ case('bom-binary', '''
 exit 1
 error records.csv 1 2 not-text
 ''', raw={'records.csv': b'\xff\xfeP\x00\x03\x00\x04\x00' + bytes(range(0, 64))})
+
+case('missing-indicators', '''
+# indicators.csv is missing: that one diagnostic, not one per record that refers to it.
+exit 1
+error indicators.csv 0 0 missing-file
+''', drop=['indicators.csv'])
+
+case('no-units-file', '''
+# Records name units (county, t1, t2) but there is no units.csv: one diagnostic for all of them.
+exit 1
+error records.csv 2 2 unknown-unit
+''', drop=['units.csv'])
