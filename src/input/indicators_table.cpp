@@ -107,7 +107,7 @@ TableState read_indicators(const std::filesystem::path& path, bool programs_know
   if (outcome.complete && outcome.data_rows == 0)
     diagnostics.error(file_name, 0, 0, "no-rows", "没有任何指标（表头下面没有数据行）",
                       "there are no indicators (no data rows under the header)");
-  return outcome.complete ? TableState::read : TableState::unreadable;
+  return outcome.complete && outcome.required_columns ? TableState::read : TableState::unreadable;
 }
 
 }  // namespace cr::input

@@ -52,6 +52,9 @@ TableOutcome read_table(const std::filesystem::path& path, const std::string& na
     if (!outcome.has_header) {
       header = match_header(specs, record.fields, name, record.line, diagnostics);
       outcome.has_header = true;
+      outcome.required_columns = true;
+      for (std::size_t i = 0; i < specs.size(); ++i)
+        if (specs[i].required && !header.has(i)) outcome.required_columns = false;
       return true;
     }
     if (const int extra = first_extra_cell(record, header.titles.size()); extra > 0 && extra_rows++ == 0)

@@ -44,6 +44,7 @@ std::optional<std::string_view> required_cell(const Row& row, std::size_t spec, 
 struct TableOutcome {
   bool complete = false;  // read to its end
   bool has_header = false;
+  bool required_columns = false;  // the header has every required column
   std::size_t data_rows = 0;
 };
 

@@ -82,7 +82,7 @@ TableState read_units(const std::filesystem::path& path, model::Campaign& campai
   const TableOutcome outcome =
       read_table(path, file_name, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
   reader.check_parents();
-  return outcome.complete ? TableState::read : TableState::unreadable;
+  return outcome.complete && outcome.required_columns ? TableState::read : TableState::unreadable;
 }
 
 }  // namespace cr::input

@@ -371,3 +371,9 @@ case('no-units-file', '''
 exit 1
 error records.csv 2 2 unknown-unit
 ''', drop=['units.csv'])
+
+case('indicators-missing-column', '''
+# indicators.csv lacks its 计量单位 column: that one diagnostic, not one per record.
+exit 1
+error indicators.csv 1 0 missing-column
+''', files={'indicators.csv': '指标编码,指标名称,所属工程\njiangzuo,专题讲座,suzhi\npeixun,培训人次,suzhi\nmanyi,满意度,\n'})
