@@ -48,6 +48,17 @@ bool write_sheets(WorkbookContext& context, const std::string& file, diag::Diagn
 
 bool write_workbook(const model::Campaign& campaign, const std::string& file,
                     const WorkbookSettings& settings, diag::Diagnostics& diagnostics) {
+  if (campaign.records.size() > max_detail_records) {
+    diagnostics.error(
+        "records.csv", 0, 0, "xlsx-too-many-records",
+        fmt::format("记录共 {} 条，超过 Excel 工作表的行数上限（「明细」最多 {} 条），未写出统计工作簿 {}；"
+                    "请按单位分批生成",
+                    campaign.records.size(), max_detail_records, file),
+        fmt::format("{} records exceed what an Excel sheet holds (明细 takes at most {}); the "
+                    "workbook {} was not written: build it unit by unit",
+                    campaign.records.size(), max_detail_records, file));
+    return false;
+  }
   const bool constant_memory = campaign.records.size() > settings.constant_memory_threshold;
   lxw_workbook_options options{};
   options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;

@@ -22,6 +22,9 @@ namespace cr::xlsx {
 // Normal mode holds about 1 KB per cell row in memory; 20,000 records stay near 20 MB.
 inline constexpr std::size_t default_constant_memory_threshold = 20000;
 
+// Excel's 1,048,576 rows less 明细's title, subtitle and header rows.
+inline constexpr std::size_t max_detail_records = 1048576 - 3;
+
 struct WorkbookSettings {
   // More records than this: constant-memory mode (see above).
   std::size_t constant_memory_threshold = default_constant_memory_threshold;
@@ -35,7 +38,8 @@ struct WorkbookSettings {
 // Writes the statistics workbook of `campaign` to `file`, a name libxlsxwriter can create
 // (callers pass output::AtomicFile::library_path() so that only a finished file gets the final
 // name). Returns false, with an "xlsx-write-failed" diagnostic saying where and why, when the
-// workbook could not be written; the file's content is then to be discarded.
+// workbook could not be written; the file's content is then to be discarded. More records than
+// max_detail_records is "xlsx-too-many-records", before anything is written.
 bool write_workbook(const model::Campaign& campaign, const std::string& file,
                     const WorkbookSettings& settings, diag::Diagnostics& diagnostics);
 

@@ -108,3 +108,14 @@ TEST_CASE("writing above an earlier row in constant-memory mode is caught, not l
   CHECK(sheet->error_place() == "明细!A3");
   workbook_close(workbook);
 }
+
+TEST_CASE("more records than a sheet holds is a diagnostic before anything is written") {
+  model::Campaign campaign = xlsx::testing::small_campaign();
+  campaign.records.resize(xlsx::max_detail_records + 1, campaign.records[1]);
+  diag::Diagnostics diagnostics;
+  const fs::path file = scratch("too-many.xlsx");
+  CHECK_FALSE(xlsx::write_workbook(campaign, file.string(), {}, diagnostics));
+  REQUIRE(diagnostics.error_count() == 1);
+  CHECK(diagnostics.items()[0].code == "xlsx-too-many-records");
+  CHECK_FALSE(fs::exists(file));
+}
