@@ -59,6 +59,7 @@ title = "示例县基层党建工作报告（虚构，{pages}页）"
 organization = "示例县委组织部（虚构）"
 start = 2015-01-01
 end = 2015-12-31
+published = 2016-01-15
 
 [[program]]
 id = "p1"
