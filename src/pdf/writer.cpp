@@ -152,19 +152,32 @@ bool subset_all(const FontUsage& fonts, std::vector<font::SubsetFont>& subsets,
 
 void write_pages(PdfMemDocument& document, const std::vector<PageContent>& pages,
                  const std::vector<font::SubsetFont>& subsets, const std::vector<PdfObject*>& font_objects) {
-  for (const auto& page : pages) document.CreatePage(PdfRect(0, 0, page.size.width, page.size.height));
+  // All pages in one call, then their objects straight from the root's Kids: PoDoFo's
+  // CreatePage and GetPage walk the page tree each time, which made 1,000 pages cost as much
+  // as everything else together (quadratic in the page count).
+  std::vector<PdfRect> sizes;
+  for (const auto& page : pages) sizes.emplace_back(0, 0, page.size.width, page.size.height);
+  document.CreatePages(sizes);
+  std::vector<PdfObject*> page_objects;
+  const PdfObject* kids = document.GetPagesTree()->GetObject()->GetIndirectKey("Kids");
+  if (kids != nullptr && kids->IsArray() && kids->GetArray().size() == pages.size())
+    for (const PdfObject& kid : kids->GetArray())
+      page_objects.push_back(document.GetObjects().GetObject(kid.GetReference()));
+  else  // not one flat level: ask the tree page by page
+    for (std::size_t i = 0; i < pages.size(); ++i)
+      page_objects.push_back(document.GetPage(static_cast<int>(i))->GetObject());
   for (std::size_t i = 0; i < pages.size(); ++i) {
-    PdfPage* page = document.GetPage(static_cast<int>(i));  // re-fetched: earlier pointers may dangle
+    PdfObject* page = page_objects[i];
     std::string content = render_content(pages[i], subsets);
     PdfObject* stream = document.GetObjects().CreateObject();
     stream->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
-    page->GetObject()->GetDictionary().AddKey("Contents", stream->Reference());
+    page->GetDictionary().AddKey("Contents", stream->Reference());
     PdfDictionary font_dict;
     for (std::size_t f : pages[i].fonts)
       font_dict.AddKey(PdfName(fmt::format("F{}", f + 1)), font_objects[f]->Reference());
     PdfDictionary resources;
     if (!pages[i].fonts.empty()) resources.AddKey("Font", font_dict);
-    page->GetObject()->GetDictionary().AddKey("Resources", resources);
+    page->GetDictionary().AddKey("Resources", resources);
   }
 }
 
