@@ -1,5 +1,6 @@
 #include "pdf/page_content.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -9,18 +10,31 @@
 namespace cr::pdf {
 namespace {
 
-// The per-glyph difference between layout's advance and the /W width that most glyphs of the
-// run share: a character pitch (tracking) or a justified line's spread. Set once as character
-// spacing (Tc), it leaves the TJ array with adjustments only where a glyph differs.
-double common_spacing(const TextItem& item, const font::SubsetFont& subset) {
-  std::map<long, int> counts;
+// A glyph as the content stream draws it: its code in the subset and its /W width in points.
+struct DrawnGlyph {
+  std::uint32_t code = 0;
+  double natural = 0;
+};
+
+std::vector<DrawnGlyph> drawn_glyphs(const TextItem& item, const font::SubsetFont& subset) {
+  std::vector<DrawnGlyph> out;
+  out.reserve(item.glyphs.size());
   for (const auto& g : item.glyphs) {
     auto code = subset.code_of.find(g.glyph);
     std::uint32_t c = code == subset.code_of.end() ? 0 : code->second;
     auto width = subset.width_of.find(c);
-    double natural = (width == subset.width_of.end() ? 1000 : width->second) * item.size / 1000.0;
-    ++counts[std::lround((g.advance - natural) * 1000)];
+    out.push_back({c, (width == subset.width_of.end() ? 1000 : width->second) * item.size / 1000.0});
   }
+  return out;
+}
+
+// The per-glyph difference between layout's advance and the /W width that most glyphs of the
+// run share: a character pitch (tracking) or a justified line's spread. Set once as character
+// spacing (Tc), it leaves the TJ array with adjustments only where a glyph differs.
+double common_spacing(const TextItem& item, const std::vector<DrawnGlyph>& drawn) {
+  std::map<long, int> counts;
+  for (std::size_t i = 0; i < drawn.size(); ++i)
+    ++counts[std::lround((item.glyphs[i].advance - drawn[i].natural) * 1000)];
   long best = 0;
   int most = 0;
   for (auto [spacing, count] : counts)
@@ -28,36 +42,45 @@ double common_spacing(const TextItem& item, const font::SubsetFont& subset) {
   return static_cast<double>(best) / 1000;
 }
 
+void append_code(std::string& out, std::uint32_t code) {
+  if (code > 0xFFFF) {
+    out += fmt::format("{:04X}", code);
+    return;
+  }
+  static constexpr char digits[] = "0123456789ABCDEF";
+  const char hex[4] = {digits[(code >> 12) & 15], digits[(code >> 8) & 15], digits[(code >> 4) & 15],
+                       digits[code & 15]};
+  out.append(hex, 4);
+}
+
 // The TJ array of a run: each glyph by its code, with adjustments wherever layout's advance
 // or offset differs from the width the /W array gives the glyph plus the character spacing.
-std::string tj_array(const TextItem& item, const font::SubsetFont& subset, double spacing) {
+std::string tj_array(const TextItem& item, const std::vector<DrawnGlyph>& drawn, double spacing) {
   std::string out = "[";
-  double carried_offset = 0;  // the x_offset of the previous glyph, still applied to the pen
-  std::string codes;
-  auto flush = [&] {
-    if (!codes.empty()) out += "<" + codes + ">";
-    codes.clear();
-  };
+  out.reserve(8 + drawn.size() * 6);
+  double carried_offset = 0;          // the x_offset of the previous glyph, still applied to the pen
+  bool open = false;                  // inside <…>
   auto adjust = [&](double points) {  // move the pen right by `points`
     // Below a thousandth of a point (the precision of Tc as written): no adjustment. The drift
     // this allows stays under 0.03 pt over a line.
     if (std::abs(points) < 0.001) return;
     double units = -points * 1000.0 / item.size;
     if (std::abs(units) < 0.0005) return;
-    flush();
-    out += pdf_number(units) + " ";
+    if (open) out += ">";
+    open = false;
+    out += pdf_number(units);
+    out += " ";
   };
-  for (const auto& g : item.glyphs) {
-    auto code = subset.code_of.find(g.glyph);
-    std::uint32_t c = code == subset.code_of.end() ? 0 : code->second;
-    auto width = subset.width_of.find(c);
-    double natural = (width == subset.width_of.end() ? 1000 : width->second) * item.size / 1000.0;
+  for (std::size_t i = 0; i < drawn.size(); ++i) {
+    const auto& g = item.glyphs[i];
     adjust(g.x_offset - carried_offset);
-    codes += fmt::format("{:04X}", c);
-    adjust(g.advance - natural - spacing);
+    if (!open) out += "<";
+    open = true;
+    append_code(out, drawn[i].code);
+    adjust(g.advance - drawn[i].natural - spacing);
     carried_offset = g.x_offset;
   }
-  flush();
+  if (open) out += ">";
   return out + "]";
 }
 
@@ -81,19 +104,22 @@ void render_text(std::string& out, TextState& state, const TextItem& item, const
   const std::string color = pdf_color(item.color);
   if (color != state.color) out += color + " rg\n";
   state.color = color;
-  const double spacing = common_spacing(item, subset);
+  const std::vector<DrawnGlyph> drawn = drawn_glyphs(item, subset);
+  const double spacing = common_spacing(item, drawn);
   if (!state.spacing_known || pdf_number(spacing) != pdf_number(state.spacing))
     out += pdf_number(spacing) + " Tc\n";
   state.spacing = spacing;
   state.spacing_known = true;
   out += fmt::format("1 0 0 1 {} {} Tm\n{} TJ\n", pdf_number(item.x), pdf_number(item.y),
-                     tj_array(item, subset, spacing));
+                     tj_array(item, drawn, spacing));
 }
 
 }  // namespace
 
 std::string pdf_number(double value) {
-  std::string text = fmt::format("{:.3f}", value);
+  char buffer[64];
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3).ptr;
+  std::string text(buffer, end);
   while (text.back() == '0') text.pop_back();
   if (text.back() == '.') text.pop_back();
   return text == "-0" ? "0" : text;
