@@ -15,27 +15,27 @@ namespace {
 void print_json_result(const std::optional<model::Campaign>& campaign, const diag::Diagnostics& diagnostics,
                        int exit_code) {
   const auto count = [&](auto member) { return campaign ? ((*campaign).*member).size() : std::size_t{0}; };
-  fmt::print(stdout,
-             "{{\"kind\":\"validation\",\"campaign\":{},\"title\":{},\"indicators\":{},\"units\":{},\"records\":{},"
-             "\"narratives\":{},\"errors\":{},\"warnings\":{},\"valid\":{}}}\n",
-             diag::json_string(campaign ? campaign->id : ""), diag::json_string(campaign ? campaign->title : ""),
-             count(&model::Campaign::indicators), count(&model::Campaign::units), count(&model::Campaign::records),
-             count(&model::Campaign::narratives), diagnostics.error_count(), diagnostics.warning_count(),
-             exit_code == 0 ? "true" : "false");
+  fmt::print(
+      stdout,
+      "{{\"kind\":\"validation\",\"campaign\":{},\"title\":{},\"indicators\":{},\"units\":{},\"records\":{},"
+      "\"narratives\":{},\"errors\":{},\"warnings\":{},\"valid\":{}}}\n",
+      diag::json_string(campaign ? campaign->id : ""), diag::json_string(campaign ? campaign->title : ""),
+      count(&model::Campaign::indicators), count(&model::Campaign::units), count(&model::Campaign::records),
+      count(&model::Campaign::narratives), diagnostics.error_count(), diagnostics.warning_count(),
+      exit_code == 0 ? "true" : "false");
   std::fflush(stdout);
 }
 
 // "数据无误" only when nothing at all was found; with warnings the data passes but is not spotless.
 void print_human_result(const CommonOptions& options, const model::Campaign& campaign, bool spotless) {
-  print_message(options,
-                fmt::format("「{}」{}：{} 个指标，{} 个单位，{} 条记录，{} 篇叙述文字", campaign.title,
-                            spotless ? "数据无误" : "检查通过（请留意上面的警告）",
-                            campaign.indicators.size(), campaign.units.size(), campaign.records.size(),
-                            campaign.narratives.size()),
-                fmt::format("'{}' {}: {} indicators, {} units, {} records, {} narrative texts", campaign.id,
-                            spotless ? "is valid" : "passes (mind the warnings above)",
-                            campaign.indicators.size(), campaign.units.size(), campaign.records.size(),
-                            campaign.narratives.size()));
+  print_message(
+      options,
+      fmt::format("「{}」{}：{} 个指标，{} 个单位，{} 条记录，{} 篇叙述文字", campaign.title,
+                  spotless ? "数据无误" : "检查通过（请留意上面的警告）", campaign.indicators.size(),
+                  campaign.units.size(), campaign.records.size(), campaign.narratives.size()),
+      fmt::format("'{}' {}: {} indicators, {} units, {} records, {} narrative texts", campaign.id,
+                  spotless ? "is valid" : "passes (mind the warnings above)", campaign.indicators.size(),
+                  campaign.units.size(), campaign.records.size(), campaign.narratives.size()));
 }
 
 }  // namespace
@@ -44,8 +44,10 @@ int run_validate(const CommonOptions& options, const std::string& folder) {
   diag::Diagnostics diagnostics;
   const auto campaign = input::load_campaign(folder, diagnostics);
   const int code = finish(options, diagnostics);
-  if (options.json) print_json_result(campaign, diagnostics, code);
-  else if (campaign && code == 0 && !options.quiet) print_human_result(options, *campaign, diagnostics.empty());
+  if (options.json)
+    print_json_result(campaign, diagnostics, code);
+  else if (campaign && code == 0 && !options.quiet)
+    print_human_result(options, *campaign, diagnostics.empty());
   return code;
 }
 

@@ -14,7 +14,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // A file that must exist: its resolved path, or nothing with a diagnostic.
-std::optional<fs::path> required_file(const fs::path& root, const std::string& name, diag::Diagnostics& diagnostics) {
+std::optional<fs::path> required_file(const fs::path& root, const std::string& name,
+                                      diag::Diagnostics& diagnostics) {
   const ResolvedPath resolved = resolve_inside(root, name);
   if (resolved.status == PathStatus::missing) {
     diagnostics.error(name, 0, 0, "missing-file", fmt::format("缺少必需的文件 {}", name),
@@ -34,7 +35,8 @@ std::optional<fs::path> campaign_root(const fs::path& folder, diag::Diagnostics&
     return std::nullopt;
   }
   if (!fs::is_directory(status)) {
-    diagnostics.error("", 0, 0, "not-a-folder", fmt::format("“{}”不是文件夹；请给出活动目录", folder.string()),
+    diagnostics.error("", 0, 0, "not-a-folder",
+                      fmt::format("“{}”不是文件夹；请给出活动目录", folder.string()),
                       fmt::format("'{}' is not a folder; give the campaign folder", folder.string()));
     return std::nullopt;
   }
@@ -61,8 +63,10 @@ std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagn
   if (auto indicators = required_file(*root, "indicators.csv", diagnostics))
     tables.indicators = read_indicators(*indicators, manifest.usable, campaign, diagnostics);
   const ResolvedPath units = resolve_inside(*root, "units.csv");
-  if (report_unsafe(units, "units.csv", diagnostics)) tables.units = read_units(units.path, campaign, diagnostics);
-  else if (units.status != PathStatus::missing) tables.units = TableState::unreadable;
+  if (report_unsafe(units, "units.csv", diagnostics))
+    tables.units = read_units(units.path, campaign, diagnostics);
+  else if (units.status != PathStatus::missing)
+    tables.units = TableState::unreadable;
   if (auto records = required_file(*root, "records.csv", diagnostics)) {
     const int period_column = read_records(*records, tables, campaign, diagnostics);
     check_records(campaign, period_column, manifest.dates_known, diagnostics);

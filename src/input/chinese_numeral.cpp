@@ -7,26 +7,43 @@ namespace {
 
 int digit_of(char32_t cp) {
   switch (cp) {
-    case U'零': case U'〇': return 0;
-    case U'一': return 1;
-    case U'二': case U'两': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return cp >= U'0' && cp <= U'9' ? static_cast<int>(cp - U'0') : -1;
+    case U'零':
+    case U'〇':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'两':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return cp >= U'0' && cp <= U'9' ? static_cast<int>(cp - U'0') : -1;
   }
 }
 
 long long small_unit_of(char32_t cp) {
   switch (cp) {
-    case U'十': return 10;
-    case U'百': return 100;
-    case U'千': return 1000;
-    default: return 0;
+    case U'十':
+      return 10;
+    case U'百':
+      return 100;
+    case U'千':
+      return 1000;
+    default:
+      return 0;
   }
 }
 
@@ -53,8 +70,10 @@ std::optional<model::Decimal> parse_chinese_numeral(std::string_view text) {
     } else if (cp == U'万' || cp == U'亿') {
       const long long scale = cp == U'万' ? 10'000 : 100'000'000;
       const long long part = section + number;
-      if (cp == U'万') total += (part == 0 ? 1 : part) * scale;
-      else total = (total + (part == 0 && total == 0 ? 1 : part)) * scale;
+      if (cp == U'万')
+        total += (part == 0 ? 1 : part) * scale;
+      else
+        total = (total + (part == 0 && total == 0 ? 1 : part)) * scale;
       if (total > limit) return std::nullopt;
       section = number = 0, has_number = false, any = true;
     } else {

@@ -16,7 +16,7 @@ int is_space(unsigned char c) { return c == CSV_SPACE; }  // never the tab: it m
 
 // Feeds libcsv one physical line at a time, so the line a record starts on is known exactly.
 class LineFeeder {
-public:
+ public:
   LineFeeder(const std::string& name, diag::Diagnostics& diagnostics, const CsvSink& sink)
       : name_(name), diagnostics_(diagnostics), sink_(sink) {
     csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI);
@@ -46,16 +46,17 @@ public:
     if (ok_ && !pending_.empty()) feed_line();
     if (!ok_) return false;
     if (csv_fini(&parser_, on_field, on_record, this) != 0) {
-      diagnostics_.error(name_, record_line_, 0, "unterminated-quote",
-                         "这一行开始的引号直到文件末尾都没有闭合（文件被截断，或单元格里多了一个引号）",
-                         "the quote opened in this record is never closed before the end of the file (the file is "
-                         "truncated, or a cell holds a stray quote)");
+      diagnostics_.error(
+          name_, record_line_, 0, "unterminated-quote",
+          "这一行开始的引号直到文件末尾都没有闭合（文件被截断，或单元格里多了一个引号）",
+          "the quote opened in this record is never closed before the end of the file (the file is "
+          "truncated, or a cell holds a stray quote)");
       return false;
     }
     return ok_;
   }
 
-private:
+ private:
   void feed_line() {
     ++line_;
     if (!delimiter_known_ && pending_.find_first_not_of(" \t\r\n") != std::string::npos) {
@@ -71,12 +72,15 @@ private:
   void report_syntax() {
     ok_ = false;
     const int column = static_cast<int>(record_.fields.size()) + 1;
-    diagnostics_.error(name_, line_, column, "csv-syntax",
-                       fmt::format("第 {} 个单元格的引号用法不对：带引号的单元格必须整格用英文双引号括起，格内的引号要写成两个（\"\"）",
-                                   column),
-                       fmt::format("cell {} has a stray quote: a quoted cell must be wholly enclosed in double quotes, "
-                                   "and a quote inside it written twice (\"\")",
-                                   column));
+    diagnostics_.error(
+        name_, line_, column, "csv-syntax",
+        fmt::format(
+            "第 {} "
+            "个单元格的引号用法不对：带引号的单元格必须整格用英文双引号括起，格内的引号要写成两个（\"\"）",
+            column),
+        fmt::format("cell {} has a stray quote: a quoted cell must be wholly enclosed in double quotes, "
+                    "and a quote inside it written twice (\"\")",
+                    column));
   }
 
   static void on_field(void* data, std::size_t size, void* self) {
@@ -114,7 +118,8 @@ char detect_delimiter(std::string_view first_line) {
 bool read_csv(const std::filesystem::path& path, const std::string& name, diag::Diagnostics& diagnostics,
               const CsvSink& sink) {
   LineFeeder feeder(name, diagnostics, sink);
-  const auto encoding = stream_text(path, name, diagnostics, [&](std::string_view piece) { return feeder.take(piece); });
+  const auto encoding =
+      stream_text(path, name, diagnostics, [&](std::string_view piece) { return feeder.take(piece); });
   if (!encoding) return false;
   return feeder.finish();
 }

@@ -24,7 +24,9 @@ void close_iconv(void* handle) {
 }
 
 // Tab, line feed and carriage return are the only control bytes a text table may hold.
-bool is_control(unsigned char byte) { return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F; }
+bool is_control(unsigned char byte) {
+  return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F;
+}
 
 // Moves `place` over the characters of valid UTF-8 `text`.
 void advance(TextPlace& place, std::string_view text) {
@@ -70,11 +72,16 @@ int convert(void* handle, std::string_view& in, std::string& out) {
 
 std::string_view encoding_name(Encoding encoding) {
   switch (encoding) {
-    case Encoding::utf8: return "UTF-8";
-    case Encoding::utf8_bom: return "UTF-8 (BOM)";
-    case Encoding::utf16le: return "UTF-16LE";
-    case Encoding::utf16be: return "UTF-16BE";
-    case Encoding::gb18030: return "GB18030";
+    case Encoding::utf8:
+      return "UTF-8";
+    case Encoding::utf8_bom:
+      return "UTF-8 (BOM)";
+    case Encoding::utf16le:
+      return "UTF-16LE";
+    case Encoding::utf16be:
+      return "UTF-16BE";
+    case Encoding::gb18030:
+      return "GB18030";
   }
   return "UTF-8";
 }
@@ -109,8 +116,10 @@ void EncodingSniffer::scan_utf8(std::string_view bytes, bool last) {
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
       if (is_control(byte)) note_control(byte);
-      if (byte == '\n') ++place_.line, place_.column = 1;
-      else ++place_.column;
+      if (byte == '\n')
+        ++place_.line, place_.column = 1;
+      else
+        ++place_.column;
       ++pos;
       continue;
     }
@@ -139,8 +148,10 @@ void EncodingSniffer::try_gb18030(std::string_view bytes, bool last) {
   std::string_view in = joined;
   std::string scratch;
   const int error = convert(gb_, in, scratch);
-  if (error == EINVAL && !last) gb_carry_.assign(in);
-  else if (error != 0) gb_valid_ = false;
+  if (error == EINVAL && !last)
+    gb_carry_.assign(in);
+  else if (error != 0)
+    gb_valid_ = false;
 }
 
 EncodingVerdict EncodingSniffer::finish() {
@@ -161,16 +172,21 @@ EncodingVerdict EncodingSniffer::finish() {
 }
 
 Utf8Decoder::Utf8Decoder(Encoding encoding) : encoding_(encoding) {
-  if (encoding == Encoding::gb18030) cd_ = open_iconv("GB18030");
-  else if (encoding == Encoding::utf16le) cd_ = open_iconv("UTF-16LE");
-  else if (encoding == Encoding::utf16be) cd_ = open_iconv("UTF-16BE");
+  if (encoding == Encoding::gb18030)
+    cd_ = open_iconv("GB18030");
+  else if (encoding == Encoding::utf16le)
+    cd_ = open_iconv("UTF-16LE");
+  else if (encoding == Encoding::utf16be)
+    cd_ = open_iconv("UTF-16BE");
 }
 
 Utf8Decoder::~Utf8Decoder() { close_iconv(cd_); }
 
 void Utf8Decoder::feed(std::string_view bytes, bool last, std::string& out) {
-  if (encoding_ == Encoding::utf8 || encoding_ == Encoding::utf8_bom || cd_ == nullptr) feed_utf8(bytes, last, out);
-  else feed_iconv(bytes, last, out);
+  if (encoding_ == Encoding::utf8 || encoding_ == Encoding::utf8_bom || cd_ == nullptr)
+    feed_utf8(bytes, last, out);
+  else
+    feed_iconv(bytes, last, out);
 }
 
 void Utf8Decoder::note_error(const std::string& out, std::size_t out_start, unsigned char byte) {

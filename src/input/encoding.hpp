@@ -36,7 +36,7 @@ struct EncodingVerdict {
 // A file that is valid UTF-8 but for a few bytes stays UTF-8 (reported at its first bad byte);
 // it is read as GB18030 only when it is mostly not UTF-8.
 class EncodingSniffer {
-public:
+ public:
   EncodingSniffer();
   ~EncodingSniffer();
   EncodingSniffer(const EncodingSniffer&) = delete;
@@ -45,7 +45,7 @@ public:
   void feed(std::string_view bytes);
   EncodingVerdict finish();
 
-private:
+ private:
   void scan_utf8(std::string_view bytes, bool last);
   void try_gb18030(std::string_view bytes, bool last);
   void note_control(unsigned char byte);
@@ -62,7 +62,7 @@ private:
 // Streaming conversion of one file's bytes (after its BOM) to UTF-8. Undecodable bytes become
 // U+FFFD; the first one is remembered with its place so that it can be reported.
 class Utf8Decoder {
-public:
+ public:
   explicit Utf8Decoder(Encoding encoding);
   ~Utf8Decoder();
   Utf8Decoder(const Utf8Decoder&) = delete;
@@ -73,7 +73,7 @@ public:
   std::size_t error_count() const { return errors_; }
   const std::optional<TextPlace>& first_error() const { return first_error_; }
 
-private:
+ private:
   void feed_utf8(std::string_view bytes, bool last, std::string& out);
   void feed_iconv(std::string_view bytes, bool last, std::string& out);
   void note_error(const std::string& out, std::size_t out_start, unsigned char byte);

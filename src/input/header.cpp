@@ -58,14 +58,15 @@ HeaderMap match_header(const std::vector<ColumnSpec>& specs, const std::vector<s
     const int spec = find_spec(specs, normalize_header(title));
     if (spec < 0) {
       diagnostics.warning(file, line, column, "unknown-column",
-                          fmt::format("第{}列「{}」不是已知的列名，将被忽略；已知列名：{}", column, title, known_names(specs)),
+                          fmt::format("第{}列「{}」不是已知的列名，将被忽略；已知列名：{}", column, title,
+                                      known_names(specs)),
                           fmt::format("column {} '{}' is not a known column and is ignored", column, title));
     } else if (map.field_of[spec] != HeaderMap::absent) {
       diagnostics.error(file, line, column, "duplicate-column",
                         fmt::format("第{}列「{}」与第{}列「{}」是同一列，只能出现一次", column, title,
                                     map.field_of[spec] + 1, map.titles[map.field_of[spec]]),
-                        fmt::format("column {} '{}' repeats column {} '{}'", column, title, map.field_of[spec] + 1,
-                                    map.titles[map.field_of[spec]]));
+                        fmt::format("column {} '{}' repeats column {} '{}'", column, title,
+                                    map.field_of[spec] + 1, map.titles[map.field_of[spec]]));
     } else {
       map.field_of[spec] = static_cast<int>(field);
     }

@@ -15,18 +15,21 @@ constexpr const char* file_name = "indicators.csv";
 enum Column : std::size_t { id, name, unit, program, aggregate, wording, description };
 
 const std::vector<ColumnSpec>& specs() {
-  static const std::vector<ColumnSpec> columns{
-      {"id", {"指标编码", "编码"}, true},         {"name", {"指标名称", "名称"}, true},
-      {"unit", {"计量单位"}, true},               {"program", {"所属工程", "工程"}, false},
-      {"aggregate", {"汇总方式", "汇总"}, false}, {"wording", {"写法"}, false},
-      {"description", {"说明", "备注"}, false}};
+  static const std::vector<ColumnSpec> columns{{"id", {"指标编码", "编码"}, true},
+                                               {"name", {"指标名称", "名称"}, true},
+                                               {"unit", {"计量单位"}, true},
+                                               {"program", {"所属工程", "工程"}, false},
+                                               {"aggregate", {"汇总方式", "汇总"}, false},
+                                               {"wording", {"写法"}, false},
+                                               {"description", {"说明", "备注"}, false}};
   return columns;
 }
 
 std::optional<model::Aggregate> aggregate_of(std::string_view text) {
   using A = model::Aggregate;
   const std::string folded = normalize_header(text);
-  if (folded.empty() || folded == "sum" || folded == "求和" || folded == "合计" || folded == "累计") return A::sum;
+  if (folded.empty() || folded == "sum" || folded == "求和" || folded == "合计" || folded == "累计")
+    return A::sum;
   if (folded == "max" || folded == "最大" || folded == "最大值") return A::max;
   if (folded == "last" || folded == "最新" || folded == "期末" || folded == "最后") return A::last;
   if (folded == "avg" || folded == "平均" || folded == "平均值") return A::avg;
@@ -46,9 +49,10 @@ std::optional<model::Wording> wording_of(std::string_view text) {
 
 void bad_choice(const Row& row, std::size_t column, std::string_view value, std::string_view choices,
                 diag::Diagnostics& diagnostics) {
-  diagnostics.error(file_name, row.line(), row.column(column), "bad-value",
-                    fmt::format("{}的值“{}”无效；可用：{}", row.where_zh(column), value, choices),
-                    fmt::format("{} has an invalid value '{}'; use one of: {}", row.where_en(column), value, choices));
+  diagnostics.error(
+      file_name, row.line(), row.column(column), "bad-value",
+      fmt::format("{}的值“{}”无效；可用：{}", row.where_zh(column), value, choices),
+      fmt::format("{} has an invalid value '{}'; use one of: {}", row.where_en(column), value, choices));
 }
 
 struct Reader {
@@ -60,11 +64,13 @@ struct Reader {
 
   void check_program(const Row& row, const std::string& program) {
     if (!programs_known || program.empty() || campaign.find_program(program) != nullptr) return;
-    unknown_programs.add(program, {file_name, row.line(), row.column(Column::program), diag::Severity::error,
-                                   "unknown-program",
-                                   fmt::format("{}引用的工程“{}”不在 campaign.toml 的 [[program]] 中", row.where_zh(Column::program), program),
-                                   fmt::format("{} refers to program '{}', which campaign.toml does not define",
-                                               row.where_en(Column::program), program)});
+    unknown_programs.add(
+        program,
+        {file_name, row.line(), row.column(Column::program), diag::Severity::error, "unknown-program",
+         fmt::format("{}引用的工程“{}”不在 campaign.toml 的 [[program]] 中", row.where_zh(Column::program),
+                     program),
+         fmt::format("{} refers to program '{}', which campaign.toml does not define",
+                     row.where_en(Column::program), program)});
   }
 
   void row(const Row& row) {
@@ -75,10 +81,15 @@ struct Reader {
     indicator.program = row.cell(Column::program);
     indicator.description = row.cell(Column::description);
     indicator.position = {file_name, row.line(), 0};
-    if (auto a = aggregate_of(row.cell(Column::aggregate))) indicator.aggregate = *a;
-    else bad_choice(row, Column::aggregate, row.cell(Column::aggregate), "sum(求和) max(最大) last(最新) avg(平均) none(不汇总)", diagnostics);
-    if (auto w = wording_of(row.cell(Column::wording))) indicator.wording = *w;
-    else bad_choice(row, Column::wording, row.cell(Column::wording), "留空、汉字、万、亿", diagnostics);
+    if (auto a = aggregate_of(row.cell(Column::aggregate)))
+      indicator.aggregate = *a;
+    else
+      bad_choice(row, Column::aggregate, row.cell(Column::aggregate),
+                 "sum(求和) max(最大) last(最新) avg(平均) none(不汇总)", diagnostics);
+    if (auto w = wording_of(row.cell(Column::wording)))
+      indicator.wording = *w;
+    else
+      bad_choice(row, Column::wording, row.cell(Column::wording), "留空、汉字、万、亿", diagnostics);
     check_program(row, indicator.program);
     if (!id_cell || !name_cell || !unit_cell) return;
     indicator.id = text::fold_width(*id_cell);
@@ -86,10 +97,11 @@ struct Reader {
     indicator.unit = text::fold_width(*unit_cell);
     auto [it, inserted] = lines_by_id.emplace(indicator.id, row.line());
     if (!inserted) {
-      diagnostics.error(file_name, row.line(), row.column(Column::id), "duplicate-id",
-                        fmt::format("{}的指标编码“{}”与第 {} 行重复", row.where_zh(Column::id), indicator.id, it->second),
-                        fmt::format("{}: the indicator id '{}' repeats line {}", row.where_en(Column::id), indicator.id,
-                                    it->second));
+      diagnostics.error(
+          file_name, row.line(), row.column(Column::id), "duplicate-id",
+          fmt::format("{}的指标编码“{}”与第 {} 行重复", row.where_zh(Column::id), indicator.id, it->second),
+          fmt::format("{}: the indicator id '{}' repeats line {}", row.where_en(Column::id), indicator.id,
+                      it->second));
       return;
     }
     campaign.indicators.push_back(std::move(indicator));

@@ -32,9 +32,10 @@ void read_identity(TableReader& t, model::Campaign& c) {
 ManifestOutcome read_campaign(const toml::table& root, model::Campaign& c, diag::Diagnostics& diagnostics) {
   const toml::node* node = root.get("campaign");
   if (node == nullptr || !node->is_table()) {
-    diagnostics.error(file_name, node ? line_of(*node) : 0, node ? column_of(*node) : 0, "missing-key",
-                      "缺少 [campaign] 表（活动编码 id、标题 title、组织单位 organization、起止日期 start/end）",
-                      "the [campaign] table is missing (id, title, organization, start, end)");
+    diagnostics.error(
+        file_name, node ? line_of(*node) : 0, node ? column_of(*node) : 0, "missing-key",
+        "缺少 [campaign] 表（活动编码 id、标题 title、组织单位 organization、起止日期 start/end）",
+        "the [campaign] table is missing (id, title, organization, start, end)");
     return {};
   }
   TableReader t(*node->as_table(), "campaign", diagnostics);
@@ -46,16 +47,16 @@ ManifestOutcome read_campaign(const toml::table& root, model::Campaign& c, diag:
   if (start && end && !ordered)
     t.invalid("end", fmt::format("结束日期 {} 早于开始日期 {}", end->iso(), start->iso()),
               fmt::format("the end {} is before the start {}", end->iso(), start->iso()));
-  t.warn_unknown({"id", "title", "organization", "start", "end", "short_name", "region", "source", "published",
-                  "editors"});
+  t.warn_unknown({"id", "title", "organization", "start", "end", "short_name", "region", "source",
+                  "published", "editors"});
   return {true, ordered};
 }
 
 bool safe_stem(std::string_view name) {
   if (name.empty() || name == "." || name == "..") return false;
   for (char c : name)
-    if (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == ':' || c == '*' || c == '?' || c == '"' ||
-        c == '<' || c == '>' || c == '|')
+    if (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == ':' || c == '*' || c == '?' ||
+        c == '"' || c == '<' || c == '>' || c == '|')
       return false;
   return true;
 }
@@ -70,20 +71,27 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
   TableReader t(*node->as_table(), "report", diagnostics);
   if (auto v = t.string("template")) r.template_name = *v;
   if (auto v = t.string("style")) {
-    if (*v == "case") r.style = model::PageStyle::case_report;
-    else if (*v == "gbt9704") r.style = model::PageStyle::gbt9704;
-    else t.invalid("style", fmt::format("版式“{}”不存在；可用 case（案例）或 gbt9704（公文）", *v),
-                   fmt::format("no page style '{}'; use case or gbt9704", *v));
+    if (*v == "case")
+      r.style = model::PageStyle::case_report;
+    else if (*v == "gbt9704")
+      r.style = model::PageStyle::gbt9704;
+    else
+      t.invalid("style", fmt::format("版式“{}”不存在；可用 case（案例）或 gbt9704（公文）", *v),
+                fmt::format("no page style '{}'; use case or gbt9704", *v));
   }
   if (auto v = t.integer("year")) {
-    if (*v < 1000 || *v > 9999) t.invalid("year", "年份应为四位数", "the year must have four digits");
-    else r.year = static_cast<int>(*v);
+    if (*v < 1000 || *v > 9999)
+      t.invalid("year", "年份应为四位数", "the year must have four digits");
+    else
+      r.year = static_cast<int>(*v);
   }
   if (auto v = t.date("as_of")) r.as_of = *v;
   if (auto v = t.string("filename")) {
-    if (safe_stem(*v)) r.filename = *v;
-    else t.invalid("filename", "文件名不能为空，也不能含有 / \\ : * ? \" < > | 等字符",
-                   "the file name must not be empty nor hold / \\ : * ? \" < > |");
+    if (safe_stem(*v))
+      r.filename = *v;
+    else
+      t.invalid("filename", "文件名不能为空，也不能含有 / \\ : * ? \" < > | 等字符",
+                "the file name must not be empty nor hold / \\ : * ? \" < > |");
   }
   if (auto v = t.boolean("group_digits")) r.group_digits = *v;
   t.warn_unknown({"template", "style", "year", "as_of", "filename", "group_digits"});
@@ -115,7 +123,8 @@ void read_programs(const toml::table& root, model::Campaign& c, diag::Diagnostic
       continue;
     }
     if (!seen.insert(p.id).second) {
-      t.invalid("id", fmt::format("工程编码“{}”重复", p.id), fmt::format("the program id '{}' is repeated", p.id));
+      t.invalid("id", fmt::format("工程编码“{}”重复", p.id),
+                fmt::format("the program id '{}' is repeated", p.id));
       continue;
     }
     c.programs.push_back(std::move(p));
@@ -126,8 +135,9 @@ std::optional<toml::table> parse(const std::string& text, diag::Diagnostics& dia
   try {
     return toml::parse(std::string_view(text), std::string_view(file_name));
   } catch (const toml::parse_error& e) {
-    diagnostics.error(file_name, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
-                      "toml-syntax", fmt::format("TOML 语法错误：{}", e.description()),
+    diagnostics.error(file_name, static_cast<int>(e.source().begin.line),
+                      static_cast<int>(e.source().begin.column), "toml-syntax",
+                      fmt::format("TOML 语法错误：{}", e.description()),
                       fmt::format("TOML syntax error: {}", e.description()));
   }
   return std::nullopt;

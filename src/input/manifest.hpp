@@ -15,7 +15,8 @@ struct ManifestOutcome {
 };
 
 // Fills the manifest's part of `campaign`, reporting every problem of the file.
-ManifestOutcome load_manifest(const std::filesystem::path& file, model::Campaign& campaign, diag::Diagnostics& diagnostics);
+ManifestOutcome load_manifest(const std::filesystem::path& file, model::Campaign& campaign,
+                              diag::Diagnostics& diagnostics);
 
 // Whether `id` is a valid campaign id: [a-z0-9-]+.
 bool valid_campaign_id(std::string_view id);

@@ -23,31 +23,51 @@ std::string_view type_zh(std::string_view expected) {
 
 std::string_view actual_zh(toml::node_type type) {
   switch (type) {
-    case toml::node_type::string: return "文字";
-    case toml::node_type::integer: return "整数";
-    case toml::node_type::floating_point: return "小数";
-    case toml::node_type::boolean: return "布尔值";
-    case toml::node_type::date: return "日期";
-    case toml::node_type::time: return "时刻";
-    case toml::node_type::date_time: return "日期时间";
-    case toml::node_type::array: return "数组";
-    case toml::node_type::table: return "表";
-    default: return "未知类型";
+    case toml::node_type::string:
+      return "文字";
+    case toml::node_type::integer:
+      return "整数";
+    case toml::node_type::floating_point:
+      return "小数";
+    case toml::node_type::boolean:
+      return "布尔值";
+    case toml::node_type::date:
+      return "日期";
+    case toml::node_type::time:
+      return "时刻";
+    case toml::node_type::date_time:
+      return "日期时间";
+    case toml::node_type::array:
+      return "数组";
+    case toml::node_type::table:
+      return "表";
+    default:
+      return "未知类型";
   }
 }
 
 std::string_view actual_en(toml::node_type type) {
   switch (type) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a floating-point number";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    default: return "an unknown type";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a floating-point number";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    default:
+      return "an unknown type";
   }
 }
 
@@ -58,11 +78,11 @@ int column_of(const toml::node& node) { return static_cast<int>(node.source().be
 
 void report_wrong_type(const toml::node& node, std::string_view key, std::string_view expected,
                        diag::Diagnostics& diagnostics) {
-  diagnostics.error(file_name, line_of(node), column_of(node), "wrong-type",
-                    fmt::format("{} 的值应为{}，这里却是{}", key, type_zh(expected), actual_zh(node.type())),
-                    fmt::format("{} must be {}, not {}", key, expected == "array of tables" ? "an array of tables"
-                                                              : expected,
-                                actual_en(node.type())));
+  diagnostics.error(
+      file_name, line_of(node), column_of(node), "wrong-type",
+      fmt::format("{} 的值应为{}，这里却是{}", key, type_zh(expected), actual_zh(node.type())),
+      fmt::format("{} must be {}, not {}", key,
+                  expected == "array of tables" ? "an array of tables" : expected, actual_en(node.type())));
 }
 
 std::string TableReader::where(std::string_view key) const {
@@ -143,14 +163,15 @@ std::optional<std::vector<std::string>> TableReader::string_list(std::string_vie
 
 void TableReader::invalid(std::string_view key, std::string_view zh, std::string_view en) {
   const toml::node* node = table_.get(key);
-  diagnostics_.error(file_name, node ? line_of(*node) : 0, node ? column_of(*node) : 0, "bad-value", std::string(zh),
-                     std::string(en));
+  diagnostics_.error(file_name, node ? line_of(*node) : 0, node ? column_of(*node) : 0, "bad-value",
+                     std::string(zh), std::string(en));
 }
 
 void TableReader::warn_unknown(std::initializer_list<std::string_view> known) {
   for (const auto& [key, node] : table_) {
     if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
-    const int line = static_cast<int>(key.source().begin.line), column = static_cast<int>(key.source().begin.column);
+    const int line = static_cast<int>(key.source().begin.line),
+              column = static_cast<int>(key.source().begin.column);
     diagnostics_.warning(file_name, line, column, "unknown-key",
                          fmt::format("未知的键 {}，将被忽略（拼写错误？）", where(key.str())),
                          fmt::format("unknown key {}{} is ignored (misspelt?)", key.str(),

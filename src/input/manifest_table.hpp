@@ -24,7 +24,7 @@ void report_wrong_type(const toml::node& node, std::string_view key, std::string
                        diag::Diagnostics& diagnostics);
 
 class TableReader {
-public:
+ public:
   // `name` is the table's header without brackets ("campaign"), or "" for the top level.
   TableReader(const toml::table& table, std::string name, diag::Diagnostics& diagnostics)
       : table_(table), name_(std::move(name)), diagnostics_(diagnostics) {}
@@ -42,7 +42,7 @@ public:
   // A warning at each key not in `known`.
   void warn_unknown(std::initializer_list<std::string_view> known);
 
-private:
+ private:
   const toml::node* find(std::string_view key, bool required);
   std::string where(std::string_view key) const;
 

@@ -14,18 +14,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<std::string_view, 8> fixed_sections{"background", "approach", "results",  "overview",
-                                                         "lessons",    "problems", "plans",    "approach"};
+constexpr std::array<std::string_view, 8> fixed_sections{"background", "approach", "results", "overview",
+                                                         "lessons",    "problems", "plans",   "approach"};
 
 std::vector<std::string> entry_names(const fs::path& folder) {
   std::vector<std::string> names;
   std::error_code ec;
-  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) names.push_back(it->path().filename().string());
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+    names.push_back(it->path().filename().string());
   std::sort(names.begin(), names.end());
   return names;
 }
 
-void read_one(const fs::path& root, const std::string& name, model::Campaign& campaign, diag::Diagnostics& diagnostics) {
+void read_one(const fs::path& root, const std::string& name, model::Campaign& campaign,
+              diag::Diagnostics& diagnostics) {
   const std::string relative = "narrative/" + name;
   const std::string section = name.substr(0, name.size() - 3);
   const ResolvedPath resolved = resolve_inside(root, relative);
@@ -33,13 +35,14 @@ void read_one(const fs::path& root, const std::string& name, model::Campaign& ca
   auto text = read_text(resolved.path, relative, diagnostics);
   if (!text) return;
   if (!known_narrative_section(section, campaign))
-    diagnostics.warning(relative, 0, 0, "unknown-narrative",
-                        fmt::format("报告中没有名为“{}”的部分，这个文件不会被使用；可用：background、approach、"
-                                    "program-<工程编码>、results、overview、lessons、problems、plans",
-                                    section),
-                        fmt::format("the report has no section '{}', so this file is not used; known: background, "
-                                    "approach, program-<program id>, results, overview, lessons, problems, plans",
-                                    section));
+    diagnostics.warning(
+        relative, 0, 0, "unknown-narrative",
+        fmt::format("报告中没有名为“{}”的部分，这个文件不会被使用；可用：background、approach、"
+                    "program-<工程编码>、results、overview、lessons、problems、plans",
+                    section),
+        fmt::format("the report has no section '{}', so this file is not used; known: background, "
+                    "approach, program-<program id>, results, overview, lessons, problems, plans",
+                    section));
   campaign.narratives[section] = model::Narrative{section, relative, std::move(*text)};
 }
 

@@ -15,6 +15,7 @@ bool known_narrative_section(std::string_view section, const model::Campaign& ca
 
 // Reads every narrative/*.md of the campaign folder `root` into campaign.narratives. An unknown
 // section or a file that is not .md is a warning; a missing narrative/ folder is not a problem.
-void read_narratives(const std::filesystem::path& root, model::Campaign& campaign, diag::Diagnostics& diagnostics);
+void read_narratives(const std::filesystem::path& root, model::Campaign& campaign,
+                     diag::Diagnostics& diagnostics);
 
 }  // namespace cr::input

@@ -25,7 +25,8 @@ struct Cursor {
   bool number(int& value, std::size_t min_digits, std::size_t max_digits) {
     std::size_t n = 0;
     value = 0;
-    while (n < rest.size() && n < max_digits && rest[n] >= '0' && rest[n] <= '9') value = value * 10 + (rest[n++] - '0');
+    while (n < rest.size() && n < max_digits && rest[n] >= '0' && rest[n] <= '9')
+      value = value * 10 + (rest[n++] - '0');
     if (n < min_digits || (n < rest.size() && rest[n] >= '0' && rest[n] <= '9')) return false;
     rest.remove_prefix(n);
     return true;
@@ -68,8 +69,10 @@ Single month_or_day(Cursor& c, int year, std::string_view separator, bool chines
 Single chinese_after_year(Cursor& c, int year) {
   int q = 0;
   if (c.done()) return ParsedPeriod{Period::year(year)};
-  if (c.eat("上半年") && c.done()) return ParsedPeriod{*Period::range(Period::month(year, 1), Period::month(year, 6))};
-  if (c.eat("下半年") && c.done()) return ParsedPeriod{*Period::range(Period::month(year, 7), Period::month(year, 12))};
+  if (c.eat("上半年") && c.done())
+    return ParsedPeriod{*Period::range(Period::month(year, 1), Period::month(year, 6))};
+  if (c.eat("下半年") && c.done())
+    return ParsedPeriod{*Period::range(Period::month(year, 7), Period::month(year, 12))};
   Cursor quarter = c;
   quarter.eat("第");
   const bool letter = quarter.eat("Q") || quarter.eat("q");
@@ -111,12 +114,14 @@ Single parse_single(std::string_view text) {
 }
 
 Problem bad_period(std::string_view text) {
-  return {fmt::format("“{}”不是可识别的时期；可写 2015、2015-03、2015-Q1、2015-03-01、2015年3月、2015年第一季度，"
-                      "范围写作 2015-01/2015-06，留空表示整个活动期间",
-                      text),
-          fmt::format("'{}' is not a period; write 2015, 2015-03, 2015-Q1, 2015-03-01, 2015年3月, 2015年第一季度, a "
-                      "range 2015-01/2015-06, or leave it empty for the whole campaign",
-                      text)};
+  return {
+      fmt::format("“{}”不是可识别的时期；可写 2015、2015-03、2015-Q1、2015-03-01、2015年3月、2015年第一季度，"
+                  "范围写作 2015-01/2015-06，留空表示整个活动期间",
+                  text),
+      fmt::format(
+          "'{}' is not a period; write 2015, 2015-03, 2015-Q1, 2015-03-01, 2015年3月, 2015年第一季度, a "
+          "range 2015-01/2015-06, or leave it empty for the whole campaign",
+          text)};
 }
 
 // A range separator: "/" between two complete periods (2015/2016, 2015-01/2015-06), or 至 or ~.
@@ -153,7 +158,8 @@ Outcome<ParsedPeriod> parse_period(std::string_view raw) {
     const Single from = parse_single(text::trim(parts->first)), to = parse_single(text::trim(parts->second));
     if (from && to) {
       if (auto range = Period::range(from->period, to->period)) return ParsedPeriod{*range};
-      return Problem{fmt::format("时期“{}”的结束早于开始", raw), fmt::format("period '{}' ends before it starts", raw)};
+      return Problem{fmt::format("时期“{}”的结束早于开始", raw),
+                     fmt::format("period '{}' ends before it starts", raw)};
     }
   }
   if (auto single = parse_single(s)) return *single;

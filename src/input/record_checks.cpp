@@ -23,10 +23,12 @@ Date span_first(const Period& p) { return p.is_whole_campaign() ? Date{} : p.fir
 Date span_last(const Period& p) { return p.is_whole_campaign() ? Date{9999, 12, 31} : p.last; }
 
 std::string shown(const Period& p) { return p.is_whole_campaign() ? "（整个活动期间）" : p.canonical(); }
-std::string shown_en(const Period& p) { return p.is_whole_campaign() ? "(the whole campaign)" : p.canonical(); }
+std::string shown_en(const Period& p) {
+  return p.is_whole_campaign() ? "(the whole campaign)" : p.canonical();
+}
 
 class Checker {
-public:
+ public:
   Checker(const model::Campaign& campaign, int period_column, diag::Diagnostics& diagnostics)
       : campaign_(campaign), records_(campaign.records), column_(period_column), diagnostics_(diagnostics) {}
 
@@ -44,7 +46,7 @@ public:
     duplicates_.flush(diagnostics_);
   }
 
-private:
+ private:
   // By group, then start; of two spans starting together the wider first, so that the record
   // that causes the overlaps (a whole-campaign figure beside monthly ones) is met first.
   bool before(std::uint32_t a, std::uint32_t b) const {
@@ -58,7 +60,8 @@ private:
   }
 
   void check_group(const std::vector<std::uint32_t>& order, std::size_t begin, std::size_t end) {
-    const bool summed = campaign_.indicators[records_[order[begin]].indicator].aggregate == model::Aggregate::sum;
+    const bool summed =
+        campaign_.indicators[records_[order[begin]].indicator].aggregate == model::Aggregate::sum;
     std::uint32_t holder = order[begin];  // the record reaching furthest so far
     for (std::size_t i = begin + 1; i < end; ++i) {
       const Record& previous = records_[order[i - 1]];
@@ -74,7 +77,8 @@ private:
   }
 
   // The earliest-written record with the same span as order[i].
-  const Record& first_of_run(const std::vector<std::uint32_t>& order, std::size_t begin, std::size_t i) const {
+  const Record& first_of_run(const std::vector<std::uint32_t>& order, std::size_t begin,
+                             std::size_t i) const {
     std::size_t j = i;
     while (j > begin && span_first(records_[order[j - 1]].period) == span_first(records_[order[i]].period) &&
            span_last(records_[order[j - 1]].period) == span_last(records_[order[i]].period))
@@ -88,16 +92,19 @@ private:
   }
   std::string subject_en(const Record& r) const {
     const auto* unit = campaign_.unit_of(r);
-    return fmt::format("indicator '{}', unit '{}'", campaign_.indicator_of(r).id, unit ? unit->id : "(whole campaign)");
+    return fmt::format("indicator '{}', unit '{}'", campaign_.indicator_of(r).id,
+                       unit ? unit->id : "(whole campaign)");
   }
 
   // Rows pasted twice repeat at one distance: that is one cause, so one diagnostic per distance.
   void report_duplicate(const Record& earlier, const Record& later) {
-    duplicates_.add(std::to_string(later.line - earlier.line),
-                    {file_name, static_cast<int>(later.line), column_, diag::Severity::error, "duplicate-record",
-                     fmt::format("{}、时期“{}”的数值重复：第 {} 行已经给出", subject(later), shown(later.period), earlier.line),
-                     fmt::format("{}, period '{}' is given twice: line {} already gives it", subject_en(later),
-                                 shown_en(later.period), earlier.line)});
+    duplicates_.add(
+        std::to_string(later.line - earlier.line),
+        {file_name, static_cast<int>(later.line), column_, diag::Severity::error, "duplicate-record",
+         fmt::format("{}、时期“{}”的数值重复：第 {} 行已经给出", subject(later), shown(later.period),
+                     earlier.line),
+         fmt::format("{}, period '{}' is given twice: line {} already gives it", subject_en(later),
+                     shown_en(later.period), earlier.line)});
   }
 
   void note_overlap(std::uint32_t holder, std::uint32_t other) {
@@ -116,12 +123,13 @@ private:
       const std::size_t more = conflict.second - 1;
       diagnostics_.error(
           file_name, static_cast<int>(later.line), column_, "overlapping-periods",
-          fmt::format("{}的时期“{}”与第 {} 行的时期“{}”重叠，按求和汇总会重复计算{}", subject(later), shown(later.period),
-                      earlier.line, shown(earlier.period),
+          fmt::format("{}的时期“{}”与第 {} 行的时期“{}”重叠，按求和汇总会重复计算{}", subject(later),
+                      shown(later.period), earlier.line, shown(earlier.period),
                       more > 0 ? fmt::format("（以及另外 {} 行）", more) : std::string()),
-          fmt::format("{}: the period '{}' overlaps the period '{}' of line {}, which a sum would count twice{}",
-                      subject_en(later), shown_en(later.period), shown_en(earlier.period), earlier.line,
-                      more > 0 ? fmt::format(" (and {} more rows)", more) : std::string()));
+          fmt::format(
+              "{}: the period '{}' overlaps the period '{}' of line {}, which a sum would count twice{}",
+              subject_en(later), shown_en(later.period), shown_en(earlier.period), earlier.line,
+              more > 0 ? fmt::format(" (and {} more rows)", more) : std::string()));
     }
   }
 
@@ -129,19 +137,23 @@ private:
   const std::vector<Record>& records_;
   int column_;
   diag::Diagnostics& diagnostics_;
-  std::map<std::uint32_t, std::pair<std::uint32_t, std::size_t>> overlaps_;  // wide record -> first other, count
+  std::map<std::uint32_t, std::pair<std::uint32_t, std::size_t>>
+      overlaps_;  // wide record -> first other, count
   RepeatedProblems duplicates_;
 };
 
 void check_outside(const model::Campaign& campaign, int column, diag::Diagnostics& diagnostics) {
   RepeatedProblems outside;
   for (const Record& r : campaign.records) {
-    if (r.period.is_whole_campaign() || (r.period.last >= campaign.start && r.period.first <= campaign.end)) continue;
+    if (r.period.is_whole_campaign() || (r.period.last >= campaign.start && r.period.first <= campaign.end))
+      continue;
     const std::string text = r.period.canonical();
-    outside.add(text, {file_name, static_cast<int>(r.line), column, diag::Severity::warning, "period-outside-campaign",
-                       fmt::format("时期“{}”完全在活动期间 {} 至 {} 之外", text, campaign.start.iso(), campaign.end.iso()),
-                       fmt::format("the period '{}' lies wholly outside the campaign, {} to {}", text,
-                                   campaign.start.iso(), campaign.end.iso())});
+    outside.add(
+        text,
+        {file_name, static_cast<int>(r.line), column, diag::Severity::warning, "period-outside-campaign",
+         fmt::format("时期“{}”完全在活动期间 {} 至 {} 之外", text, campaign.start.iso(), campaign.end.iso()),
+         fmt::format("the period '{}' lies wholly outside the campaign, {} to {}", text, campaign.start.iso(),
+                     campaign.end.iso())});
   }
   outside.flush(diagnostics);
 }

@@ -3,13 +3,13 @@
 
 #include <fmt/format.h>
 
+#include "input/folding.hpp"
 #include "input/period_parser.hpp"
 #include "input/reference_index.hpp"
 #include "input/repeated_problems.hpp"
 #include "input/table_reader.hpp"
 #include "input/tables.hpp"
 #include "input/value_parser.hpp"
-#include "input/folding.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::input {
@@ -29,7 +29,7 @@ const std::vector<ColumnSpec>& specs() {
 }
 
 class Reader {
-public:
+ public:
   Reader(model::Campaign& campaign, ReferenceTables tables, diag::Diagnostics& diagnostics)
       : campaign_(campaign), tables_(tables), diagnostics_(diagnostics) {
     for (std::uint32_t i = 0; i < campaign.indicators.size(); ++i)
@@ -64,11 +64,12 @@ public:
       }
   }
 
-private:
+ private:
   void report(const Row& row, std::size_t column, std::string code, const std::string& key, std::string zh,
               std::string en) {
     repeated_.add(code + '\x1f' + std::to_string(column) + '\x1f' + key,
-                  {file_name, row.line(), row.column(column), diag::Severity::error, code, std::move(zh), std::move(en)});
+                  {file_name, row.line(), row.column(column), diag::Severity::error, code, std::move(zh),
+                   std::move(en)});
   }
 
   const model::Indicator* resolve_indicator(const Row& row, model::Record& record) {
@@ -80,9 +81,11 @@ private:
       return &campaign_.indicators[*found];
     }
     if (tables_.indicators != TableState::read) return nullptr;  // indicators.csv's own error says it
-    report(row, Column::indicator, "unknown-indicator", id,
-           fmt::format("{}的指标“{}”不在 indicators.csv 中（拼写错误？）", row.where_zh(Column::indicator), id),
-           fmt::format("{}: the indicator '{}' is not in indicators.csv (misspelt?)", row.where_en(Column::indicator), id));
+    report(
+        row, Column::indicator, "unknown-indicator", id,
+        fmt::format("{}的指标“{}”不在 indicators.csv 中（拼写错误？）", row.where_zh(Column::indicator), id),
+        fmt::format("{}: the indicator '{}' is not in indicators.csv (misspelt?)",
+                    row.where_en(Column::indicator), id));
     return nullptr;
   }
 
@@ -91,10 +94,11 @@ private:
     if (id.empty()) return true;  // the whole campaign
     if (auto found = units_.find(id)) return record.unit = *found, true;
     if (tables_.units == TableState::unreadable) return false;  // units.csv's own error says it
-    if (tables_.units == TableState::absent) {  // one cause: every unit of every row
+    if (tables_.units == TableState::absent) {                  // one cause: every unit of every row
       report(row, Column::unit, "unknown-unit", "",
              fmt::format("{}填写了单位“{}”，但活动目录中没有 units.csv", row.where_zh(Column::unit), id),
-             fmt::format("{} names the unit '{}', but the campaign folder has no units.csv", row.where_en(Column::unit), id));
+             fmt::format("{} names the unit '{}', but the campaign folder has no units.csv",
+                         row.where_en(Column::unit), id));
       return false;
     }
     report(row, Column::unit, "unknown-unit", id,
@@ -107,7 +111,8 @@ private:
     const std::string_view text = row.cell(Column::period);
     auto parsed = parse_period(text);
     if (const Problem* p = problem_of(parsed)) {
-      report(row, Column::period, "bad-period", std::string(text), fmt::format("{}：{}", row.where_zh(Column::period), p->zh),
+      report(row, Column::period, "bad-period", std::string(text),
+             fmt::format("{}：{}", row.where_zh(Column::period), p->zh),
              fmt::format("{}: {}", row.where_en(Column::period), p->en));
       return false;
     }
@@ -146,8 +151,8 @@ bool Reader::read_value(const Row& row, model::Record& record, const model::Indi
   const ParsedValue& v = std::get<ParsedValue>(parsed);
   if (v.percent && indicator && !indicator->is_rate()) {
     report(row, Column::value, "percent-not-rate", key,
-           fmt::format("{}的值“{}”是百分数，但指标“{}”的计量单位是“{}”而不是“%”", row.where_zh(Column::value), key,
-                       indicator->id, indicator->unit),
+           fmt::format("{}的值“{}”是百分数，但指标“{}”的计量单位是“{}”而不是“%”", row.where_zh(Column::value),
+                       key, indicator->id, indicator->unit),
            fmt::format("{}: '{}' is a percentage, but the indicator '{}' is counted in '{}', not '%'",
                        row.where_en(Column::value), key, indicator->id, indicator->unit));
     return false;
@@ -180,10 +185,10 @@ bool Reader::read_qualifier(const Row& row, model::Record& record) {
   if (record.qualifier != model::Qualifier::exact && column_q != record.qualifier) {
     const std::string value(row.cell(Column::value));
     report(row, Column::qualifier, "qualifier-conflict", value + '\x1f' + std::string(word),
-           fmt::format("{}写的是“{}”，但数值“{}”已带修饰词“{}”，两者矛盾", row.where_zh(Column::qualifier), word, value,
-                       model::word_of(record.qualifier)),
-           fmt::format("{} says '{}', but the value '{}' already carries '{}'", row.where_en(Column::qualifier), word,
-                       value, model::word_of(record.qualifier)));
+           fmt::format("{}写的是“{}”，但数值“{}”已带修饰词“{}”，两者矛盾", row.where_zh(Column::qualifier),
+                       word, value, model::word_of(record.qualifier)),
+           fmt::format("{} says '{}', but the value '{}' already carries '{}'",
+                       row.where_en(Column::qualifier), word, value, model::word_of(record.qualifier)));
     return false;
   }
   record.qualifier = column_q;
@@ -192,7 +197,8 @@ bool Reader::read_qualifier(const Row& row, model::Record& record) {
 
 std::uint32_t Reader::intern_note(std::string_view note) {
   if (note.empty()) return model::Record::no_note;
-  auto [it, inserted] = notes_.try_emplace(std::string(note), static_cast<std::uint32_t>(campaign_.notes.size()));
+  auto [it, inserted] =
+      notes_.try_emplace(std::string(note), static_cast<std::uint32_t>(campaign_.notes.size()));
   if (inserted) campaign_.notes.emplace_back(note);
   return it->second;
 }

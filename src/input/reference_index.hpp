@@ -10,11 +10,11 @@
 namespace cr::input {
 
 class ReferenceIndex {
-public:
+ public:
   void add(const std::string& id, const std::string& name, std::uint32_t index);
   std::optional<std::uint32_t> find(std::string_view text) const;
 
-private:
+ private:
   static constexpr std::uint32_t ambiguous = UINT32_MAX;
   std::unordered_map<std::string, std::uint32_t> by_id_, by_name_;
 };

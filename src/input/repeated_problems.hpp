@@ -9,13 +9,13 @@
 namespace cr::input {
 
 class RepeatedProblems {
-public:
+ public:
   // Records `d` under `key`; a later diagnostic with the same key only adds to the count.
   void add(const std::string& key, diag::Diagnostic d);
   // Moves every problem, with its count, into `diagnostics`.
   void flush(diag::Diagnostics& diagnostics);
 
-private:
+ private:
   struct Entry {
     diag::Diagnostic first;
     std::size_t count = 0;

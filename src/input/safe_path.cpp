@@ -34,22 +34,27 @@ ResolvedPath resolve_inside(const fs::path& root, const std::string& relative, b
   return {PathStatus::ok, real};
 }
 
-bool report_unsafe(const ResolvedPath& resolved, const std::string& relative, diag::Diagnostics& diagnostics) {
+bool report_unsafe(const ResolvedPath& resolved, const std::string& relative,
+                   diag::Diagnostics& diagnostics) {
   switch (resolved.status) {
     case PathStatus::ok:
-    case PathStatus::missing: return resolved.status == PathStatus::ok;
+    case PathStatus::missing:
+      return resolved.status == PathStatus::ok;
     case PathStatus::outside:
-      diagnostics.error(relative, 0, 0, "path-outside-folder",
-                        "这是一个指向活动目录之外（或已失效）的符号链接，出于安全考虑拒绝读取；请把文件本身复制到活动目录中",
-                        "this is a symbolic link that resolves outside the campaign folder (or nowhere); it is "
-                        "refused for safety: copy the file itself into the campaign folder");
+      diagnostics.error(
+          relative, 0, 0, "path-outside-folder",
+          "这是一个指向活动目录之外（或已失效）的符号链接，出于安全考虑拒绝读取；请把文件本身复制到活动目录"
+          "中",
+          "this is a symbolic link that resolves outside the campaign folder (or nowhere); it is "
+          "refused for safety: copy the file itself into the campaign folder");
       return false;
     case PathStatus::not_a_file:
       diagnostics.error(relative, 0, 0, "not-a-file", "这不是普通文件（可能是文件夹或设备）",
                         "this is not a regular file (a folder or a device?)");
       return false;
     case PathStatus::not_a_folder:
-      diagnostics.error(relative, 0, 0, "not-a-folder", "这应当是文件夹，却是文件", "this should be a folder, but it is a file");
+      diagnostics.error(relative, 0, 0, "not-a-folder", "这应当是文件夹，却是文件",
+                        "this should be a folder, but it is a file");
       return false;
   }
   return false;

@@ -17,7 +17,8 @@ struct ResolvedPath {
 
 // Resolves `relative` (e.g. "records.csv", "narrative") under the canonical campaign `root`.
 // `want_folder` asks for a folder rather than a regular file.
-ResolvedPath resolve_inside(const std::filesystem::path& root, const std::string& relative, bool want_folder = false);
+ResolvedPath resolve_inside(const std::filesystem::path& root, const std::string& relative,
+                            bool want_folder = false);
 
 // Reports a status other than ok and missing (the caller words "missing" itself, since some
 // files are optional). Returns whether the path may be read.

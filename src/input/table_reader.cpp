@@ -28,21 +28,27 @@ std::string_view Row::cell(std::size_t spec) const {
   return text::trim(record_.fields[field]);
 }
 
-std::string Row::where_zh(std::size_t spec) const { return fmt::format("第{}列「{}」", column(spec), title(spec)); }
-std::string Row::where_en(std::size_t spec) const { return fmt::format("column {} '{}'", column(spec), title(spec)); }
+std::string Row::where_zh(std::size_t spec) const {
+  return fmt::format("第{}列「{}」", column(spec), title(spec));
+}
+std::string Row::where_en(std::size_t spec) const {
+  return fmt::format("column {} '{}'", column(spec), title(spec));
+}
 
 std::optional<std::string_view> required_cell(const Row& row, std::size_t spec, const std::string& file,
                                               diag::Diagnostics& diagnostics) {
   if (!row.has(spec)) return std::nullopt;
   const std::string_view value = row.cell(spec);
   if (!value.empty()) return value;
-  diagnostics.error(file, row.line(), row.column(spec), "empty-cell", fmt::format("{}不能为空", row.where_zh(spec)),
+  diagnostics.error(file, row.line(), row.column(spec), "empty-cell",
+                    fmt::format("{}不能为空", row.where_zh(spec)),
                     fmt::format("{} must not be empty", row.where_en(spec)));
   return std::nullopt;
 }
 
-TableOutcome read_table(const std::filesystem::path& path, const std::string& name, const std::vector<ColumnSpec>& specs,
-                        diag::Diagnostics& diagnostics, const std::function<void(const Row&)>& on_row) {
+TableOutcome read_table(const std::filesystem::path& path, const std::string& name,
+                        const std::vector<ColumnSpec>& specs, diag::Diagnostics& diagnostics,
+                        const std::function<void(const Row&)>& on_row) {
   TableOutcome outcome;
   HeaderMap header;
   std::size_t extra_rows = 0;
@@ -66,10 +72,11 @@ TableOutcome read_table(const std::filesystem::path& path, const std::string& na
   if (extra_rows > 0) {
     const std::string more_zh = extra_rows > 1 ? fmt::format("（以及另外 {} 行）", extra_rows - 1) : "";
     const std::string more_en = extra_rows > 1 ? fmt::format(" (and {} more rows)", extra_rows - 1) : "";
-    diagnostics.warning(name, first_extra_line, first_extra_column, "extra-cells",
-                        fmt::format("第{}列超出了表头的列数，该单元格将被忽略{}", first_extra_column, more_zh),
-                        fmt::format("column {} lies beyond the header's columns and is ignored{}", first_extra_column,
-                                    more_en));
+    diagnostics.warning(
+        name, first_extra_line, first_extra_column, "extra-cells",
+        fmt::format("第{}列超出了表头的列数，该单元格将被忽略{}", first_extra_column, more_zh),
+        fmt::format("column {} lies beyond the header's columns and is ignored{}", first_extra_column,
+                    more_en));
   }
   return outcome;
 }

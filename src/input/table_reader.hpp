@@ -17,7 +17,7 @@ namespace cr::input {
 
 // One data row of a table.
 class Row {
-public:
+ public:
   Row(const CsvRecord& record, const HeaderMap& header) : record_(record), header_(header) {}
 
   int line() const { return record_.line; }
@@ -31,7 +31,7 @@ public:
   std::string where_zh(std::size_t spec) const;
   std::string where_en(std::size_t spec) const;
 
-private:
+ private:
   const CsvRecord& record_;
   const HeaderMap& header_;
 };
@@ -50,7 +50,8 @@ struct TableOutcome {
 
 // Reads `name` at `path` with columns `specs`; `on_row` sees each non-blank data row. Cells past
 // the header's width are ignored, with one warning for the whole table.
-TableOutcome read_table(const std::filesystem::path& path, const std::string& name, const std::vector<ColumnSpec>& specs,
-                        diag::Diagnostics& diagnostics, const std::function<void(const Row&)>& on_row);
+TableOutcome read_table(const std::filesystem::path& path, const std::string& name,
+                        const std::vector<ColumnSpec>& specs, diag::Diagnostics& diagnostics,
+                        const std::function<void(const Row&)>& on_row);
 
 }  // namespace cr::input

@@ -20,7 +20,8 @@ TableState read_indicators(const std::filesystem::path& path, bool programs_know
                            diag::Diagnostics& diagnostics);
 
 // units.csv: id, name required; type, parent optional. Parent references and cycles are checked.
-TableState read_units(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics);
+TableState read_units(const std::filesystem::path& path, model::Campaign& campaign,
+                      diag::Diagnostics& diagnostics);
 
 // records.csv: indicator, value required; unit, period, qualifier, note optional. Reads after the
 // indicators and units; references, values and periods are checked row by row. Returns the

@@ -26,33 +26,39 @@ bool read_chunk(std::FILE* file, std::string& buffer) {
 }
 
 void report_control(const std::string& name, const TextPlace& at, diag::Diagnostics& diagnostics) {
-  diagnostics.error(name, at.line, at.column, "not-text",
-                    fmt::format("第 {} 个字符处是控制字节 0x{:02X}，这不是文本表格（是否把 Excel 工作簿或其他二进制文件改名成了"
-                                "这个文件？请在 Excel/WPS 中“另存为”CSV）",
-                                at.column, at.byte),
-                    fmt::format("control byte 0x{:02X} at character {}: this is not a text table (a workbook or other "
-                                "binary file renamed? Save it as CSV from Excel/WPS)",
-                                at.byte, at.column));
+  diagnostics.error(
+      name, at.line, at.column, "not-text",
+      fmt::format(
+          "第 {} 个字符处是控制字节 0x{:02X}，这不是文本表格（是否把 Excel 工作簿或其他二进制文件改名成了"
+          "这个文件？请在 Excel/WPS 中“另存为”CSV）",
+          at.column, at.byte),
+      fmt::format("control byte 0x{:02X} at character {}: this is not a text table (a workbook or other "
+                  "binary file renamed? Save it as CSV from Excel/WPS)",
+                  at.byte, at.column));
 }
 
-void report_bad_utf8(const std::string& name, const TextPlace& at, std::size_t count, diag::Diagnostics& diagnostics) {
-  diagnostics.error(name, at.line, at.column, "bad-utf8",
-                    fmt::format("第 {} 个字符处的字节 0x{:02X} 不是有效的 UTF-8 编码（文件其余部分是 UTF-8，共 {} 处无效字节）；"
-                                "请检查该处文字并以 UTF-8 重新保存",
-                                at.column, at.byte, count),
-                    fmt::format("byte 0x{:02X} at character {} is not valid UTF-8 (the rest of the file is UTF-8; {} "
-                                "invalid byte(s) in all); check the text there and save the file as UTF-8 again",
-                                at.byte, at.column, count));
+void report_bad_utf8(const std::string& name, const TextPlace& at, std::size_t count,
+                     diag::Diagnostics& diagnostics) {
+  diagnostics.error(
+      name, at.line, at.column, "bad-utf8",
+      fmt::format(
+          "第 {} 个字符处的字节 0x{:02X} 不是有效的 UTF-8 编码（文件其余部分是 UTF-8，共 {} 处无效字节）；"
+          "请检查该处文字并以 UTF-8 重新保存",
+          at.column, at.byte, count),
+      fmt::format("byte 0x{:02X} at character {} is not valid UTF-8 (the rest of the file is UTF-8; {} "
+                  "invalid byte(s) in all); check the text there and save the file as UTF-8 again",
+                  at.byte, at.column, count));
 }
 
 void report_undecodable(const std::string& name, Encoding encoding, const TextPlace& at, std::size_t count,
                         diag::Diagnostics& diagnostics) {
-  diagnostics.error(name, at.line, at.column, "bad-encoding",
-                    fmt::format("第 {} 个字符处的字节 0x{:02X} 按 {} 编码无法解码（共 {} 处）；文件可能已损坏或被截断",
-                                at.column, at.byte, encoding_name(encoding), count),
-                    fmt::format("byte 0x{:02X} at character {} cannot be decoded as {} ({} place(s) in all); the file "
-                                "may be damaged or truncated",
-                                at.byte, at.column, encoding_name(encoding), count));
+  diagnostics.error(
+      name, at.line, at.column, "bad-encoding",
+      fmt::format("第 {} 个字符处的字节 0x{:02X} 按 {} 编码无法解码（共 {} 处）；文件可能已损坏或被截断",
+                  at.column, at.byte, encoding_name(encoding), count),
+      fmt::format("byte 0x{:02X} at character {} cannot be decoded as {} ({} place(s) in all); the file "
+                  "may be damaged or truncated",
+                  at.byte, at.column, encoding_name(encoding), count));
 }
 
 // The detection pass for a file without a BOM; nullopt when it is not text at all.
@@ -72,25 +78,28 @@ std::optional<Encoding> sniff(std::FILE* file, const std::string& name, diag::Di
 // Files with a BOM skip the detection pass, so their decoded text is checked for control
 // characters here (a binary file that happens to start with FF FE is still not a table).
 class ControlCheck {
-public:
+ public:
   // The place of the first control character of `text`, continuing from earlier pieces.
   std::optional<TextPlace> scan(std::string_view text) {
     for (char c : text) {
       const auto byte = static_cast<unsigned char>(c);
       if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F)
         return TextPlace{place_.line, place_.column, byte};
-      if (c == '\n') ++place_.line, place_.column = 1;
-      else if ((byte & 0xC0) != 0x80) ++place_.column;
+      if (c == '\n')
+        ++place_.line, place_.column = 1;
+      else if ((byte & 0xC0) != 0x80)
+        ++place_.column;
     }
     return std::nullopt;
   }
 
-private:
+ private:
   TextPlace place_;
 };
 
 void report_unreadable(const std::string& name, diag::Diagnostics& diagnostics) {
-  diagnostics.error(name, 0, 0, "unreadable", "文件无法读取（权限不足？）", "the file cannot be read (permissions?)");
+  diagnostics.error(name, 0, 0, "unreadable", "文件无法读取（权限不足？）",
+                    "the file cannot be read (permissions?)");
 }
 
 }  // namespace

@@ -41,10 +41,10 @@ struct Reader {
     unit.position = {file_name, row.line(), 0};
     auto [it, inserted] = lines_by_id.emplace(unit.id, row.line());
     if (!inserted) {
-      diagnostics.error(file_name, row.line(), row.column(Column::id), "duplicate-id",
-                        fmt::format("{}的单位编码“{}”与第 {} 行重复", row.where_zh(Column::id), unit.id, it->second),
-                        fmt::format("{}: the unit id '{}' repeats line {}", row.where_en(Column::id), unit.id,
-                                    it->second));
+      diagnostics.error(
+          file_name, row.line(), row.column(Column::id), "duplicate-id",
+          fmt::format("{}的单位编码“{}”与第 {} 行重复", row.where_zh(Column::id), unit.id, it->second),
+          fmt::format("{}: the unit id '{}' repeats line {}", row.where_en(Column::id), unit.id, it->second));
       return;
     }
     parent_columns.push_back(row.column(Column::parent));
@@ -56,8 +56,8 @@ struct Reader {
     for (std::size_t i = 0; i < campaign.units.size(); ++i) {
       const model::OrgUnit& u = campaign.units[i];
       if (u.parent.empty() || lines_by_id.count(u.parent) != 0) continue;
-      unknown.add(u.parent, {file_name, u.position.line, parent_columns[i], diag::Severity::error, "unknown-unit",
-                             fmt::format("上级单位“{}”不在 units.csv 的单位编码中", u.parent),
+      unknown.add(u.parent, {file_name, u.position.line, parent_columns[i], diag::Severity::error,
+                             "unknown-unit", fmt::format("上级单位“{}”不在 units.csv 的单位编码中", u.parent),
                              fmt::format("the parent unit '{}' is not a unit id of units.csv", u.parent)});
     }
     unknown.flush(diagnostics);
@@ -77,7 +77,8 @@ struct Reader {
 
 }  // namespace
 
-TableState read_units(const std::filesystem::path& path, model::Campaign& campaign, diag::Diagnostics& diagnostics) {
+TableState read_units(const std::filesystem::path& path, model::Campaign& campaign,
+                      diag::Diagnostics& diagnostics) {
   Reader reader{campaign, diagnostics, {}, {}};
   const TableOutcome outcome =
       read_table(path, file_name, specs(), diagnostics, [&](const Row& row) { reader.row(row); });

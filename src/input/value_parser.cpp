@@ -31,7 +31,8 @@ constexpr std::array<Affix, 4> suffixes{{{"以上", Qualifier::yishang},
                                          {"多", Qualifier::duo}}};
 
 Problem bad(std::string_view text, std::string_view zh_why, std::string_view en_why) {
-  return {fmt::format("“{}”不是可识别的数值：{}", text, zh_why), fmt::format("'{}' is not a number: {}", text, en_why)};
+  return {fmt::format("“{}”不是可识别的数值：{}", text, zh_why),
+          fmt::format("'{}' is not a number: {}", text, en_why)};
 }
 
 bool is_arabic(std::string_view body) {
@@ -44,7 +45,8 @@ bool is_arabic(std::string_view body) {
 // Thousands separators must sit between groups of three digits of the integer part.
 bool grouping_ok(std::string_view body) {
   const std::size_t point = body.find('.');
-  if (body.find(',', point == std::string_view::npos ? body.size() : point) != std::string_view::npos) return false;
+  if (body.find(',', point == std::string_view::npos ? body.size() : point) != std::string_view::npos)
+    return false;
   std::string_view integer = body.substr(0, point);
   if (!integer.empty() && (integer.front() == '-' || integer.front() == '+')) integer.remove_prefix(1);
   if (integer.find(',') == std::string_view::npos) return true;
@@ -93,8 +95,9 @@ Outcome<model::Decimal> parse_body(std::string_view text, std::string_view body,
     return bad(text, "数字写法不对，或小数位超过 12 位", "malformed digits, or more than 12 decimals");
   }
   if (auto d = parse_chinese_numeral(body)) return *d;
-  return bad(text, "含有不是数字的文字（数值列只写数字，可带 万/亿、%，以及 约/近/余/多 等修饰词）",
-             "it holds text that is not a number (digits, 万/亿, %, and qualifiers such as 约/近/余/多 only)");
+  return bad(
+      text, "含有不是数字的文字（数值列只写数字，可带 万/亿、%，以及 约/近/余/多 等修饰词）",
+      "it holds text that is not a number (digits, 万/亿, %, and qualifiers such as 约/近/余/多 only)");
 }
 
 }  // namespace
@@ -112,8 +115,10 @@ Outcome<ParsedValue> parse_value(std::string_view raw, std::string_view unit) {
     }
   after = take_suffix(s, false);
   if (strip_suffix(s, "%")) out.percent = true;
-  if (strip_suffix(s, "万")) out.written_scale = model::Scale::wan;
-  else if (strip_suffix(s, "亿")) out.written_scale = model::Scale::yi;
+  if (strip_suffix(s, "万"))
+    out.written_scale = model::Scale::wan;
+  else if (strip_suffix(s, "亿"))
+    out.written_scale = model::Scale::yi;
   if (!after && out.written_scale != model::Scale::one) after = take_suffix(s, true);  // 320多万
   if (before && after)
     return bad(raw, "一个数值只能带一个修饰词（如“约2000”或“2000多”，不能两者都有）",
@@ -136,10 +141,12 @@ Outcome<model::Qualifier> parse_qualifier(std::string_view raw) {
   const std::string folded_text = folded(raw);
   const std::string_view s = text::trim(folded_text);
   if (auto q = model::qualifier_from_word(s)) return *q;
-  return Problem{fmt::format("“{}”不是可识别的修饰词；可用：余、多、以上、逾、超过、不少于、近、约、左右、不到，或留空", raw),
-                 fmt::format("'{}' is not a known qualifier; use one of 余 多 以上 逾 超过 不少于 近 约 左右 不到, or "
-                             "leave it empty",
-                             raw)};
+  return Problem{
+      fmt::format("“{}”不是可识别的修饰词；可用：余、多、以上、逾、超过、不少于、近、约、左右、不到，或留空",
+                  raw),
+      fmt::format("'{}' is not a known qualifier; use one of 余 多 以上 逾 超过 不少于 近 约 左右 不到, or "
+                  "leave it empty",
+                  raw)};
 }
 
 }  // namespace cr::input

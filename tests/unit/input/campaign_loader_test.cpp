@@ -22,7 +22,8 @@ id = "p1"
 name = "一号工程"
 )";
 
-constexpr std::string_view indicators = "指标编码,指标名称,计量单位,所属工程\nvisits,走访,人,p1\nrate,满意度,%,\n";
+constexpr std::string_view indicators =
+    "指标编码,指标名称,计量单位,所属工程\nvisits,走访,人,p1\nrate,满意度,%,\n";
 
 struct Loaded {
   std::optional<model::Campaign> campaign;
@@ -86,7 +87,8 @@ TEST_CASE("a misspelt indicator is one diagnostic with a count") {
 
 TEST_CASE("duplicates and overlaps under sum are reported at the later line, naming the earlier") {
   TempFolder folder;
-  write_campaign(folder, "indicator,period,value\nvisits,2015-03,1\nvisits,,10\nvisits,2015-04,2\nvisits,2015-03,5\n");
+  write_campaign(
+      folder, "indicator,period,value\nvisits,2015-03,1\nvisits,,10\nvisits,2015-04,2\nvisits,2015-03,5\n");
   const Loaded l = load(folder);
   const auto duplicate = l.with("duplicate-record");
   REQUIRE(duplicate.size() == 1);
@@ -148,7 +150,9 @@ TEST_CASE("a symbolic link out of the folder is refused") {
 TEST_CASE("manifest: type errors at the value, unknown keys warned, missing keys named") {
   TempFolder folder;
   write_campaign(folder, "indicator,value\nvisits,1\n");
-  folder.write("campaign.toml", "[campaign]\nid = \"test\"\ntitle = \"t\"\nstart = \"2015-01-01\"\nend = 2016-12-31\ncolour = 1\n");
+  folder.write(
+      "campaign.toml",
+      "[campaign]\nid = \"test\"\ntitle = \"t\"\nstart = \"2015-01-01\"\nend = 2016-12-31\ncolour = 1\n");
   const Loaded l = load(folder);
   const auto wrong = l.with("wrong-type");
   REQUIRE(wrong.size() == 1);

@@ -31,16 +31,20 @@ Expectation read_expectation(const fs::path& file) {
     std::string rest;
     std::getline(words, rest);
     rest = rest.substr(rest.find_first_not_of(' ') == std::string::npos ? 0 : rest.find_first_not_of(' '));
-    if (first == "exit") e.exit_code = std::stoi(rest);
-    else if (first == "record") e.records.push_back(rest);
-    else e.diagnostics.push_back(first + " " + rest);
+    if (first == "exit")
+      e.exit_code = std::stoi(rest);
+    else if (first == "record")
+      e.records.push_back(rest);
+    else
+      e.diagnostics.push_back(first + " " + rest);
   }
   return e;
 }
 
 std::string describe(const diag::Diagnostic& d) {
   return std::string(d.severity == diag::Severity::error ? "error" : "warning") + " " +
-         (d.file.empty() ? "-" : d.file) + " " + std::to_string(d.line) + " " + std::to_string(d.column) + " " + d.code;
+         (d.file.empty() ? "-" : d.file) + " " + std::to_string(d.line) + " " + std::to_string(d.column) +
+         " " + d.code;
 }
 
 std::string describe(const model::Campaign& c, const model::Record& r) {

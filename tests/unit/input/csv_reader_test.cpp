@@ -73,9 +73,8 @@ TEST_CASE("header names match across languages, case, spaces and widths") {
   CHECK(normalize_header(" Value ") == "value");
   CHECK(normalize_header("ＶＡＬＵＥ") == "value");
   CHECK(normalize_header("\xEF\xBB\xBF数 值") == "数值");
-  const std::vector<ColumnSpec> specs{{"indicator", {"指标编码", "指标"}, true},
-                                      {"value", {"数值"}, true},
-                                      {"note", {"备注"}, false}};
+  const std::vector<ColumnSpec> specs{
+      {"indicator", {"指标编码", "指标"}, true}, {"value", {"数值"}, true}, {"note", {"备注"}, false}};
   cr::diag::Diagnostics diagnostics;
   auto map = match_header(specs, {"数值", " INDICATOR ", "颜色", ""}, "r.csv", 1, diagnostics);
   CHECK(map.field_of[0] == 1);

@@ -129,7 +129,9 @@ TEST_CASE("a file with a BOM is still checked for control bytes") {
   cr::diag::Diagnostics diagnostics;
   const auto utf16 = folder.write("u.csv", std::string_view("\xFF\xFEi\0\n\0\x01\0", 8));
   CHECK_FALSE(read_text(utf16, "u.csv", diagnostics));
-  const auto bom = folder.write("b.csv", std::string_view("\xEF\xBB\xBF" "ab\0", 6));
+  const auto bom = folder.write("b.csv", std::string_view("\xEF\xBB\xBF"
+                                                          "ab\0",
+                                                          6));
   CHECK_FALSE(read_text(bom, "b.csv", diagnostics));
   const auto sorted = diagnostics.sorted();
   REQUIRE(sorted.size() == 2);

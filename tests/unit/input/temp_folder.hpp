@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 class TempFolder {
-public:
+ public:
   TempFolder() {
     static std::atomic<int> counter{0};
     path_ = std::filesystem::temp_directory_path() /
@@ -33,6 +33,6 @@ public:
     return file;
   }
 
-private:
+ private:
   std::filesystem::path path_;
 };
