@@ -74,7 +74,9 @@ int dispatch(int argc, char** argv) {
   } catch (const CLI::Success& e) {
     return app.exit(e);  // --help, --version
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // CLI11 words its errors in English; say in both languages that this is a usage error.
+    fmt::print(stderr, "campaign-report: 用法错误 (usage error): {}\n查看用法 (see usage): campaign-report --help\n",
+               e.what());
     return exit_usage;
   }
 

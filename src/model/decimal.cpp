@@ -6,11 +6,13 @@
 namespace cr::model {
 namespace {
 
-WideInt pow10(int n) {
+constexpr WideInt pow10(int n) {
   WideInt p = 1;
   for (int i = 0; i < n; ++i) p *= 10;
   return p;
 }
+
+constexpr WideInt largest_mantissa = pow10(30);  // far beyond any campaign figure
 
 // Both mantissas brought to the larger of the two scales.
 std::pair<WideInt, WideInt> aligned(const Decimal& a, const Decimal& b, int& scale) {
@@ -55,7 +57,7 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
     }
     if (c < '0' || c > '9') return std::nullopt;
     seen_digit = true;
-    if (mantissa > pow10(30)) return std::nullopt;  // far beyond any campaign figure
+    if (mantissa > largest_mantissa) return std::nullopt;
     mantissa = mantissa * 10 + (c - '0');
     if (seen_point && ++scale > max_scale) return std::nullopt;
   }
