@@ -42,15 +42,31 @@ double common_spacing(const TextItem& item, const std::vector<DrawnGlyph>& drawn
   return static_cast<double>(best) / 1000;
 }
 
+// A glyph code as two bytes of a literal string: half the size of hex digits, which shows in
+// the compressed content stream too. The delimiters, the backslash and line ends are escaped
+// (a reader turns a bare CR into LF).
 void append_code(std::string& out, std::uint32_t code) {
-  if (code > 0xFFFF) {
-    out += fmt::format("{:04X}", code);
-    return;
+  for (const unsigned char byte : {static_cast<unsigned char>(code >> 8), static_cast<unsigned char>(code)}) {
+    switch (byte) {
+      case '(':
+        out += "\\(";
+        break;
+      case ')':
+        out += "\\)";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      default:
+        out += static_cast<char>(byte);
+    }
   }
-  static constexpr char digits[] = "0123456789ABCDEF";
-  const char hex[4] = {digits[(code >> 12) & 15], digits[(code >> 8) & 15], digits[(code >> 4) & 15],
-                       digits[code & 15]};
-  out.append(hex, 4);
 }
 
 // The TJ array of a run: each glyph by its code, with adjustments wherever layout's advance
@@ -66,7 +82,7 @@ std::string tj_array(const TextItem& item, const std::vector<DrawnGlyph>& drawn,
     if (std::abs(points) < 0.001) return;
     double units = -points * 1000.0 / item.size;
     if (std::abs(units) < 0.0005) return;
-    if (open) out += ">";
+    if (open) out += ")";
     open = false;
     out += pdf_number(units);
     out += " ";
@@ -74,13 +90,13 @@ std::string tj_array(const TextItem& item, const std::vector<DrawnGlyph>& drawn,
   for (std::size_t i = 0; i < drawn.size(); ++i) {
     const auto& g = item.glyphs[i];
     adjust(g.x_offset - carried_offset);
-    if (!open) out += "<";
+    if (!open) out += "(";
     open = true;
     append_code(out, drawn[i].code);
     adjust(g.advance - drawn[i].natural - spacing);
     carried_offset = g.x_offset;
   }
-  if (open) out += ">";
+  if (open) out += ")";
   return out + "]";
 }
 
@@ -92,7 +108,12 @@ struct TextState {
   double size = 0, spacing = 0;
   bool spacing_known = true;  // Tc is 0 on a fresh page; after other operators it is not known
   std::string color;
+  bool placed = false;  // a line start is set in this text object: later ones move by Td from it
+  double x = 0, y = 0;  // that line start, as written (rounded to the thousandth)
 };
+
+// `value` as pdf_number writes it.
+double written(double value) { return std::round(value * 1000) / 1000; }
 
 void render_text(std::string& out, TextState& state, const TextItem& item, const font::SubsetFont& subset) {
   if (!state.open) out += "BT\n";
@@ -110,8 +131,21 @@ void render_text(std::string& out, TextState& state, const TextItem& item, const
     out += pdf_number(spacing) + " Tc\n";
   state.spacing = spacing;
   state.spacing_known = true;
-  out += fmt::format("1 0 0 1 {} {} Tm\n{} TJ\n", pdf_number(item.x), pdf_number(item.y),
-                     tj_array(item, drawn, spacing));
+  // A line start relative to the last (Td): the same "0 -28.986 Td" line after line, which
+  // compresses far better than absolute matrices.
+  if (state.placed) {
+    const double dx = written(item.x - state.x), dy = written(item.y - state.y);
+    out += fmt::format("{} {} Td\n", pdf_number(dx), pdf_number(dy));
+    state.x = written(state.x + dx);
+    state.y = written(state.y + dy);
+  } else {
+    out += fmt::format("1 0 0 1 {} {} Tm\n", pdf_number(item.x), pdf_number(item.y));
+    state.x = written(item.x);
+    state.y = written(item.y);
+    state.placed = true;
+  }
+  out += tj_array(item, drawn, spacing);
+  out += " TJ\n";
 }
 
 }  // namespace
