@@ -37,3 +37,6 @@ set_tests_properties(e2e.xlsx.workbook_seed e2e.xlsx.workbook_example e2e.xlsx.s
 # LibreOffice instances started at the same time share nothing (throwaway profiles), but two
 # at once on two cores only slow each other down.
 set_tests_properties(e2e.xlsx.libreoffice_seed e2e.xlsx.libreoffice_example PROPERTIES RESOURCE_LOCK libreoffice)
+# The quick runs of the binary also count under the sanitizers: the writer on real data.
+set_tests_properties(e2e.xlsx.workbook_seed e2e.xlsx.workbook_example e2e.xlsx.seed_figures e2e.xlsx.deterministic
+                     e2e.xlsx.build_cli PROPERTIES LABELS "e2e;sanitize")
