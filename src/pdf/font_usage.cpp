@@ -19,8 +19,10 @@ void FontUsage::record(std::size_t font, const font::GlyphRun& run) {
   for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
     std::uint32_t glyph = run.glyphs[i].glyph;
     glyphs_[font].insert(glyph);
+    auto& text = text_[font];
+    if (text.find(glyph) != text.end()) continue;  // decode only a glyph's first characters
     std::string_view characters = run.characters_of(i);
-    if (!characters.empty()) text_[font].try_emplace(glyph, text::decode(characters));
+    if (!characters.empty()) text.emplace(glyph, text::decode(characters));
   }
 }
 
