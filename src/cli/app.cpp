@@ -63,6 +63,8 @@ int dispatch(int argc, char** argv) {
       ->check(CLI::IsMember({"pdf", "xlsx"}));
   build_cmd->add_option("--style", build.style, "版式 page style: case | gbt9704")
       ->check(CLI::IsMember({"case", "gbt9704"}));
+  build_cmd->add_flag("--allow-missing-glyphs", build.allow_missing_glyphs,
+                      "无字形的字符以〓代替并警告（默认报错） draw 〓 for characters no font covers, with a warning");
 
   for (auto* command : {validate, summary, fonts_cmd, build_cmd}) {
     add_common(*command, options);

@@ -59,6 +59,15 @@ bool prepare_folder(const std::filesystem::path& folder, diag::Diagnostics& diag
   return false;
 }
 
+// Whether an output failed in the writing (exit 3) rather than for what the data says (exit 1):
+// a character no font covers or an unknown placeholder is the data's problem, a full disk is not.
+bool failed_to_write(const diag::Diagnostics& diagnostics) {
+  return std::any_of(diagnostics.items().begin(), diagnostics.items().end(), [](const diag::Diagnostic& d) {
+    return d.severity == diag::Severity::error &&
+           (d.code == "output-not-writable" || d.code == "xlsx-write-failed" || d.code == "pdf-write-failed");
+  });
+}
+
 int write_outputs(const CommonOptions& options, const BuildOptions& build, const model::Campaign& campaign,
                   diag::Diagnostics& diagnostics) {
   const std::string stem = campaign.output_stem();
@@ -89,8 +98,8 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
   print_diagnostics(options, diagnostics);
   if (!options.quiet)
     for (const std::string& path : written) print_message(options, "已写出 " + path, "wrote " + path);
-  if (!all_written) return exit_output_error;
-  return diagnostics.failed(options.strict) ? exit_data_error : exit_done;
+  if (!all_written && failed_to_write(diagnostics)) return exit_output_error;
+  return !all_written || diagnostics.failed(options.strict) ? exit_data_error : exit_done;
 }
 
 }  // namespace

@@ -21,6 +21,7 @@ struct BuildOptions {
   std::string output_dir = "out";
   std::vector<std::string> formats;  // "pdf", "xlsx"; empty: both
   std::string style;                 // "case" | "gbt9704"; empty: [report] style, else case
+  bool allow_missing_glyphs = false; // draw 〓 for a character no font covers, with a warning
 };
 int run_build(const CommonOptions& options, const BuildOptions& build);
 

@@ -76,7 +76,7 @@ bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnosti
   if (diagnostics.error_count() > errors_before) return false;
 
   std::string bytes;
-  if (!layout::render_pdf(document, *style, fonts, {timestamp(request), false}, bytes, nullptr, diagnostics))
+  if (!layout::render_pdf(document, *style, fonts, {timestamp(request), request.build.allow_missing_glyphs}, bytes, nullptr, diagnostics))
     return false;
   return output::write_file_atomically(request.target, bytes, diagnostics);
 }
