@@ -59,11 +59,13 @@ bool forbidden_at_line_start(char32_t cp) {
       U"”’）〕】》〉」』］｝〗〙〛｣)]}"
       U"—―⸺～〜·・‧／/…⋯‥"
       U"々〻%％‰℃";
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return false;  // the common case: a Han character
   return marks.find(cp) != std::u32string_view::npos;
 }
 
 bool forbidden_at_line_end(char32_t cp) {
   static constexpr std::u32string_view marks = U"“‘（〔【《〈「『［｛〖〘〚｢([{/／";
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return false;  // the common case: a Han character
   return marks.find(cp) != std::u32string_view::npos;
 }
 

@@ -21,6 +21,7 @@ Compression compression_of(char32_t cp) {
   static constexpr std::u32string_view brackets = U"“”‘’（）《》〈〉【】〔〕「」『』〖〗［］";
   static constexpr std::u32string_view pauses = U"，、；：";
   static constexpr std::u32string_view stops = U"。？！";
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return Compression::none;  // the common case: a Han character
   if (brackets.find(cp) != std::u32string_view::npos) return Compression::bracket;
   if (pauses.find(cp) != std::u32string_view::npos) return Compression::pause;
   if (stops.find(cp) != std::u32string_view::npos) return Compression::stop;
