@@ -59,6 +59,11 @@ class Builder {
   void add(const report::PageBreak&) { blocks_.push_back(std::make_unique<PageBreakBlock>()); }
   void add(const report::Signature& signature) {
     if (BlockPtr placed = style_.signature_block(signature, fonts_)) {
+      // The style draws it; its characters are checked for a face like any paragraph's.
+      const std::vector<report::Run> text{
+          {signature.organization + signature.date, report::Run::Style::plain}};
+      const ShapedParagraph checked(fonts_, text, style_.text_style(TextKind::signature), missing_);
+      report_missing({});
       blocks_.push_back(std::move(placed));
       return;
     }
