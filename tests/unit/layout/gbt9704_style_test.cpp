@@ -180,6 +180,16 @@ TEST_CASE("the 落款 follows the last text after one blank grid line, from the 
   }
 }
 
+TEST_CASE("a 落款 character no font covers is an error, and nothing is written") {
+  report::Document doc = plain_report(2, false);
+  doc.sections.back().blocks.push_back(report::Signature{"私用区\U000F0000委员会", "2016年11月21日"});
+  auto r = testing::render(doc, "gbt9704");
+  CHECK_FALSE(r.ok);
+  CHECK(r.bytes.empty());
+  REQUIRE(r.diagnostics.error_count() == 1);
+  CHECK(r.diagnostics.items().front().code == "uncovered-character");
+}
+
 TEST_CASE("a gbt9704 report gives the same bytes twice") {
   auto a = testing::render(plain_report(30, true), "gbt9704");
   auto b = testing::render(plain_report(30, true), "gbt9704");
