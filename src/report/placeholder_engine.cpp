@@ -214,6 +214,8 @@ PlaceholderEngine::PlaceholderEngine(const stats::Statistics& stats) : stats_(st
   fields_["campaign.editors"] = editors;
   date_fields_ = {{"campaign.start", c.start}, {"campaign.end", c.end}};
   if (c.published) date_fields_["campaign.published"] = *c.published;
+  // The date a report is dated by (成文日期): published, else the campaign's end.
+  date_fields_["report.date"] = c.published ? *c.published : c.end;
   if (c.report.year) fields_["report.year"] = std::to_string(*c.report.year);
 }
 

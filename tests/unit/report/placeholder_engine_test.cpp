@@ -60,6 +60,18 @@ TEST_CASE("filters") {
   CHECK(e.diagnostics.empty());
 }
 
+TEST_CASE("a report is dated by its publication, else by the campaign's end") {
+  Engine e;
+  CHECK(e.fill("report.date") == "2016年11月21日");
+  model::Campaign unpublished = test::sample_campaign();
+  unpublished.published.reset();
+  stats::Statistics stats{unpublished};
+  PlaceholderEngine engine{stats};
+  diag::Diagnostics d;
+  CHECK(engine.fill("report.date|日期", {"t", 1, 1}, d) == std::optional<std::string>("2016年3月31日"));
+  CHECK(d.empty());
+}
+
 TEST_CASE("template fields") {
   Engine e;
   e.engine.set_field("program.name", "素质提升工程");
