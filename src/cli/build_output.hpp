@@ -24,10 +24,9 @@ struct OutputRequest {
 // good file under that name is then untouched).
 bool write_xlsx_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
 
-// THE PDF HOOK. Writes OUTDIR/<stem>.pdf through the PDF renderer (src/pdf). Until that renderer
-// is wired in here, it reports "pdf-renderer-missing" and returns false: `build` then exits with
-// exit_output_error instead of pretending. pdf_renderer_available() says which is the case.
+// Writes OUTDIR/<stem>.pdf: the Document of the campaign's template laid out in the page style of
+// --style, else [report] style, else `case`; false, with diagnostics, when the data cannot be set
+// (an unfilled placeholder, a character no font covers) or the file cannot be written.
 bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
-bool pdf_renderer_available();
 
 }  // namespace cr::cli

@@ -51,8 +51,6 @@ std::int64_t timestamp(const OutputRequest& request) {
 
 }  // namespace
 
-bool pdf_renderer_available() { return true; }
-
 bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
   auto style = choose_style(request, diagnostics);
   auto resources = find_resources(request.options.resources);
