@@ -97,19 +97,11 @@ TextStyle CaseStyle::text_style(TextKind kind) const {
 }
 
 void CaseStyle::decorate_page(Canvas& canvas, std::size_t index, std::size_t) const {
-  const std::string label = "— " + std::to_string(index + 1) + " —";
+  const std::string label = page_number_label(index);
   const pdf::Rect area = text_area(index);
   const double width = canvas.measure(font::Role::page_number, page_number_size, label);
   const double baseline = area.y + area.height + 2 * body_leading;
-  const double x = area.x + (area.width - width) / 2;
-  canvas.draw_text(font::Role::page_number, page_number_size, label, x, baseline);
-  LaidLine line;
-  line.x = x;
-  line.baseline = baseline;
-  line.width = width;
-  line.text = label;
-  line.page_number = true;
-  canvas.record(std::move(line));
+  draw_page_number(canvas, page_number_size, label, area.x + (area.width - width) / 2, baseline);
 }
 
 }  // namespace cr::layout

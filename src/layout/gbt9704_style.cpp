@@ -110,21 +110,14 @@ BlockPtr Gbt9704Style::signature_block(const report::Signature& signature, const
 void Gbt9704Style::decorate_page(Canvas& canvas, std::size_t index, std::size_t) const {
   // "— N —": half-width digits between em dashes; one 4号 character in from the text area's
   // right edge on odd pages (index 0, 2, …), from its left edge on even pages.
-  const std::string label = "— " + std::to_string(index + 1) + " —";
+  const std::string label = page_number_label(index);
   const pdf::Rect area = text_area(index);
   const double width = canvas.measure(font::Role::page_number, page_number_size, label);
   const bool odd = index % 2 == 0;
   const double x = odd ? area.x + area.width - page_number_size - width : area.x + page_number_size;
   // The number's em box (0.88 em above the baseline) starts 7 mm below the text area.
   const double baseline = area.y + area.height + pdf::mm(page_number_gap_mm) + 0.88 * page_number_size;
-  canvas.draw_text(font::Role::page_number, page_number_size, label, x, baseline);
-  LaidLine line;
-  line.x = x;
-  line.baseline = baseline;
-  line.width = width;
-  line.text = label;
-  line.page_number = true;
-  canvas.record(std::move(line));
+  draw_page_number(canvas, page_number_size, label, x, baseline);
 }
 
 }  // namespace cr::layout

@@ -38,4 +38,17 @@ std::unique_ptr<PageStyle> make_page_style(std::string_view name) {
 
 std::vector<std::string> page_style_names() { return {"case", "gbt9704"}; }
 
+std::string page_number_label(std::size_t index) { return "— " + std::to_string(index + 1) + " —"; }
+
+void draw_page_number(Canvas& canvas, double size, const std::string& label, double x, double baseline) {
+  canvas.draw_text(font::Role::page_number, size, label, x, baseline);
+  LaidLine line;
+  line.x = x;
+  line.baseline = baseline;
+  line.width = canvas.measure(font::Role::page_number, size, label);
+  line.text = label;
+  line.page_number = true;
+  canvas.record(std::move(line));
+}
+
 }  // namespace cr::layout

@@ -52,6 +52,11 @@ class PageStyle {
   virtual std::vector<pdf::PageLabelRange> page_labels(std::size_t count) const;
 };
 
+// "— N —" for page `index` (0-based), as both styles number pages.
+std::string page_number_label(std::size_t index);
+// Draws a page number in the page-number role and records it in the line list as one.
+void draw_page_number(Canvas& canvas, double size, const std::string& label, double x, double baseline);
+
 // The style named `name` ("case", "gbt9704"), or nullptr when there is no such style here.
 std::unique_ptr<PageStyle> make_page_style(std::string_view name);
 // The names make_page_style knows, for messages.

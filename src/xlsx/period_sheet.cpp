@@ -10,7 +10,6 @@
 #include "stats/summaries.hpp"
 #include "text/date_wording.hpp"
 #include "xlsx/figure_cells.hpp"
-#include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 
 namespace cr::xlsx {
@@ -126,12 +125,7 @@ bool write_period_sheet(WorkbookContext& context) {
     context.periods.rows.push_back({row.indicator, r, filled(row.years)});
     write_row(*sheet, context, r++, row, columns);
   }
-  worksheet_freeze_panes(sheet->handle(), header_row + 1, 3);
-  sheet->apply_widths(6, 30);
-  PageSetup setup{.landscape = needs_landscape(sheet->total_width()),
-                  .repeat_first_row = header_row,
-                  .repeat_last_row = header_row};
-  sheet->check(apply_page_setup(sheet->handle(), setup), header_row, 0);
+  sheet->finish_table(header_row, 3, 30);
   return true;
 }
 

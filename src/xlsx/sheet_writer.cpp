@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "xlsx/page_setup.hpp"
 #include "xlsx/text_width.hpp"
 
 namespace cr::xlsx {
@@ -73,6 +74,15 @@ double SheetWriter::total_width() const {
   double total = 0;
   for (double width : widths_) total += width;
   return total;
+}
+
+void SheetWriter::finish_table(lxw_row_t header_row, lxw_col_t frozen_columns, double max_units) {
+  worksheet_freeze_panes(sheet_, header_row + 1, frozen_columns);
+  apply_widths(6, max_units);
+  const int repeated = static_cast<int>(header_row);
+  const PageSetup setup{
+      .landscape = needs_landscape(total_width()), .repeat_first_row = repeated, .repeat_last_row = repeated};
+  check(apply_page_setup(sheet_, setup), header_row, 0);
 }
 
 }  // namespace cr::xlsx

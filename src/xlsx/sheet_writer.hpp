@@ -38,6 +38,11 @@ class SheetWriter {
   // The width of columns first..last after apply_widths, for choosing the page orientation.
   double total_width() const;
 
+  // Finishes a table sheet whose header is `header_row`: panes frozen below it and right of the
+  // first `frozen_columns`, widths within [6, max_units], A4 (landscape when wide), the header
+  // row repeated on every printed page.
+  void finish_table(lxw_row_t header_row, lxw_col_t frozen_columns, double max_units);
+
   // Keeps `error` if it is the sheet's first, with the cell it concerns.
   void check(lxw_error error, lxw_row_t row, lxw_col_t col);
 

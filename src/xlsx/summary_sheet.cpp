@@ -12,7 +12,6 @@
 #include "text/date_wording.hpp"
 #include "text/number_wording.hpp"
 #include "xlsx/figure_cells.hpp"
-#include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/summary_formula.hpp"
 
@@ -166,12 +165,7 @@ bool write_summary_sheet(WorkbookContext& context) {
     }
     if (group.program && row > first) context.summary.groups.push_back({title, first, row - 1});
   }
-  worksheet_freeze_panes(sheet->handle(), header_row + 1, 0);
-  sheet->apply_widths(6, 45);
-  PageSetup setup{.landscape = needs_landscape(sheet->total_width()),
-                  .repeat_first_row = header_row,
-                  .repeat_last_row = header_row};
-  sheet->check(apply_page_setup(sheet->handle(), setup), header_row, 0);
+  sheet->finish_table(header_row, 0, 45);
   return true;
 }
 

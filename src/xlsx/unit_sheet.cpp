@@ -9,7 +9,6 @@
 #include "stats/summaries.hpp"
 #include "text/date_wording.hpp"
 #include "xlsx/figure_cells.hpp"
-#include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 
 namespace cr::xlsx {
@@ -73,12 +72,7 @@ bool write_unit_sheet(WorkbookContext& context) {
   }
   lxw_row_t row = header_row + 1;
   for (const stats::UnitSummary& unit : units) write_unit_row(*sheet, context, row++, unit, columns);
-  worksheet_freeze_panes(sheet->handle(), header_row + 1, 1);
-  sheet->apply_widths(6, 30);
-  PageSetup setup{.landscape = needs_landscape(sheet->total_width()),
-                  .repeat_first_row = header_row,
-                  .repeat_last_row = header_row};
-  sheet->check(apply_page_setup(sheet->handle(), setup), header_row, 0);
+  sheet->finish_table(header_row, 1, 30);
   return true;
 }
 
