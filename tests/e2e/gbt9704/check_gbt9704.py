@@ -48,14 +48,9 @@ def check(condition, message):
 
 
 def build(binary, campaign, outdir):
-    env = dict(os.environ, SOURCE_DATE_EPOCH="1479705780")
-    out = subprocess.run([binary, "build", campaign, "-o", outdir, "--format", "pdf", "--style", "gbt9704", "-q"],
-                         capture_output=True, env=env)
+    path, manifest, out = check_report.run_build(binary, campaign, outdir, "--style", "gbt9704")
     check(out.returncode == 0, f"build {campaign} exit {out.returncode}: {out.stderr.decode(errors='replace')}")
-    with open(os.path.join(campaign, "campaign.toml"), "rb") as f:
-        manifest = tomllib.load(f)
-    stem = manifest.get("report", {}).get("filename") or manifest["campaign"]["id"]
-    return os.path.join(outdir, stem + ".pdf"), manifest
+    return path, manifest
 
 
 def plain_campaign(folder, paragraphs=60):

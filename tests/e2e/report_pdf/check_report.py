@@ -48,14 +48,21 @@ def check(condition, message):
         problems.append(message)
 
 
-def build(binary, campaign, outdir):
+def run_build(binary, campaign, outdir, *options):
+    """Builds the campaign's PDF; returns (the PDF's path, the manifest, the finished process)."""
     env = dict(os.environ, SOURCE_DATE_EPOCH="1479705780")
-    out = subprocess.run([binary, "build", campaign, "-o", outdir, "--format", "pdf", "-q"], capture_output=True, env=env)
-    check(out.returncode == 0, f"build {campaign} exit {out.returncode}: {out.stderr.decode(errors='replace')}")
+    out = subprocess.run([binary, "build", campaign, "-o", outdir, "--format", "pdf", "-q", *options],
+                         capture_output=True, env=env)
     with open(os.path.join(campaign, "campaign.toml"), "rb") as f:
         manifest = tomllib.load(f)
     stem = manifest.get("report", {}).get("filename") or manifest["campaign"]["id"]
-    return os.path.join(outdir, stem + ".pdf"), manifest
+    return os.path.join(outdir, stem + ".pdf"), manifest, out
+
+
+def build(binary, campaign, outdir):
+    path, manifest, out = run_build(binary, campaign, outdir)
+    check(out.returncode == 0, f"build {campaign} exit {out.returncode}: {out.stderr.decode(errors='replace')}")
+    return path, manifest
 
 
 def narrative(campaign, section, wording):
