@@ -89,6 +89,15 @@ def pdfcpu(pdf, source_root):
     return []
 
 
+def readers(pdf, source_root=None):
+    """Every independent reader's complaints: fonts, qpdf, rendering, and pdfcpu's strict
+    validator when the source tree (beside which it lives) is given."""
+    problems = fonts(pdf) + qpdf(pdf) + renders(pdf)
+    if source_root:
+        problems += pdfcpu(pdf, source_root)
+    return problems
+
+
 def text(pdf):
     out = run(["pdftotext", "-enc", "UTF-8", pdf, "-"], check=True)
     return out.stdout.decode("utf-8")
@@ -104,9 +113,7 @@ def main():
     parser.add_argument("pdf")
     parser.add_argument("--source-root", help="source tree, to find ../shared/tools/pdfcpu-validate")
     args = parser.parse_args()
-    problems = fonts(args.pdf) + qpdf(args.pdf) + renders(args.pdf)
-    if args.source_root:
-        problems += pdfcpu(args.pdf, args.source_root)
+    problems = readers(args.pdf, args.source_root)
     for p in problems:
         print(f"{args.pdf}: {p}", file=sys.stderr)
     return 1 if problems else 0

@@ -5,6 +5,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 
@@ -31,6 +32,34 @@ std::string read_all(const fs::path& file) {
 
 std::size_t entries(const fs::path& folder) {
   return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
+}
+
+// Runs `write` in a child process and kills it with SIGKILL where `write` calls the `killed_here`
+// it is given (its files still open); returns the child's wait status.
+using KilledHere = std::function<void()>;
+int kill_during(const std::function<void(cr::diag::Diagnostics&, const KilledHere&)>& write) {
+  int ready[2];
+  REQUIRE(::pipe(ready) == 0);
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    cr::diag::Diagnostics d;
+    write(d, [&] {
+      ssize_t ignored = ::write(ready[1], "k", 1);
+      (void)ignored;
+      ::pause();
+    });
+    ::_exit(0);  // never signalled ready: the parent's read fails
+  }
+  ::close(ready[1]);  // so that the read ends if the child exits without signalling
+  char signal_byte = 0;
+  const bool signalled = ::read(ready[0], &signal_byte, 1) == 1;
+  ::kill(child, SIGKILL);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  ::close(ready[0]);
+  REQUIRE(signalled);
+  return status;
 }
 
 }  // namespace
@@ -101,28 +130,11 @@ TEST_CASE("SIGKILL while writing leaves the previous file intact and nothing und
   fs::path folder = fresh_folder("kill");
   cr::diag::Diagnostics diagnostics;
   REQUIRE(cr::output::write_file_atomically(folder / "old.pdf", "previous", diagnostics));
-  int ready[2];
-  REQUIRE(::pipe(ready) == 0);
-  pid_t child = ::fork();
-  REQUIRE(child >= 0);
-  if (child == 0) {
-    cr::diag::Diagnostics d;
+  const int status = kill_during([&](cr::diag::Diagnostics& d, const KilledHere& killed_here) {
     auto a = AtomicFile::open(folder / "old.pdf", d);
     auto b = AtomicFile::open(folder / "new.pdf", d);
-    if (a && b && a->write(std::string(1 << 20, 'x'), d) && b->write("partial", d)) {
-      ssize_t ignored = ::write(ready[1], "k", 1);
-      (void)ignored;
-    }
-    ::pause();
-    ::_exit(0);
-  }
-  char signal_byte = 0;
-  REQUIRE(::read(ready[0], &signal_byte, 1) == 1);
-  ::kill(child, SIGKILL);
-  int status = 0;
-  ::waitpid(child, &status, 0);
-  ::close(ready[0]);
-  ::close(ready[1]);
+    if (a && b && a->write(std::string(1 << 20, 'x'), d) && b->write("partial", d)) killed_here();
+  });
   CHECK(WIFSIGNALED(status));
   CHECK(read_all(folder / "old.pdf") == "previous");
   CHECK_FALSE(fs::exists(folder / "new.pdf"));
@@ -158,26 +170,10 @@ TEST_CASE("a killed run's hidden temporary is removed by the next run for that n
   fs::path folder = fresh_folder("hidden-kill");
   cr::diag::Diagnostics diagnostics;
   REQUIRE(cr::output::write_file_atomically(folder / "r.pdf", "previous", diagnostics));
-  int ready[2];
-  REQUIRE(::pipe(ready) == 0);
-  pid_t child = ::fork();
-  REQUIRE(child >= 0);
-  if (child == 0) {
-    cr::diag::Diagnostics d;
+  kill_during([&](cr::diag::Diagnostics& d, const KilledHere& killed_here) {
     auto file = AtomicFile::open(folder / "r.pdf", d, AtomicFile::Route::hidden_file);
-    if (file && file->write("half", d)) {
-      ssize_t ignored = ::write(ready[1], "k", 1);
-      (void)ignored;
-    }
-    ::pause();
-    ::_exit(0);
-  }
-  char signal_byte = 0;
-  REQUIRE(::read(ready[0], &signal_byte, 1) == 1);
-  ::kill(child, SIGKILL);
-  ::waitpid(child, nullptr, 0);
-  ::close(ready[0]);
-  ::close(ready[1]);
+    if (file && file->write("half", d)) killed_here();
+  });
   CHECK(read_all(folder / "r.pdf") == "previous");
   CHECK(entries(folder) == 2);  // the final file and the hidden leftover
   REQUIRE(cr::output::write_file_atomically(folder / "r.pdf", "next", diagnostics));
