@@ -69,7 +69,7 @@ bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnosti
   const report::Document document = report::build_document(statistics, *tmpl, diagnostics);
 
   const auto config = font::load_font_config(request.campaign.folder, *resources, diagnostics);
-  const auto catalogue = font::build_catalogue(font::font_folders(request.campaign.folder, *resources), true);
+  const auto catalogue = font::catalogue_for(config, font::font_folders(request.campaign.folder, *resources));
   const auto fonts = font::FontSet::resolve(config, catalogue, diagnostics);
   if (diagnostics.error_count() > errors_before) return false;
 

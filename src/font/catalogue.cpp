@@ -77,9 +77,11 @@ void add_folder(const FontFolder& folder, std::vector<FaceEntry>& out, diag::Dia
   }
 }
 
+}  // namespace
+
 // A configuration of our own, destroyed after use: fontconfig's implicit global one is never
 // freed, which leak checkers report on every run.
-void add_system(std::vector<FaceEntry>& out) {
+void append_system_faces(std::vector<FaceEntry>& out) {
   FcConfig* config = FcInitLoadConfigAndFonts();
   if (!config) return;
   FcPattern* pattern = FcPatternCreate();
@@ -101,13 +103,11 @@ void add_system(std::vector<FaceEntry>& out) {
   FcConfigDestroy(config);
 }
 
-}  // namespace
-
 std::vector<FaceEntry> build_catalogue(const std::vector<FontFolder>& folders, bool with_system,
                                        diag::Diagnostics* diagnostics) {
   std::vector<FaceEntry> out;
   for (const auto& folder : folders) add_folder(folder, out, diagnostics);
-  if (with_system) add_system(out);
+  if (with_system) append_system_faces(out);
   return out;
 }
 

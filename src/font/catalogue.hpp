@@ -33,4 +33,7 @@ struct FontFolder {
 std::vector<FaceEntry> build_catalogue(const std::vector<FontFolder>& folders, bool with_system,
                                        diag::Diagnostics* diagnostics = nullptr);
 
+// Appends every system face (fontconfig's list), sorted by file and index.
+void append_system_faces(std::vector<FaceEntry>& catalogue);
+
 }  // namespace cr::font

@@ -14,6 +14,10 @@
 
 namespace cr::font {
 
+// True when the face declares `family` as one of its names (case-insensitive): no face of a
+// later origin can then be chosen for that family instead of it.
+bool declares_family(const FaceEntry& face, std::string_view family);
+
 // Index into `catalogue` of the best face for `family` in `style`, or nullopt when none matches.
 std::optional<std::size_t> select_face(const std::vector<FaceEntry>& catalogue, std::string_view family,
                                        std::string_view style);

@@ -69,6 +69,23 @@ std::vector<FontFolder> font_folders(const std::filesystem::path& campaign_folde
   return folders;
 }
 
+std::vector<FaceEntry> catalogue_for(const FontConfig& config, const std::vector<FontFolder>& folders,
+                                     diag::Diagnostics* diagnostics) {
+  std::vector<FaceEntry> catalogue = build_catalogue(folders, false, diagnostics);
+  const auto declared = [&](const std::string& family) {
+    return std::any_of(catalogue.begin(), catalogue.end(),
+                       [&](const FaceEntry& face) { return declares_family(face, family); });
+  };
+  for (Role role : all_roles) {
+    const auto families = config.chain(role).all();
+    if (!std::all_of(families.begin(), families.end(), declared)) {
+      append_system_faces(catalogue);
+      break;
+    }
+  }
+  return catalogue;
+}
+
 FontConfig load_font_config(const std::filesystem::path& campaign_folder,
                             const std::filesystem::path& resources_folder, diag::Diagnostics& diagnostics) {
   FontConfig config;
@@ -83,7 +100,7 @@ FontConfig load_font_config(const std::filesystem::path& campaign_folder,
 FontSet resolve_fonts(const std::filesystem::path& campaign_folder,
                       const std::filesystem::path& resources_folder, diag::Diagnostics& diagnostics) {
   FontConfig config = load_font_config(campaign_folder, resources_folder, diagnostics);
-  auto catalogue = build_catalogue(font_folders(campaign_folder, resources_folder), true, &diagnostics);
+  auto catalogue = catalogue_for(config, font_folders(campaign_folder, resources_folder), &diagnostics);
   return FontSet::resolve(config, catalogue, diagnostics);
 }
 

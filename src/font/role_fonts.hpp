@@ -42,6 +42,13 @@ class FontSet {
 std::vector<FontFolder> font_folders(const std::filesystem::path& campaign_folder,
                                      const std::filesystem::path& resources_folder);
 
+// The faces `config` may be resolved against: those of `folders`, then the system's. The
+// system's are listed (fontconfig reads its configuration and caches, a few milliseconds) only
+// when some family of a chain is not declared by a folder face: a system face is never chosen
+// over a folder face that declares the family, so the result is the same either way.
+std::vector<FaceEntry> catalogue_for(const FontConfig& config, const std::vector<FontFolder>& folders,
+                                     diag::Diagnostics* diagnostics = nullptr);
+
 // The product's fonts.toml, then the campaign's fonts/fonts.toml over it.
 FontConfig load_font_config(const std::filesystem::path& campaign_folder,
                             const std::filesystem::path& resources_folder, diag::Diagnostics& diagnostics);

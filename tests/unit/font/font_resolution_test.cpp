@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -104,5 +105,52 @@ TEST_CASE("a damaged font file in fonts/ is skipped with a warning naming it") {
   REQUIRE(diagnostics.warning_count() == 1);
   CHECK(diagnostics.items()[0].code == "font-file-unreadable");
   CHECK(diagnostics.items()[0].message_zh.find("仿宋_GB2312.ttf") != std::string::npos);
+  std::filesystem::remove_all(campaign);
+}
+
+namespace {
+
+// Every role's chain is `families`.
+FontConfig config_of(std::vector<std::string> families) {
+  FontConfig config;
+  for (Role role : all_roles) config.roles[role].families = families;
+  return config;
+}
+
+bool has_system_face(const std::vector<FaceEntry>& catalogue) {
+  return std::any_of(catalogue.begin(), catalogue.end(),
+                     [](const FaceEntry& face) { return face.origin == Origin::system; });
+}
+
+}  // namespace
+
+TEST_CASE("the system's fonts are listed only when a chain names a family the folders do not declare") {
+  auto wenkai = system_face("LXGW WenKai");
+  REQUIRE(wenkai);
+  auto campaign = std::filesystem::temp_directory_path() / "cr-font-catalogue-test";
+  std::filesystem::remove_all(campaign);
+  std::filesystem::create_directories(campaign / "fonts");
+  std::filesystem::create_symlink(wenkai->file(), campaign / "fonts" / "kai.ttf");
+  const auto folders = font_folders(campaign, {});
+
+  auto only_folders = catalogue_for(config_of({"LXGW WenKai", "霞鹜文楷"}), folders);
+  CHECK_FALSE(only_folders.empty());
+  CHECK_FALSE(has_system_face(only_folders));
+  // A prefix is not a declaration: a system face named exactly "LXGW" would win over it.
+  CHECK(has_system_face(catalogue_for(config_of({"LXGW"}), folders)));
+  CHECK(has_system_face(catalogue_for(config_of({"LXGW WenKai", "Noto Serif CJK SC"}), folders)));
+
+  // Either way the roles resolve to the same faces.
+  cr::diag::Diagnostics diagnostics;
+  const auto config = config_of({"LXGW WenKai"});
+  auto skipped = FontSet::resolve(config, only_folders, diagnostics);
+  auto listed = FontSet::resolve(config, build_catalogue(folders, true), diagnostics);
+  CHECK(diagnostics.error_count() == 0);
+  for (Role role : all_roles) {
+    REQUIRE(skipped.role(role).faces.size() == 1);
+    REQUIRE(listed.role(role).faces.size() == 1);
+    CHECK(skipped.role(role).faces[0]->file() == listed.role(role).faces[0]->file());
+    CHECK(skipped.role(role).faces[0]->origin() == Origin::campaign_folder);
+  }
   std::filesystem::remove_all(campaign);
 }
