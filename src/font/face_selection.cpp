@@ -54,7 +54,9 @@ int weight_distance(const FaceEntry& e, std::string_view style) {
 
 }  // namespace
 
-bool declares_family(const FaceEntry& face, std::string_view family) { return family_rank(face, family) == 0; }
+bool declares_family(const FaceEntry& face, std::string_view family) {
+  return family_rank(face, family) == 0;
+}
 
 std::optional<std::size_t> select_face(const std::vector<FaceEntry>& catalogue, std::string_view family,
                                        std::string_view style) {
