@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <podofo/podofo.h>
 
+#include "pdf/flate_stream.hpp"
 #include "pdf/to_unicode.hpp"
 
 namespace cr::pdf {
@@ -36,7 +37,7 @@ PdfObject* font_descriptor(PdfVecObjects& objects, const font::Face& face, const
   const auto& m = face.metrics();
   double scale = 1000.0 / m.units_per_em;
   PdfObject* file = objects.CreateObject();
-  file->GetStream()->Set(subset.program.data(), static_cast<pdf_long>(subset.program.size()));
+  set_flate_stream(*file, subset.program);
   if (subset.outlines == font::Outlines::cff)
     file->GetDictionary().AddKey("Subtype", PdfName("CIDFontType0C"));
   else
@@ -97,7 +98,7 @@ PdfObject* write_type0_font(PdfVecObjects& objects, const font::Face& face, cons
 
   std::string cmap = to_unicode_cmap(text_by_code(subset, text_of_glyph));
   PdfObject* to_unicode = objects.CreateObject();
-  to_unicode->GetStream()->Set(cmap.data(), static_cast<pdf_long>(cmap.size()));
+  set_flate_stream(*to_unicode, cmap);
 
   PdfObject* type0 = objects.CreateObject("Font");
   auto& t = type0->GetDictionary();

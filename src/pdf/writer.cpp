@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <podofo/podofo.h>
 
+#include "pdf/flate_stream.hpp"
 #include "pdf/font_usage.hpp"
 #include "pdf/outline.hpp"
 #include "pdf/page_content.hpp"
@@ -170,7 +171,7 @@ void write_pages(PdfMemDocument& document, const std::vector<PageContent>& pages
     PdfObject* page = page_objects[i];
     std::string content = render_content(pages[i], subsets);
     PdfObject* stream = document.GetObjects().CreateObject();
-    stream->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
+    set_flate_stream(*stream, content);
     page->GetDictionary().AddKey("Contents", stream->Reference());
     PdfDictionary font_dict;
     for (std::size_t f : pages[i].fonts)
