@@ -21,16 +21,23 @@ class FontUsage {
   // Records the glyphs of `run` and the characters they show.
   void record(std::size_t font, const font::GlyphRun& run);
 
-  std::size_t size() const { return faces_.size(); }
-  const font::FacePtr& face(std::size_t font) const { return faces_[font]; }
-  const std::set<std::uint32_t>& glyphs(std::size_t font) const { return glyphs_[font]; }
+  std::size_t size() const { return fonts_.size(); }
+  const font::FacePtr& face(std::size_t font) const { return fonts_[font].face; }
+  // The glyph IDs drawn with the face, in order.
+  std::set<std::uint32_t> glyphs(std::size_t font) const;
   // Glyph ID -> the characters it was first drawn for.
-  const std::map<std::uint32_t, std::u32string>& text(std::size_t font) const { return text_[font]; }
+  std::map<std::uint32_t, std::u32string> text(std::size_t font) const;
 
  private:
-  std::vector<font::FacePtr> faces_;
-  std::vector<std::set<std::uint32_t>> glyphs_;
-  std::vector<std::map<std::uint32_t, std::u32string>> text_;
+  // Every glyph of every page passes through record(): a flag per glyph ID of the face, not a
+  // tree, keeps that cheap.
+  enum class Seen : std::uint8_t { no, drawn, with_text };
+  struct Font {
+    font::FacePtr face;
+    std::vector<Seen> seen;                                      // by glyph ID
+    std::vector<std::pair<std::uint32_t, std::u32string>> text;  // in the order first drawn
+  };
+  std::vector<Font> fonts_;
 };
 
 }  // namespace cr::pdf

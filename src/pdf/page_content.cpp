@@ -1,14 +1,18 @@
 #include "pdf/page_content.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <map>
+#include <iterator>
+#include <string_view>
 
 #include <fmt/format.h>
 
 namespace cr::pdf {
 namespace {
+
+using Code = ContentRenderer::Code;
 
 // A glyph as the content stream draws it: its code in the subset and its /W width in points.
 struct DrawnGlyph {
@@ -16,14 +20,12 @@ struct DrawnGlyph {
   double natural = 0;
 };
 
-std::vector<DrawnGlyph> drawn_glyphs(const TextItem& item, const font::SubsetFont& subset) {
+std::vector<DrawnGlyph> drawn_glyphs(const TextItem& item, const std::vector<Code>& codes) {
   std::vector<DrawnGlyph> out;
   out.reserve(item.glyphs.size());
   for (const auto& g : item.glyphs) {
-    auto code = subset.code_of.find(g.glyph);
-    std::uint32_t c = code == subset.code_of.end() ? 0 : code->second;
-    auto width = subset.width_of.find(c);
-    out.push_back({c, (width == subset.width_of.end() ? 1000 : width->second) * item.size / 1000.0});
+    const Code code = g.glyph < codes.size() ? codes[g.glyph] : Code{};
+    out.push_back({code.code, code.width * item.size / 1000.0});
   }
   return out;
 }
@@ -31,10 +33,19 @@ std::vector<DrawnGlyph> drawn_glyphs(const TextItem& item, const font::SubsetFon
 // The per-glyph difference between layout's advance and the /W width that most glyphs of the
 // run share: a character pitch (tracking) or a justified line's spread. Set once as character
 // spacing (Tc), it leaves the TJ array with adjustments only where a glyph differs.
+// A run has one or a few distinct values: a short list, kept sorted so that a tie goes to the
+// smallest spacing.
 double common_spacing(const TextItem& item, const std::vector<DrawnGlyph>& drawn) {
-  std::map<long, int> counts;
-  for (std::size_t i = 0; i < drawn.size(); ++i)
-    ++counts[std::lround((item.glyphs[i].advance - drawn[i].natural) * 1000)];
+  std::vector<std::pair<long, int>> counts;
+  for (std::size_t i = 0; i < drawn.size(); ++i) {
+    const long spacing = std::lround((item.glyphs[i].advance - drawn[i].natural) * 1000);
+    auto at = std::lower_bound(counts.begin(), counts.end(), std::pair<long, int>{spacing, 0},
+                               [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (at != counts.end() && at->first == spacing)
+      ++at->second;
+    else
+      counts.insert(at, {spacing, 1});
+  }
   long best = 0;
   int most = 0;
   for (auto [spacing, count] : counts)
@@ -71,9 +82,9 @@ void append_code(std::string& out, std::uint32_t code) {
 
 // The TJ array of a run: each glyph by its code, with adjustments wherever layout's advance
 // or offset differs from the width the /W array gives the glyph plus the character spacing.
-std::string tj_array(const TextItem& item, const std::vector<DrawnGlyph>& drawn, double spacing) {
-  std::string out = "[";
-  out.reserve(8 + drawn.size() * 6);
+void append_tj_array(std::string& out, const TextItem& item, const std::vector<DrawnGlyph>& drawn,
+                     double spacing) {
+  out += '[';
   double carried_offset = 0;          // the x_offset of the previous glyph, still applied to the pen
   bool open = false;                  // inside <…>
   auto adjust = [&](double points) {  // move the pen right by `points`
@@ -84,8 +95,8 @@ std::string tj_array(const TextItem& item, const std::vector<DrawnGlyph>& drawn,
     if (std::abs(units) < 0.0005) return;
     if (open) out += ")";
     open = false;
-    out += pdf_number(units);
-    out += " ";
+    append_number(out, units);
+    out += ' ';
   };
   for (std::size_t i = 0; i < drawn.size(); ++i) {
     const auto& g = item.glyphs[i];
@@ -96,8 +107,8 @@ std::string tj_array(const TextItem& item, const std::vector<DrawnGlyph>& drawn,
     adjust(g.advance - drawn[i].natural - spacing);
     carried_offset = g.x_offset;
   }
-  if (open) out += ")";
-  return out + "]";
+  if (open) out += ')';
+  out += ']';
 }
 
 // Text state carried from one run to the next inside a page's text objects, so that font, size,
@@ -107,7 +118,8 @@ struct TextState {
   std::size_t font = SIZE_MAX;
   double size = 0, spacing = 0;
   bool spacing_known = true;  // Tc is 0 on a fresh page; after other operators it is not known
-  std::string color;
+  Color color;
+  bool color_known = false;
   bool placed = false;  // a line start is set in this text object: later ones move by Td from it
   double x = 0, y = 0;  // that line start, as written (rounded to the thousandth)
 };
@@ -115,55 +127,91 @@ struct TextState {
 // `value` as pdf_number writes it.
 double written(double value) { return std::round(value * 1000) / 1000; }
 
-void render_text(std::string& out, TextState& state, const TextItem& item, const font::SubsetFont& subset) {
+// Appends "a b " and then `op`.
+void append_pair(std::string& out, double a, double b, std::string_view op) {
+  append_number(out, a);
+  out += ' ';
+  append_number(out, b);
+  out += ' ';
+  out += op;
+}
+
+void render_text(std::string& out, TextState& state, const TextItem& item, const std::vector<Code>& codes) {
   if (!state.open) out += "BT\n";
   state.open = true;
-  if (item.font != state.font || item.size != state.size)
-    out += fmt::format("/F{} {} Tf\n", item.font + 1, pdf_number(item.size));
+  if (item.font != state.font || item.size != state.size) {
+    fmt::format_to(std::back_inserter(out), "/F{} ", item.font + 1);
+    append_number(out, item.size);
+    out += " Tf\n";
+  }
   state.font = item.font;
   state.size = item.size;
-  const std::string color = pdf_color(item.color);
-  if (color != state.color) out += color + " rg\n";
-  state.color = color;
-  const std::vector<DrawnGlyph> drawn = drawn_glyphs(item, subset);
+  if (!state.color_known || written(item.color.r) != written(state.color.r) ||
+      written(item.color.g) != written(state.color.g) || written(item.color.b) != written(state.color.b)) {
+    out += pdf_color(item.color);
+    out += " rg\n";
+  }
+  state.color = item.color;
+  state.color_known = true;
+  const std::vector<DrawnGlyph> drawn = drawn_glyphs(item, codes);
   const double spacing = common_spacing(item, drawn);
-  if (!state.spacing_known || pdf_number(spacing) != pdf_number(state.spacing))
-    out += pdf_number(spacing) + " Tc\n";
+  if (!state.spacing_known || written(spacing) != written(state.spacing)) {
+    append_number(out, spacing);
+    out += " Tc\n";
+  }
   state.spacing = spacing;
   state.spacing_known = true;
   // A line start relative to the last (Td): the same "0 -28.986 Td" line after line, which
   // compresses far better than absolute matrices.
   if (state.placed) {
     const double dx = written(item.x - state.x), dy = written(item.y - state.y);
-    out += fmt::format("{} {} Td\n", pdf_number(dx), pdf_number(dy));
+    append_pair(out, dx, dy, "Td\n");
     state.x = written(state.x + dx);
     state.y = written(state.y + dy);
   } else {
-    out += fmt::format("1 0 0 1 {} {} Tm\n", pdf_number(item.x), pdf_number(item.y));
+    out += "1 0 0 1 ";
+    append_pair(out, item.x, item.y, "Tm\n");
     state.x = written(item.x);
     state.y = written(item.y);
     state.placed = true;
   }
-  out += tj_array(item, drawn, spacing);
+  append_tj_array(out, item, drawn, spacing);
   out += " TJ\n";
 }
 
 }  // namespace
 
-std::string pdf_number(double value) {
+void append_number(std::string& out, double value) {
   char buffer[64];
-  const auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3).ptr;
-  std::string text(buffer, end);
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text == "-0" ? "0" : text;
+  char* end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3).ptr;
+  while (end[-1] == '0') --end;
+  if (end[-1] == '.') --end;
+  const std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+  out += text == "-0" ? std::string_view("0") : text;
+}
+
+std::string pdf_number(double value) {
+  std::string out;
+  append_number(out, value);
+  return out;
 }
 
 std::string pdf_color(Color color) {
   return fmt::format("{} {} {}", pdf_number(color.r), pdf_number(color.g), pdf_number(color.b));
 }
 
-std::string render_content(const PageContent& page, const std::vector<font::SubsetFont>& subsets) {
+ContentRenderer::ContentRenderer(const std::vector<font::SubsetFont>& subsets) {
+  for (const font::SubsetFont& subset : subsets) {
+    std::vector<Code>& codes = codes_.emplace_back();
+    if (!subset.code_of.empty()) codes.resize(subset.code_of.rbegin()->first + 1);
+    for (const auto& [glyph, code] : subset.code_of) {
+      auto width = subset.width_of.find(code);
+      codes[glyph] = {code, width == subset.width_of.end() ? 1000 : width->second};
+    }
+  }
+}
+
+std::string ContentRenderer::render(const PageContent& page) const {
   std::string out;
   TextState state;
   for (const auto& item : page.items) {
@@ -176,7 +224,7 @@ std::string render_content(const PageContent& page, const std::vector<font::Subs
       out += *ops;
     } else {
       const auto& text = std::get<TextItem>(item);
-      render_text(out, state, text, subsets.at(text.font));
+      render_text(out, state, text, codes_.at(text.font));
     }
   }
   if (state.open) out += "ET\n";

@@ -3,6 +3,7 @@
 // and glyph runs that can only become operators once their font is subset (the codes they are
 // drawn with, CIDs, are known then).
 #include <cstddef>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <variant>
@@ -30,10 +31,28 @@ struct PageContent {
 
 // A number as content streams write it: at most three decimals, no trailing zeros, never "-0".
 std::string pdf_number(double value);
+// The same, appended to `out`.
+void append_number(std::string& out, double value);
 // "r g b" for an rg/RG operator.
 std::string pdf_color(Color color);
 
-// The content stream of `page`; `subsets[i]` is the subset of font i.
-std::string render_content(const PageContent& page, const std::vector<font::SubsetFont>& subsets);
+// Content streams of the pages of one document, whose fonts are subset as `subsets` (subsets[i]
+// is the subset of font i): the codes and widths of the glyphs drawn are looked up in tables
+// built once, by glyph ID.
+class ContentRenderer {
+ public:
+  explicit ContentRenderer(const std::vector<font::SubsetFont>& subsets);
+  // The content stream of `page`.
+  std::string render(const PageContent& page) const;
+
+  // A glyph as the content stream draws it: its code in the subset and its /W width (1000 per em).
+  struct Code {
+    std::uint32_t code = 0;
+    int width = 1000;
+  };
+
+ private:
+  std::vector<std::vector<Code>> codes_;  // per font, by glyph ID of the whole face
+};
 
 }  // namespace cr::pdf

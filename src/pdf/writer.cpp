@@ -83,13 +83,13 @@ std::size_t Writer::add_page(PageSize size) {
 std::size_t Writer::page_count() const { return state_->pages.size(); }
 PageSize Writer::page_size(std::size_t page) const { return state_->pages.at(page).size; }
 
-void Writer::draw_glyphs(std::size_t page, const font::GlyphRun& run, Point origin, Color color) {
+void Writer::draw_glyphs(std::size_t page, font::GlyphRun run, Point origin, Color color) {
   if (run.glyphs.empty() || !run.face) return;
   std::size_t font = state_->fonts.index_of(run.face);
   state_->fonts.record(font, run);
   state_->pages.at(page).fonts.insert(font);
   state_->pages.at(page).items.emplace_back(
-      TextItem{font, run.size, origin.x, state_->flip(page, origin.y), run.glyphs, color});
+      TextItem{font, run.size, origin.x, state_->flip(page, origin.y), std::move(run.glyphs), color});
 }
 
 void Writer::draw_line(std::size_t page, Point from, Point to, double line_width, Color color) {
@@ -167,9 +167,10 @@ void write_pages(PdfMemDocument& document, const std::vector<PageContent>& pages
   else  // not one flat level: ask the tree page by page
     for (std::size_t i = 0; i < pages.size(); ++i)
       page_objects.push_back(document.GetPage(static_cast<int>(i))->GetObject());
+  const ContentRenderer renderer(subsets);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     PdfObject* page = page_objects[i];
-    std::string content = render_content(pages[i], subsets);
+    std::string content = renderer.render(pages[i]);
     PdfObject* stream = document.GetObjects().CreateObject();
     set_flate_stream(*stream, content);
     page->GetDictionary().AddKey("Contents", stream->Reference());
