@@ -75,29 +75,51 @@ void warn_repeated_unit(const std::string& filled, const Token& next, diag::Diag
                           "\", and the text repeats it");
 }
 
+// The last character of non-empty `text`.
+char32_t last_code_point(std::string_view text) {
+  std::size_t start = text.size() - 1;
+  while (start > 0 && text.size() - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+    --start;
+  std::size_t pos = start;
+  const auto c = text::next_code_point(text, pos);
+  return c && pos == text.size() ? *c : U'\uFFFD';
+}
+
 // Spaces typed next to Chinese text (after a **lead-in。** or around a Latin word) are not
 // Chinese typography: the layout sets its own gap between Han and Latin. Spaces between Latin
 // words stay, one each; none at either end of the paragraph.
 void tidy_spaces(std::vector<Run>& runs) {
-  std::vector<std::u32string> texts;
-  for (const Run& r : runs) texts.push_back(text::decode(r.text));
+  // The first code point at or after byte `pos` of run `r` that is not a space; 0 at the end.
+  const auto next_after = [&](std::size_t r, std::size_t pos) -> char32_t {
+    for (; r < runs.size(); ++r, pos = 0) {
+      const std::string& text = runs[r].text;
+      pos = text.find_first_not_of(' ', pos);
+      if (pos != std::string::npos) return text::next_code_point(text, pos).value_or(U'\uFFFD');
+    }
+    return 0;
+  };
   char32_t previous = 0;  // last character kept; 0 at the start
-  for (std::size_t r = 0; r < texts.size(); ++r) {
-    std::u32string kept;
-    for (std::size_t i = 0; i < texts[r].size(); ++i) {
-      char32_t c = texts[r][i];
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    std::string& text = runs[r].text;
+    if (text.find(' ') == std::string::npos) {  // the common case: nothing to drop
+      if (!text.empty()) previous = last_code_point(text);
+      continue;
+    }
+    std::string kept;
+    kept.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) {
+      const std::size_t start = pos;
+      const char32_t c = text::next_code_point(text, pos).value_or(U'\uFFFD');
+      if (pos == start) ++pos;  // an invalid byte, kept as U+FFFD
       if (c == U' ') {
-        char32_t next = 0;
-        for (std::size_t rr = r, j = i + 1; rr < texts.size() && !next; ++rr, j = 0)
-          for (; j < texts[rr].size() && !next; ++j)
-            if (texts[rr][j] != U' ') next = texts[rr][j];
+        const char32_t next = next_after(r, pos);
         if (previous == 0 || previous == U' ' || next == 0 || text::is_wide(previous) || text::is_wide(next))
           continue;
       }
-      kept += c;
+      text::append_utf8(kept, c);
       previous = c;
     }
-    runs[r].text = text::encode(kept);
+    text = std::move(kept);
   }
   std::erase_if(runs, [](const Run& run) { return run.text.empty(); });
 }

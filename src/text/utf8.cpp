@@ -8,11 +8,16 @@ std::optional<char32_t> next_code_point(std::string_view text, std::size_t& pos)
   const unsigned char lead = byte(pos);
   int length = 0;
   char32_t cp = 0;
-  if (lead < 0x80) length = 1, cp = lead;
-  else if ((lead & 0xE0) == 0xC0) length = 2, cp = lead & 0x1F;
-  else if ((lead & 0xF0) == 0xE0) length = 3, cp = lead & 0x0F;
-  else if ((lead & 0xF8) == 0xF0) length = 4, cp = lead & 0x07;
-  else return std::nullopt;
+  if (lead < 0x80)
+    length = 1, cp = lead;
+  else if ((lead & 0xE0) == 0xC0)
+    length = 2, cp = lead & 0x1F;
+  else if ((lead & 0xF0) == 0xE0)
+    length = 3, cp = lead & 0x0F;
+  else if ((lead & 0xF8) == 0xF0)
+    length = 4, cp = lead & 0x07;
+  else
+    return std::nullopt;
   if (pos + length > text.size()) return std::nullopt;
   for (int i = 1; i < length; ++i) {
     const unsigned char c = byte(pos + i);
@@ -37,34 +42,50 @@ std::u32string decode(std::string_view text) {
   out.reserve(text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
-    if (auto cp = next_code_point(text, pos)) out.push_back(*cp);
-    else out.push_back(U'\uFFFD'), ++pos;
+    if (auto cp = next_code_point(text, pos))
+      out.push_back(*cp);
+    else
+      out.push_back(U'\uFFFD'), ++pos;
   }
   return out;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
+namespace {
+
+// Writes the UTF-8 bytes of `cp` at `at`; returns the end.
+char* put_utf8(char* at, char32_t cp) {
   if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
+    *at++ = static_cast<char>(cp);
   } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *at++ = static_cast<char>(0xC0 | (cp >> 6));
+    *at++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *at++ = static_cast<char>(0xE0 | (cp >> 12));
+    *at++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *at++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *at++ = static_cast<char>(0xF0 | (cp >> 18));
+    *at++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *at++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *at++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
+  return at;
+}
+
+}  // namespace
+
+void append_utf8(std::string& out, char32_t cp) {
+  char bytes[4];
+  out.append(bytes, static_cast<std::size_t>(put_utf8(bytes, cp) - bytes));
 }
 
 std::string encode(std::u32string_view text) {
-  std::string out;
-  out.reserve(text.size() * 3);
-  for (char32_t cp : text) append_utf8(out, cp);
+  // Every line drawn and every run goes through here: write into a buffer of the largest
+  // size (four bytes a code point), then cut it to what was written.
+  std::string out(text.size() * 4, '\0');
+  char* at = out.data();
+  for (char32_t cp : text) at = put_utf8(at, cp);
+  out.resize(static_cast<std::size_t>(at - out.data()));
   return out;
 }
 
@@ -72,8 +93,9 @@ bool is_wide(char32_t cp) {
   return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF) ||
          (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
-         (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD) ||
-         cp == 0x2014 || cp == 0x2026 || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019;
+         (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+         (cp >= 0x20000 && cp <= 0x3FFFD) || cp == 0x2014 || cp == 0x2026 || cp == 0x201C || cp == 0x201D ||
+         cp == 0x2018 || cp == 0x2019;
 }
 
 std::size_t display_width(std::string_view text) {
@@ -85,8 +107,10 @@ std::size_t display_width(std::string_view text) {
 std::string fold_width(std::string_view text) {
   std::u32string cps = decode(text);
   for (char32_t& cp : cps) {
-    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
-    else if (cp == 0x3000) cp = U' ';
+    if (cp >= 0xFF01 && cp <= 0xFF5E)
+      cp -= 0xFEE0;
+    else if (cp == 0x3000)
+      cp = U' ';
   }
   return encode(cps);
 }
@@ -94,23 +118,29 @@ std::string fold_width(std::string_view text) {
 std::string_view trim(std::string_view text) {
   constexpr std::string_view ideographic_space = "\u3000";
   for (;;) {
-    if (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' || text.front() == '\n'))
+    if (!text.empty() &&
+        (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' || text.front() == '\n'))
       text.remove_prefix(1);
-    else if (text.starts_with(ideographic_space)) text.remove_prefix(ideographic_space.size());
-    else break;
+    else if (text.starts_with(ideographic_space))
+      text.remove_prefix(ideographic_space.size());
+    else
+      break;
   }
   for (;;) {
-    if (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n'))
+    if (!text.empty() &&
+        (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n'))
       text.remove_suffix(1);
-    else if (text.ends_with(ideographic_space)) text.remove_suffix(ideographic_space.size());
-    else break;
+    else if (text.ends_with(ideographic_space))
+      text.remove_suffix(ideographic_space.size());
+    else
+      break;
   }
   return text;
 }
 
 bool is_han(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x3134F) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x20000 && cp <= 0x3134F) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
 }
 
 }  // namespace cr::text

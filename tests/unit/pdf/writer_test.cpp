@@ -71,6 +71,13 @@ TEST_CASE("numbers and the W array as content streams and fonts write them") {
   CHECK(pdf::pdf_number(841.8898) == "841.89");
   CHECK(pdf::pdf_number(-0.0001) == "0");
   CHECK(pdf::pdf_number(-2.5) == "-2.5");
+  CHECK(pdf::pdf_number(0.0005) == "0.001");
+  CHECK(pdf::pdf_number(-0.0004) == "0");
+  CHECK(pdf::pdf_number(28.9909) == "28.991");
+  CHECK(pdf::pdf_number(-31.586) == "-31.586");
+  CHECK(pdf::pdf_number(0.05) == "0.05");
+  CHECK(pdf::pdf_number(1000000.25) == "1000000.25");
+  CHECK(pdf::pdf_number(1e20) == "100000000000000000000");
   CHECK(pdf::width_array({{1, 1000}, {2, 500}, {7, 1000}}) == "[ 1[ 1000 500] 7[ 1000]]");
 }
 

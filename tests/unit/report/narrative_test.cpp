@@ -111,3 +111,17 @@ TEST_CASE("spaces next to Chinese text go; spaces between Latin words stay, one 
   CHECK(runs[0].text == "载体要创新。");
   CHECK(runs[1].text == "活动使用WPS Office办公，效果好");
 }
+
+TEST_CASE("spaces between runs: kept between Latin words, dropped next to Chinese") {
+  diag::Diagnostics d;
+  auto blocks = parse_narrative("Word **bold** 中文 end  **x** 。", "n.md", d);
+  REQUIRE(blocks.size() == 1);
+  const auto& runs = paragraph(blocks, 0).runs;
+  REQUIRE(runs.size() == 5);
+  CHECK(runs[0].text == "Word ");
+  CHECK(runs[1].text == "bold");
+  CHECK(runs[2].text == "中文end ");
+  CHECK(runs[3].text == "x");
+  CHECK(runs[4].text == "。");
+  CHECK(d.empty());
+}
