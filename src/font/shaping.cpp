@@ -2,6 +2,8 @@
 
 #include <hb.h>
 
+#include <memory>
+
 #include "text/utf8.hpp"
 
 namespace cr::font {
@@ -55,8 +57,20 @@ std::vector<Segment> segment(const RoleFonts& fonts, std::string_view text, cons
   return out;
 }
 
+// One HarfBuzz buffer per thread, cleared between segments: a report shapes thousands of them.
+struct BufferDeleter {
+  void operator()(hb_buffer_t* b) const { hb_buffer_destroy(b); }
+};
+
+hb_buffer_t* shaping_buffer() {
+  thread_local std::unique_ptr<hb_buffer_t, BufferDeleter> buffer(hb_buffer_create());
+  hb_buffer_clear_contents(buffer.get());
+  return buffer.get();
+}
+
 GlyphRun shape_segment(const FacePtr& face, std::string_view text, const Segment& seg, double size) {
-  hb_buffer_t* buffer = hb_buffer_create();
+  static const hb_language_t chinese = hb_language_from_string("zh-Hans", -1);
+  hb_buffer_t* buffer = shaping_buffer();
   if (seg.replaced) {
     std::string mark;
     text::append_utf8(mark, replacement_mark);
@@ -66,7 +80,7 @@ GlyphRun shape_segment(const FacePtr& face, std::string_view text, const Segment
                        static_cast<int>(seg.end - seg.begin));
   }
   hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
-  hb_buffer_set_language(buffer, hb_language_from_string("zh-Hans", -1));
+  hb_buffer_set_language(buffer, chinese);
   hb_buffer_guess_segment_properties(buffer);
   hb_shape(face->hb_font(), buffer, nullptr, 0);
 
@@ -80,12 +94,12 @@ GlyphRun shape_segment(const FacePtr& face, std::string_view text, const Segment
   run.end = seg.end;
   run.text = std::string(text.substr(seg.begin, seg.end - seg.begin));
   double scale = size / face->metrics().units_per_em;
+  run.glyphs.reserve(count);
   for (unsigned i = 0; i < count; ++i) {
     auto cluster = seg.replaced ? static_cast<std::uint32_t>(seg.begin) : info[i].cluster;
     run.glyphs.push_back({info[i].codepoint, cluster, pos[i].x_advance * scale, pos[i].x_offset * scale,
                           pos[i].y_offset * scale});
   }
-  hb_buffer_destroy(buffer);
   return run;
 }
 

@@ -11,6 +11,7 @@ bool is_space(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == 0x00A0 ||
 
 // Marks that join what stands on either side: spreading space next to them tears the pair apart.
 bool is_connector(char32_t cp) {
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return false;  // the common case: a Han character
   static constexpr std::u32string_view marks = U"—―⸺～〜-–·・‧/／…⋯";
   return marks.find(cp) != std::u32string_view::npos;
 }
@@ -29,6 +30,7 @@ Compression compression_of(char32_t cp) {
 }
 
 bool is_opening_mark(char32_t cp) {
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return false;  // the common case: a Han character
   static constexpr std::u32string_view marks = U"“‘（《〈【〔「『〖［";
   return marks.find(cp) != std::u32string_view::npos;
 }
