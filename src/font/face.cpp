@@ -1,5 +1,8 @@
 #include "font/face.hpp"
 
+#include <atomic>
+#include <cstdlib>
+
 #include <hb-ot.h>
 #include <hb.h>
 
@@ -87,6 +90,7 @@ std::shared_ptr<Face> Face::open(const std::filesystem::path& file, unsigned ind
   f->style_ = name_entry(f->face_, HB_OT_NAME_ID_TYPOGRAPHIC_SUBFAMILY);
   if (f->style_.empty()) f->style_ = name_entry(f->face_, HB_OT_NAME_ID_FONT_SUBFAMILY);
   f->postscript_name_ = pdf_safe(name_entry(f->face_, HB_OT_NAME_ID_POSTSCRIPT_NAME));
+  f->bmp_glyphs_.reset(static_cast<std::uint32_t*>(std::calloc(0x10000, sizeof(std::uint32_t))));
   return f;
 }
 
@@ -96,10 +100,25 @@ Face::~Face() {
   hb_blob_destroy(blob_);
 }
 
+void Face::FreeDeleter::operator()(std::uint32_t* p) const { std::free(p); }
+
 std::optional<std::uint32_t> Face::glyph_for(char32_t cp) const {
-  hb_codepoint_t glyph = 0;
-  if (!hb_font_get_nominal_glyph(font_, cp, &glyph) || glyph == 0) return std::nullopt;
-  return glyph;
+  const auto lookup = [&]() -> std::optional<std::uint32_t> {
+    hb_codepoint_t glyph = 0;
+    if (!hb_font_get_nominal_glyph(font_, cp, &glyph) || glyph == 0) return std::nullopt;
+    return glyph;
+  };
+  if (cp > 0xFFFF || !bmp_glyphs_) return lookup();
+  // Relaxed atomics: two threads that race store the same answer.
+  std::atomic_ref<std::uint32_t> slot(bmp_glyphs_[cp]);
+  std::uint32_t known = slot.load(std::memory_order_relaxed);
+  if (known == 0) {
+    const auto glyph = lookup();
+    known = glyph ? *glyph + 2 : 1;
+    slot.store(known, std::memory_order_relaxed);
+  }
+  if (known == 1) return std::nullopt;
+  return known - 2;
 }
 
 int Face::advance(std::uint32_t glyph) const { return hb_font_get_glyph_h_advance(font_, glyph); }

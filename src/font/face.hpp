@@ -45,6 +45,9 @@ class Face {
   const std::string& postscript_name() const { return postscript_name_; }
 
   // The glyph the font's cmap gives `cp`, or nullopt when the face does not cover it.
+  // Answers for the Basic Multilingual Plane are remembered: every character of a report is
+  // looked up before it is shaped, and a cmap lookup in a large CJK face costs hundreds of
+  // instructions. Safe to call from several threads.
   std::optional<std::uint32_t> glyph_for(char32_t cp) const;
   bool covers(char32_t cp) const { return glyph_for(cp).has_value(); }
   // Horizontal advance of `glyph` in font units.
@@ -66,6 +69,12 @@ class Face {
   hb_blob_t* blob_ = nullptr;
   hb_face_t* face_ = nullptr;
   hb_font_t* font_ = nullptr;
+  // Per BMP code point: 0 not looked up yet, 1 not covered, else glyph + 2. Zeroed memory from
+  // calloc: pages of code points never asked about are never touched.
+  struct FreeDeleter {
+    void operator()(std::uint32_t* p) const;
+  };
+  std::unique_ptr<std::uint32_t[], FreeDeleter> bmp_glyphs_;
 };
 
 using FacePtr = std::shared_ptr<const Face>;
