@@ -18,16 +18,18 @@
 namespace cr::text {
 
 // One code point of the paragraph, with what the fitter needs to know about it.
+// The small members come first: 24 bytes an item, every character of the report has one.
 struct LineItem {
   char32_t code_point = 0;
-  double advance = 0;  // as shaped; 0 for a code point that shares its cluster's glyph
   BreakAfter break_after = BreakAfter::no;
   Compression compression = Compression::none;
-  bool opening = false;                    // compressed from the left (its ink is on the right)
-  bool space = false;                      // a word space: hangs at the end of a line, stretches first
-  double gap_before = 0;                   // Han/Western gap before this item; dropped at a line start
   Stretch stretch_before = Stretch::none;  // may justification put space before this item?
+  bool opening : 1 = false;  // compressed from the left (its ink is on the right)
+  bool space : 1 = false;    // a word space: hangs at the end of a line, stretches first
+  double advance = 0;        // as shaped; 0 for a code point that shares its cluster's glyph
+  double gap_before = 0;     // Han/Western gap before this item; dropped at a line start
 };
+static_assert(sizeof(LineItem) == 24);
 
 // Items for `text`: advances[i] is the advance of text[i] (missing entries count 0). When
 // `cluster_starts` is given, a code point with cluster_starts[i] false belongs to the previous
