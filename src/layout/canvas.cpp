@@ -25,12 +25,11 @@ void Canvas::outline(int level, const std::string& title, double top) {
 double Canvas::draw_text(font::Role role, double size, const std::string& text, double x, double baseline) {
   const font::RoleFonts& chain = fonts_.role(role);
   if (chain.faces.empty() || text.empty()) return 0;
-  font::ShapedText shaped = font::shape(chain, text, {size, true});
+  const font::ShapedText shaped = font::shape(chain, text, {size, true});
   double pen = x;
-  for (font::GlyphRun& run : shaped.runs) {
-    const double width = run.width();
-    writer_.draw_glyphs(page_, std::move(run), {pen, baseline});
-    pen += width;
+  for (const font::GlyphRun& run : shaped.runs) {
+    writer_.draw_glyphs(page_, run, {pen, baseline});
+    pen += run.width();
   }
   return pen - x;
 }

@@ -185,7 +185,7 @@ LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line
     font::GlyphRun slice = runs_[glyphs_[k].run].slice(glyphs_[k].glyph, glyphs_[stop - 1].glyph + 1);
     for (std::uint32_t j = k; j + 1 < stop; ++j)
       slice.glyphs[j - k].advance = gx[j + 1 - from] - gx[j - from];
-    canvas.writer().draw_glyphs(canvas.page(), std::move(slice), {left + gx[k - from], baseline});
+    canvas.writer().draw_glyphs(canvas.page(), slice, {left + gx[k - from], baseline});
     k = stop;
   }
   return laid;

@@ -15,11 +15,20 @@
 
 namespace cr::pdf {
 
+// A glyph as a page keeps it until the fonts are subset, one per character of every page:
+// 12 bytes. Single precision holds a length in points to about 10^-5 pt; content streams
+// write thousandths.
+struct PageGlyph {
+  std::uint32_t glyph = 0;  // glyph ID in the whole face
+  float advance = 0;        // points, as laid out (justified, on the grid)
+  float x_offset = 0;       // points, from the pen position
+};
+
 struct TextItem {
   std::size_t font = 0;  // index in FontUsage
   double size = 0;
   double x = 0, y = 0;  // PDF coordinates of the pen's start on the baseline
-  std::vector<font::ShapedGlyph> glyphs;
+  std::vector<PageGlyph> glyphs;
   Color color;
 };
 

@@ -83,13 +83,17 @@ std::size_t Writer::add_page(PageSize size) {
 std::size_t Writer::page_count() const { return state_->pages.size(); }
 PageSize Writer::page_size(std::size_t page) const { return state_->pages.at(page).size; }
 
-void Writer::draw_glyphs(std::size_t page, font::GlyphRun run, Point origin, Color color) {
+void Writer::draw_glyphs(std::size_t page, const font::GlyphRun& run, Point origin, Color color) {
   if (run.glyphs.empty() || !run.face) return;
   std::size_t font = state_->fonts.index_of(run.face);
   state_->fonts.record(font, run);
   state_->pages.at(page).fonts.insert(font);
+  std::vector<PageGlyph> glyphs;
+  glyphs.reserve(run.glyphs.size());
+  for (const font::ShapedGlyph& g : run.glyphs)
+    glyphs.push_back({g.glyph, static_cast<float>(g.advance), static_cast<float>(g.x_offset)});
   state_->pages.at(page).items.emplace_back(
-      TextItem{font, run.size, origin.x, state_->flip(page, origin.y), std::move(run.glyphs), color});
+      TextItem{font, run.size, origin.x, state_->flip(page, origin.y), std::move(glyphs), color});
 }
 
 void Writer::draw_line(std::size_t page, Point from, Point to, double line_width, Color color) {

@@ -59,8 +59,7 @@ class Writer {
 
   // Draws a shaped run with its pen starting at `origin` (x, and y of the baseline), glyph after
   // glyph by their advances (which layout may have changed, e.g. to justify).
-  // The writer keeps the run's glyphs: pass a run that is no longer needed with std::move.
-  void draw_glyphs(std::size_t page, font::GlyphRun run, Point origin, Color color = black);
+  void draw_glyphs(std::size_t page, const font::GlyphRun& run, Point origin, Color color = black);
   void draw_line(std::size_t page, Point from, Point to, double line_width, Color color = black);
   void stroke_rect(std::size_t page, Rect rect, double line_width, Color color = black);
   void fill_rect(std::size_t page, Rect rect, Color color);
