@@ -339,3 +339,83 @@ TEST_CASE("on a line grid the tops stay on the grid when the 落款 takes lines"
   SUBCASE("off the grid") { CHECK(lay_out(blocks, 10) == "甲 3@0 乙 4@3+ 落款 2@8+"); }
   SUBCASE("on the grid") { CHECK(lay_out(blocks, 10, pitch) == "甲 3@0 乙 2@4 | 乙 2@0 落款 2@3"); }
 }
+
+TEST_CASE("in either style the 落款 stands on a page with text, its organisation with its date") {
+  const std::string han = "党建基层组织服务群众工作提升干部队伍建设创新发展";
+  for (const std::string style : {"case", "gbt9704"}) {
+    INFO(style);
+    int full = 0;                            // lines of a full page
+    std::vector<int> before_signature_page;  // lines on the page before the 落款's
+    // One paragraph a gbt9704 line (28 characters) longer each time, over the foot of a page.
+    for (int length = 54; length < 1300; length += 28) {
+      INFO("characters: ", length);
+      std::string text;
+      for (int k = 0; k < length; ++k) text += han.substr(k % 24 * 3, 3);
+      report::Document doc;
+      doc.sections.push_back(
+          {"t", {testing::body(text), report::Signature{"中共示例县委", "2016年11月21日"}}});
+      auto r = testing::render(doc, style);
+      REQUIRE(r.ok);
+      std::map<std::size_t, int> body;
+      std::vector<const LaidLine*> signature;
+      for (const LaidLine& line : r.lines) {
+        if (line.kind == TextKind::body && !line.page_number) ++body[line.page];
+        if (line.kind == TextKind::signature) signature.push_back(&line);
+      }
+      REQUIRE(signature.size() == 2);
+      CHECK(signature[0]->text == "中共示例县委");
+      CHECK(signature[1]->page == signature[0]->page);
+      const std::size_t page = signature[0]->page;
+      CHECK(body[page] >= 2);
+      for (const auto& [index, count] : body) {
+        CHECK(count >= 2);
+        full = std::max(full, count);
+      }
+      if (page > 0) before_signature_page.push_back(body[page - 1]);
+    }
+    // Some lengths end a page two lines or more early for the 落款 (to avoid a widow, a page
+    // ends one line early).
+    CHECK(std::count_if(before_signature_page.begin(), before_signature_page.end(),
+                        [full](int lines) { return lines <= full - 2; }) > 0);
+  }
+}
+
+TEST_CASE("a table before the 落款 gives it its last row under the repeated header, or goes with it") {
+  auto cell = [](std::string text) {
+    report::Cell c;
+    c.text = std::move(text);
+    return c;
+  };
+  int carried = 0;  // row counts at which the 落款's page carries the end of a table split for it
+  for (int rows = 12; rows < 36; ++rows) {
+    INFO("rows: ", rows);
+    report::Table table;
+    table.title = "表1　各乡镇主要指标";
+    table.alignment = {report::Align::left, report::Align::right};
+    table.header_rows = {{cell("单位"), cell("2015年")}};
+    for (int i = 0; i < rows; ++i)
+      table.body_rows.push_back({cell("第" + std::to_string(i + 1) + "乡镇"), cell("近万人次")});
+    table.note = "注：数据来自各乡镇党委。";
+    report::Document doc;
+    doc.sections.push_back(
+        {"t", {testing::body("开头一段。"), table, report::Signature{"中共示例县委", "2016年11月21日"}}});
+    auto r = testing::render(doc, "gbt9704");
+    REQUIRE(r.ok);
+    std::map<std::size_t, int> text, table_rows, headers;
+    std::size_t signature_page = 0;
+    for (const LaidLine& line : r.lines) {
+      if (line.page_number) continue;
+      if (line.kind == TextKind::signature) {
+        signature_page = line.page;
+        continue;
+      }
+      ++text[line.page];
+      table_rows[line.page] += line.text == "近万人次";
+      headers[line.page] += line.text == "2015年";
+    }
+    CHECK(text[signature_page] > 0);
+    if (table_rows[signature_page] > 0) CHECK(headers[signature_page] == 1);
+    carried += signature_page > 0 && table_rows[signature_page] > 0 && table_rows[signature_page - 1] > 0;
+  }
+  CHECK(carried > 0);
+}
