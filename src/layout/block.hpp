@@ -30,9 +30,15 @@ class Block {
   virtual double space_after() const { return 0; }
   // A heading: must stand on the same page as the start of what follows.
   virtual bool keep_with_next() const { return false; }
+  // A 落款: must stand on the same page as the end of what precedes it.
+  virtual bool keep_with_previous() const { return false; }
   // The least of this block that may follow a kept heading on its page: two lines of a
   // paragraph, the header and first row of a table; the whole block when it cannot split.
   virtual double lead_height(double width) { return wrap(width); }
+  // The least of this block that may go ahead of a kept 落款 to the next page, as the height
+  // this block gives up: two lines of a paragraph, the last row of a table (with its note); the
+  // whole block when it cannot split.
+  virtual double tail_height(double width) { return wrap(width); }
   // A forced page break.
   virtual bool breaks_page() const { return false; }
 };

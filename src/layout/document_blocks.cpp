@@ -69,6 +69,7 @@ class Builder {
     }
     auto* organization =
         paragraph({{signature.organization, report::Run::Style::plain}}, TextKind::signature, {});
+    organization->set_keep_with_previous(true);
     if (!signature.date.empty()) {
       organization->set_keep_with_next(true);
       paragraph({{signature.date, report::Run::Style::plain}}, TextKind::signature, {});

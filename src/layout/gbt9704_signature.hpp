@@ -4,7 +4,8 @@
 // the text area, and on the next line the date (成文日期) starting two characters right of the
 // organisation's first character. When that would bring the date closer than two characters to
 // the right edge, the date ends two characters from the edge and the organisation moves left to
-// keep the two-character offset. The two lines stay together on one page.
+// keep the two-character offset. The two lines stay together on one page, with the end of the
+// text before them.
 #include <string>
 
 #include "layout/block.hpp"
@@ -23,6 +24,8 @@ class Gbt9704Signature : public Block {
   std::vector<BlockPtr> split(double, double) override { return {}; }
   void draw(Canvas& canvas, pdf::Point top_left, double width) const override;
   double space_before() const override { return style_.leading; }
+  // A page of a document must carry text besides its 落款.
+  bool keep_with_previous() const override { return true; }
 
   // Left ends of the organisation and the date on a line whose measure ends at `right`, given
   // their widths: the 7.3.5.2 rule, separate so that it can be checked without fonts.

@@ -35,25 +35,39 @@ class Flow {
   }
   bool at_top() const { return pages_.back().blocks.empty(); }
   double top_of(const Block& block) const {
-    if (at_top()) return area_.y;
-    double y = y_ + std::max(block.space_before(), last_space_after_);
+    return at_top() ? area_.y : top_after(y_, last_space_after_, block);
+  }
+  // The top of `block` below a block that ends at `y` with `space_after`.
+  double top_after(double y, double space_after, const Block& block) const {
+    y += std::max(block.space_before(), space_after);
     if (frame_.grid) y = area_.y + std::ceil((y - area_.y) / *frame_.grid - tolerance) * *frame_.grid;
     return y;
   }
   double bottom() const { return area_.y + area_.height; }
 
-  // Height needed by a run of kept headings starting at `block` and the lead of what follows.
-  double kept_height(Block* block, const std::deque<Block*>& queue) {
-    double height = block->wrap(area_.width);
+  // Where what must stand on one page with `block` at `top` ends: a run of kept headings with the
+  // lead of what follows, and blocks that keep with the end of what precedes them (a 落款),
+  // whole. The queue from `from` follows `block`.
+  double kept_end(Block* block, double top, const std::deque<Block*>& queue, std::size_t from = 0) {
+    double y = top + block->wrap(area_.width);
     Block* previous = block;
-    for (Block* next : queue) {
-      if (!previous->keep_with_next() || next->breaks_page()) break;
-      height += std::max(previous->space_after(), next->space_before());
-      if (!next->keep_with_next()) return height + next->lead_height(area_.width);
-      height += next->wrap(area_.width);
-      previous = next;
+    for (std::size_t i = from; i < queue.size(); ++i) {
+      Block* next = queue[i];
+      if (next->breaks_page() || !(previous->keep_with_next() || next->keep_with_previous())) break;
+      const double next_top = top_after(y, previous->space_after(), *next);
+      if (next->keep_with_next() || next->keep_with_previous()) {
+        y = next_top + next->wrap(area_.width);
+        previous = next;
+        continue;
+      }
+      // Kept by the heading above: its lead, unless it cannot also give a tail to a 落款 that
+      // keeps with its end, which then comes here with all of it.
+      const double lead = next->lead_height(area_.width);
+      if (lead + next->tail_height(area_.width) <= next->wrap(area_.width) + tolerance)
+        return next_top + lead;
+      return kept_end(next, next_top, queue, i + 1);
     }
-    return height;
+    return y;
   }
 
   void put(Block* block, double top, double height) {
@@ -62,24 +76,39 @@ class Flow {
     last_space_after_ = block->space_after();
   }
 
+  // The first part of `block` split at `room` here, the rest first on the next page; false when
+  // the block does not split there.
+  bool put_split(Block* block, double top, double room, std::deque<Block*>& queue) {
+    std::vector<BlockPtr> parts = block->split(area_.width, room);
+    if (parts.size() != 2) return false;
+    Block* first = parts[0].get();
+    Block* rest = parts[1].get();
+    for (auto& part : parts) owned_.push_back(std::move(part));
+    put(first, top, first->wrap(area_.width));
+    new_page();
+    queue.push_front(rest);
+    return true;
+  }
+
   void place(Block* block, std::deque<Block*>& queue) {
     const double top = top_of(*block);
     const double height = block->wrap(area_.width);
-    const double needed = block->keep_with_next() ? kept_height(block, queue) : height;
-    if (top + needed <= bottom() + tolerance) return put(block, top, height);
+    if (kept_end(block, top, queue) <= bottom() + tolerance) return put(block, top, height);
     if (!block->keep_with_next()) {
-      std::vector<BlockPtr> parts = block->split(area_.width, bottom() - top);
-      if (parts.size() == 2) {
-        Block* first = parts[0].get();
-        Block* rest = parts[1].get();
-        for (auto& part : parts) owned_.push_back(std::move(part));
-        put(first, top, first->wrap(area_.width));
-        new_page();
-        queue.push_front(rest);
-        return;
-      }
+      // When the block fits but a 落款 keeping with its end does not, the block's tail goes
+      // ahead of the 落款 to the next page (its page ends early), so that the 落款 never stands
+      // alone on a page.
+      const bool fits = top + height <= bottom() + tolerance;
+      const double room = fits ? height - block->tail_height(area_.width) : bottom() - top;
+      if (put_split(block, top, room, queue)) return;
+      // A block with no tail to give goes with the 落款, unless it would leave nothing or only
+      // the heading kept with it behind: the 落款 then goes alone.
+      if (fits && !at_top() && pages_.back().blocks.back().block->keep_with_next())
+        return put(block, top, height);
     }
-    if (at_top()) return put(block, top, height);  // taller than a page and unsplittable: overflow
+    // At the top of a page there is nothing better: a block taller than the page and unsplittable
+    // overflows, a 落款 that does not fit after the block goes alone.
+    if (at_top()) return put(block, top, height);
     new_page();
     place(block, queue);
   }

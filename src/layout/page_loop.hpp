@@ -2,7 +2,9 @@
 // The page loop: fills the text area of page after page with blocks, knowing nothing about what
 // they hold. A block that does not fit is split (the block decides where and whether), else it
 // moves to the next page; a heading (keep_with_next) moves on unless the start of what follows
-// fits after it. Each block is wrapped once per page it is tried on: linear in the blocks.
+// fits after it; a block whose 落款 (keep_with_previous) does not fit after it gives the 落款 its
+// last lines, or goes with it whole. Each block is wrapped once per page it is tried on: linear
+// in the blocks.
 #include <cstddef>
 #include <functional>
 #include <optional>

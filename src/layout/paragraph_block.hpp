@@ -26,6 +26,7 @@ class ParagraphBlock : public Block {
   void set_marker(std::string marker, double marker_width);
   void set_outline(OutlineEntry entry) { outline_ = std::move(entry); }
   void set_keep_with_next(bool keep) { keep_with_next_ = keep; }
+  void set_keep_with_previous(bool keep) { keep_with_previous_ = keep; }
 
   double wrap(double width) override;
   std::vector<BlockPtr> split(double width, double height) override;
@@ -33,7 +34,10 @@ class ParagraphBlock : public Block {
   double space_before() const override { return first_ > 0 ? 0 : style_.space_before; }
   double space_after() const override { return style_.space_after; }
   bool keep_with_next() const override { return keep_with_next_; }
+  bool keep_with_previous() const override { return keep_with_previous_; }
   double lead_height(double width) override;
+  // Two lines at the foot as at the head: a paragraph of three lines or fewer gives none.
+  double tail_height(double width) override { return lead_height(width); }
 
   // The lines as fitted at the last wrap() width (this part's lines only).
   std::size_t line_count() const { return last_ - first_; }
@@ -58,6 +62,7 @@ class ParagraphBlock : public Block {
   double marker_width_ = 0;
   std::optional<OutlineEntry> outline_;
   bool keep_with_next_ = false;
+  bool keep_with_previous_ = false;
 };
 
 }  // namespace cr::layout

@@ -131,6 +131,13 @@ double TableBlock::lead_height(double width) {
   return head_height() + rows_height(first_, first_ + 1);
 }
 
+double TableBlock::tail_height(double width) {
+  ensure_laid(width);
+  if (last_ - first_ <= 2) return wrap(width);
+  // The last row and the note go; the header rows are drawn again above them.
+  return wrap(width) - head_height() - rows_height(first_, last_ - 1);
+}
+
 std::vector<BlockPtr> TableBlock::split(double width, double height) {
   ensure_laid(width);
   double used = head_height();

@@ -24,6 +24,7 @@ class TableBlock : public Block {
   double space_before() const override { return space_before_; }
   double space_after() const override { return space_after_; }
   double lead_height(double width) override;
+  double tail_height(double width) override;
 
  private:
   struct Cell {

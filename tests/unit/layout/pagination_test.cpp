@@ -1,11 +1,16 @@
 // The page loop: headings stay with two lines of their text, no single orphan or widow line,
-// tables repeat their header rows, same input same bytes.
+// tables repeat their header rows, the 落款 never stands alone on a page, same input same bytes.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <optional>
+#include <string>
 
 #include "fixtures.hpp"
 #include "layout/case_style.hpp"
+#include "layout/page_loop.hpp"
 
 using namespace cr;
 using namespace cr::layout;
@@ -35,6 +40,80 @@ report::Document many_paragraphs(int count) {
   }
   doc.sections.push_back(std::move(section));
   return doc;
+}
+
+// A block of `lines` lines of one pitch, named so that its parts can be found on the pages: it
+// splits between lines as a paragraph does (never a single line alone on either side), or, as
+// a chart does, not at all.
+struct Lines : Block {
+  Lines(std::string label, int count, double line_pitch, bool splittable)
+      : name(std::move(label)), lines(count), pitch(line_pitch), splits(splittable) {}
+
+  double wrap(double) override { return lines * pitch; }
+  std::vector<BlockPtr> split(double, double height) override {
+    if (!splits) return {};
+    int fits = std::min(lines, static_cast<int>(std::floor((height + 1e-6) / pitch)));
+    if (lines - fits < 2) fits = lines - 2;
+    if (fits < 2) return {};
+    std::vector<BlockPtr> parts;
+    for (int count : {fits, lines - fits}) {
+      auto part = std::make_unique<Lines>(*this);
+      part->lines = count;
+      parts.push_back(std::move(part));
+    }
+    return parts;
+  }
+  void draw(Canvas&, pdf::Point, double) const override {}
+  double space_before() const override { return before; }
+  double space_after() const override { return after; }
+  bool keep_with_next() const override { return with_next; }
+  bool keep_with_previous() const override { return with_previous; }
+  double lead_height(double width) override { return splits && lines > 3 ? 2 * pitch : wrap(width); }
+  double tail_height(double width) override { return lead_height(width); }
+
+  std::string name;
+  int lines;
+  double pitch;
+  bool splits;
+  double before = 0, after = 0;
+  bool with_next = false, with_previous = false;
+};
+
+constexpr double pitch = 20;
+
+Lines& add_lines(std::vector<BlockPtr>& blocks, std::string name, int lines, bool splits = true) {
+  blocks.push_back(std::make_unique<Lines>(std::move(name), lines, pitch, splits));
+  return static_cast<Lines&>(*blocks.back());
+}
+// A heading of one line, kept with what follows.
+void add_heading(std::vector<BlockPtr>& blocks, std::string name) {
+  add_lines(blocks, std::move(name), 1, false).with_next = true;
+}
+// A 落款 as the gbt9704 style sets it: a blank line above, two lines that do not split.
+Lines& add_signature(std::vector<BlockPtr>& blocks) {
+  Lines& signature = add_lines(blocks, "落款", 2, false);
+  signature.before = pitch;
+  signature.with_previous = true;
+  return signature;
+}
+
+// The pages as "name lines@row ... | ...", each block's top in pitches from the top of the text
+// area ("+" when off the pitch): what went where, in a form a check can compare and show.
+std::string lay_out(std::vector<BlockPtr>& blocks, int page_lines, std::optional<double> grid = {}) {
+  const pdf::Rect area{50, 70, 400, page_lines * pitch};
+  const FlowFrame frame{[area](std::size_t) { return area; }, grid};
+  std::string pages;
+  for (const LaidPage& page : paginate(blocks, frame)) {
+    if (!pages.empty()) pages += " |";
+    for (const PlacedBlock& placed : page.blocks) {
+      const auto& lines = dynamic_cast<const Lines&>(*placed.block);
+      const double row = (placed.top_left.y - area.y) / pitch;
+      if (!pages.empty()) pages += " ";
+      pages += lines.name + " " + std::to_string(lines.lines) + "@" + std::to_string(std::lround(row));
+      if (std::abs(row - std::round(row)) > 1e-9) pages += "+";  // off the line pitch
+    }
+  }
+  return pages;
 }
 
 }  // namespace
@@ -133,4 +212,210 @@ TEST_CASE("the same document gives the same bytes") {
   REQUIRE(a.ok);
   CHECK(a.bytes == b.bytes);
   CHECK(a.bytes.starts_with("%PDF-"));
+}
+
+TEST_CASE("a paragraph that fills its page gives its last two lines to the 落款, which never stands alone") {
+  std::vector<BlockPtr> blocks;
+  SUBCASE("one paragraph fills the page") {
+    add_lines(blocks, "正文", 10);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "正文 8@0 | 正文 2@0 落款 2@3");
+  }
+  SUBCASE("the second paragraph fills it") {
+    add_lines(blocks, "甲", 6);
+    add_lines(blocks, "乙", 4);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "甲 6@0 乙 2@6 | 乙 2@0 落款 2@3");
+  }
+  SUBCASE("the page is too full for the blank line and the 落款") {
+    add_lines(blocks, "正文", 8);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "正文 6@0 | 正文 2@0 落款 2@3");
+  }
+  SUBCASE("a long paragraph whose last page it fills") {
+    add_lines(blocks, "正文", 30);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "正文 10@0 | 正文 10@0 | 正文 8@0 | 正文 2@0 落款 2@3");
+  }
+  SUBCASE("where the 落款 fits, nothing moves") {
+    add_lines(blocks, "正文", 7);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "正文 7@0 落款 2@8");
+  }
+}
+
+TEST_CASE("a block with no tail to give goes to the next page with the 落款") {
+  std::vector<BlockPtr> blocks;
+  add_lines(blocks, "正文", 7);
+  SUBCASE("a block that does not split") {
+    add_lines(blocks, "图", 3, false);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "正文 7@0 | 图 3@0 落款 2@4");
+  }
+  SUBCASE("a paragraph of three lines") {
+    add_lines(blocks, "短段", 3);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "正文 7@0 | 短段 3@0 落款 2@4");
+  }
+  SUBCASE("a paragraph of two lines, the page not yet full") {
+    add_lines(blocks, "短段", 2);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "正文 7@0 | 短段 2@0 落款 2@3");
+  }
+}
+
+TEST_CASE("at the top of its page a block with no tail to give stays, and the 落款 goes alone") {
+  std::vector<BlockPtr> blocks;
+  SUBCASE("a block as tall as the page") {
+    add_lines(blocks, "图", 10, false);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "图 10@0 | 落款 2@0");
+  }
+  SUBCASE("a block taller than the page") {
+    add_lines(blocks, "图", 12, false);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "图 12@0 | 落款 2@0");
+  }
+  SUBCASE("a paragraph of three lines on a page of three") {
+    add_lines(blocks, "短段", 3);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 3) == "短段 3@0 | 落款 2@0");
+  }
+}
+
+TEST_CASE("a heading stays with its text when the 落款 takes that text to the next page") {
+  std::vector<BlockPtr> blocks;
+  SUBCASE("the text gives its last two lines and keeps two under the heading") {
+    add_lines(blocks, "正文", 5);
+    add_heading(blocks, "标题");
+    add_lines(blocks, "段", 4);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "正文 5@0 标题 1@5 段 2@6 | 段 2@0 落款 2@3");
+  }
+  SUBCASE("the text has no tail to give: the heading goes with it and the 落款") {
+    add_lines(blocks, "正文", 6);
+    add_heading(blocks, "标题");
+    add_lines(blocks, "短段", 3);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "正文 6@0 | 标题 1@0 短段 3@1 落款 2@5");
+  }
+  SUBCASE("a heading at the top of its page keeps its text; the 落款 goes alone") {
+    add_heading(blocks, "标题");
+    add_lines(blocks, "短段", 3);
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 4) == "标题 1@0 短段 3@1 | 落款 2@0");
+  }
+  SUBCASE("a heading followed by the 落款 itself") {
+    add_lines(blocks, "正文", 7);
+    add_heading(blocks, "标题");
+    add_signature(blocks);
+    CHECK(lay_out(blocks, 10) == "正文 7@0 | 标题 1@0 落款 2@2");
+  }
+}
+
+TEST_CASE("a 落款 of two blocks, the organisation kept with the date, neither stands alone") {
+  // The case style's 落款: the organisation keeps with the text before it and with the date.
+  std::vector<BlockPtr> blocks;
+  add_lines(blocks, "正文", 10);
+  Lines& organization = add_lines(blocks, "署名", 1, false);
+  organization.before = pitch;
+  organization.with_previous = organization.with_next = true;
+  add_lines(blocks, "日期", 1, false).before = pitch;
+  SUBCASE("the text fills the page") {
+    CHECK(lay_out(blocks, 10) == "正文 8@0 | 正文 2@0 署名 1@3 日期 1@5");
+  }
+  SUBCASE("the organisation would fit, the date would not") {
+    CHECK(lay_out(blocks, 14) == "正文 10@0 署名 1@11 日期 1@13");
+    CHECK(lay_out(blocks, 13) == "正文 8@0 | 正文 2@0 署名 1@3 日期 1@5");
+  }
+}
+
+TEST_CASE("on a line grid the tops stay on the grid when the 落款 takes lines") {
+  std::vector<BlockPtr> blocks;
+  add_lines(blocks, "甲", 3).after = 0.4 * pitch;
+  add_lines(blocks, "乙", 4);
+  add_signature(blocks).before = 0.5 * pitch;
+  // Off the grid the 落款 fits below 乙; on it, 乙 and the 落款 each start lower.
+  SUBCASE("off the grid") { CHECK(lay_out(blocks, 10) == "甲 3@0 乙 4@3+ 落款 2@8+"); }
+  SUBCASE("on the grid") { CHECK(lay_out(blocks, 10, pitch) == "甲 3@0 乙 2@4 | 乙 2@0 落款 2@3"); }
+}
+
+TEST_CASE("in either style the 落款 stands on a page with text, its organisation with its date") {
+  const std::string han = "党建基层组织服务群众工作提升干部队伍建设创新发展";
+  for (const std::string style : {"case", "gbt9704"}) {
+    INFO(style);
+    int full = 0;                            // lines of a full page
+    std::vector<int> before_signature_page;  // lines on the page before the 落款's
+    // One paragraph a gbt9704 line (28 characters) longer each time, over the foot of a page.
+    for (int length = 54; length < 1300; length += 28) {
+      INFO("characters: ", length);
+      std::string text;
+      for (int k = 0; k < length; ++k) text += han.substr(k % 24 * 3, 3);
+      report::Document doc;
+      doc.sections.push_back(
+          {"t", {testing::body(text), report::Signature{"中共示例县委", "2016年11月21日"}}});
+      auto r = testing::render(doc, style);
+      REQUIRE(r.ok);
+      std::map<std::size_t, int> body;
+      std::vector<const LaidLine*> signature;
+      for (const LaidLine& line : r.lines) {
+        if (line.kind == TextKind::body && !line.page_number) ++body[line.page];
+        if (line.kind == TextKind::signature) signature.push_back(&line);
+      }
+      REQUIRE(signature.size() == 2);
+      CHECK(signature[0]->text == "中共示例县委");
+      CHECK(signature[1]->page == signature[0]->page);
+      const std::size_t page = signature[0]->page;
+      CHECK(body[page] >= 2);
+      for (const auto& [index, count] : body) {
+        CHECK(count >= 2);
+        full = std::max(full, count);
+      }
+      if (page > 0) before_signature_page.push_back(body[page - 1]);
+    }
+    // Some lengths end a page two lines or more early for the 落款 (to avoid a widow, a page
+    // ends one line early).
+    CHECK(std::count_if(before_signature_page.begin(), before_signature_page.end(),
+                        [full](int lines) { return lines <= full - 2; }) > 0);
+  }
+}
+
+TEST_CASE("a table before the 落款 gives it its last row under the repeated header, or goes with it") {
+  auto cell = [](std::string text) {
+    report::Cell c;
+    c.text = std::move(text);
+    return c;
+  };
+  int carried = 0;  // row counts at which the 落款's page carries the end of a table split for it
+  for (int rows = 12; rows < 36; ++rows) {
+    INFO("rows: ", rows);
+    report::Table table;
+    table.title = "表1　各乡镇主要指标";
+    table.alignment = {report::Align::left, report::Align::right};
+    table.header_rows = {{cell("单位"), cell("2015年")}};
+    for (int i = 0; i < rows; ++i)
+      table.body_rows.push_back({cell("第" + std::to_string(i + 1) + "乡镇"), cell("近万人次")});
+    table.note = "注：数据来自各乡镇党委。";
+    report::Document doc;
+    doc.sections.push_back(
+        {"t", {testing::body("开头一段。"), table, report::Signature{"中共示例县委", "2016年11月21日"}}});
+    auto r = testing::render(doc, "gbt9704");
+    REQUIRE(r.ok);
+    std::map<std::size_t, int> text, table_rows, headers;
+    std::size_t signature_page = 0;
+    for (const LaidLine& line : r.lines) {
+      if (line.page_number) continue;
+      if (line.kind == TextKind::signature) {
+        signature_page = line.page;
+        continue;
+      }
+      ++text[line.page];
+      table_rows[line.page] += line.text == "近万人次";
+      headers[line.page] += line.text == "2015年";
+    }
+    CHECK(text[signature_page] > 0);
+    if (table_rows[signature_page] > 0) CHECK(headers[signature_page] == 1);
+    carried += signature_page > 0 && table_rows[signature_page] > 0 && table_rows[signature_page - 1] > 0;
+  }
+  CHECK(carried > 0);
 }
