@@ -62,6 +62,7 @@ double ParagraphBlock::lead_height(double width) {
 std::vector<BlockPtr> ParagraphBlock::split(double width, double height) {
   ensure_fitted(width);
   const std::size_t lines = last_ - first_;
+  if (height <= 0) return {};  // spacing took the rest of the page: no line fits
   auto fits = static_cast<std::size_t>(std::floor((height + 1e-6) / style_.leading));
   if (fits >= lines) fits = lines;
   if (lines - fits < 2) fits = lines >= 2 ? lines - 2 : 0;  // no single widow on the next page
