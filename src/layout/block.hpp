@@ -41,6 +41,10 @@ class Block {
   virtual double tail_height(double width) { return wrap(width); }
   // A forced page break.
   virtual bool breaks_page() const { return false; }
+  // Lets go of what measuring and drawing needed (shaped text, fitted lines) once the block is
+  // drawn, or will not be drawn (it was split into parts that are): a long report's shaped
+  // paragraphs go page by page instead of all staying to the end. Nothing may be called after.
+  virtual void release() {}
 };
 
 }  // namespace cr::layout

@@ -15,7 +15,7 @@
 namespace cr::layout {
 
 struct PlacedBlock {
-  const Block* block = nullptr;
+  Block* block = nullptr;
   pdf::Point top_left;
 };
 

@@ -36,6 +36,10 @@ class ParagraphBlock : public Block {
   bool keep_with_next() const override { return keep_with_next_; }
   bool keep_with_previous() const override { return keep_with_previous_; }
   double lead_height(double width) override;
+  void release() override {
+    shaped_.reset();
+    fitted_.reset();
+  }
   // Two lines at the foot as at the head: a paragraph of three lines or fewer gives none.
   double tail_height(double width) override { return lead_height(width); }
 

@@ -1,5 +1,7 @@
 #include "layout/render.hpp"
 
+#include <unordered_set>
+
 #include "layout/document_blocks.hpp"
 #include "layout/page_loop.hpp"
 
@@ -28,6 +30,11 @@ bool render_pdf(const report::Document& document, const PageStyle& style, const 
 
   FlowFrame frame{[&style](std::size_t index) { return style.text_area(index); }, style.line_grid()};
   const std::vector<LaidPage> pages = paginate(blocks, frame);
+  std::unordered_set<const Block*> placed;
+  for (const LaidPage& page : pages)
+    for (const PlacedBlock& block : page.blocks) placed.insert(block.block);
+  for (const BlockPtr& block : blocks)
+    if (!placed.contains(block.get())) block->release();  // split into parts, which are drawn
 
   pdf::Writer writer(document_info(document, options.timestamp));
   LineList own_lines;
@@ -35,7 +42,8 @@ bool render_pdf(const report::Document& document, const PageStyle& style, const 
   for (std::size_t index = 0; index < pages.size(); ++index) {
     canvas.set_page(writer.add_page(style.page_size()));
     const double width = style.text_area(index).width;
-    for (const PlacedBlock& placed : pages[index].blocks) placed.block->draw(canvas, placed.top_left, width);
+    for (const PlacedBlock& block : pages[index].blocks) block.block->draw(canvas, block.top_left, width);
+    for (const PlacedBlock& block : pages[index].blocks) block.block->release();
     style.decorate_page(canvas, index, pages.size());
   }
   writer.set_page_labels(style.page_labels(pages.size()));

@@ -18,6 +18,11 @@ class TableBlock : public Block {
   TableBlock(const report::Table& table, const PageStyle& style, const font::FontSet& fonts,
              std::vector<font::MissingCharacter>& missing);
 
+  void release() override {
+    grid_.reset();
+    caption_.reset();
+    note_.reset();
+  }
   double wrap(double width) override;
   std::vector<BlockPtr> split(double width, double height) override;
   void draw(Canvas& canvas, pdf::Point top_left, double width) const override;
