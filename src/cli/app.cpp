@@ -2,8 +2,8 @@
 
 #include <exception>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "build_info.hpp"
 #include "cli/commands.hpp"
@@ -18,8 +18,8 @@ constexpr const char* exit_code_help =
     "  1  活动数据有错误 the campaign data has errors\n"
     "  2  用法错误 usage error\n"
     "  3  输出无法写入 an output could not be written\n"
-    "  4  另一运行正持有输出锁 another run holds the lock on the output\n"
-    "  5  批处理部分单位失败 a batch finished with some units failed\n"
+    "  4  另一运行正持有输出锁（预留，尚未使用） another run holds the lock on the output (reserved)\n"
+    "  5  批处理部分单位失败（预留，尚无批处理命令） a batch finished with some units failed (reserved)\n"
     "  70 内部错误（请报告） internal error (please report it)\n";
 
 void add_common(CLI::App& command, CommonOptions& options) {
@@ -33,9 +33,10 @@ void add_common(CLI::App& command, CommonOptions& options) {
 }
 
 int dispatch(int argc, char** argv) {
-  CLI::App app{"campaign-report：由活动数据生成统计工作簿与 PDF 报告\n"
-               "campaign-report: statistics workbooks and PDF reports from campaign data",
-               "campaign-report"};
+  CLI::App app{
+      "campaign-report：由活动数据生成统计工作簿与 PDF 报告\n"
+      "campaign-report: statistics workbooks and PDF reports from campaign data",
+      "campaign-report"};
   app.footer(exit_code_help);
   app.set_version_flag("--version", fmt::format("campaign-report {}", build_info::version));
   app.require_subcommand(1);
@@ -43,10 +44,12 @@ int dispatch(int argc, char** argv) {
   CommonOptions options;
   std::string folder;
 
-  auto* validate = app.add_subcommand("validate", "检查活动数据并列出全部问题 check a campaign, print every diagnostic");
+  auto* validate =
+      app.add_subcommand("validate", "检查活动数据并列出全部问题 check a campaign, print every diagnostic");
   validate->add_option("DIR", folder, "活动目录 campaign folder")->required();
 
-  auto* summary = app.add_subcommand("summary", "以公文措辞输出统计 print the statistics in official wording");
+  auto* summary =
+      app.add_subcommand("summary", "以公文措辞输出统计 print the statistics in official wording");
   summary->add_option("DIR", folder, "活动目录 campaign folder")->required();
 
   FontsOptions fonts;
@@ -55,7 +58,8 @@ int dispatch(int argc, char** argv) {
   fonts_cmd->add_option("--specimen", fonts.specimen, "写出字样 PDF write a specimen PDF");
 
   BuildOptions build;
-  auto* build_cmd = app.add_subcommand("build", "生成 PDF 报告与 Excel 工作簿 write the PDF report and the workbook");
+  auto* build_cmd =
+      app.add_subcommand("build", "生成 PDF 报告与 Excel 工作簿 write the PDF report and the workbook");
   build_cmd->add_option("DIR", build.folder, "活动目录 campaign folder")->required();
   build_cmd->add_option("-o,--output", build.output_dir, "输出目录 output folder (default ./out)");
   build_cmd->add_option("--format", build.formats, "pdf,xlsx (default both)")
@@ -63,8 +67,9 @@ int dispatch(int argc, char** argv) {
       ->check(CLI::IsMember({"pdf", "xlsx"}));
   build_cmd->add_option("--style", build.style, "版式 page style: case | gbt9704")
       ->check(CLI::IsMember({"case", "gbt9704"}));
-  build_cmd->add_flag("--allow-missing-glyphs", build.allow_missing_glyphs,
-                      "无字形的字符以〓代替并警告（默认报错） draw 〓 for characters no font covers, with a warning");
+  build_cmd->add_flag(
+      "--allow-missing-glyphs", build.allow_missing_glyphs,
+      "无字形的字符以〓代替并警告（默认报错） draw 〓 for characters no font covers, with a warning");
 
   for (auto* command : {validate, summary, fonts_cmd, build_cmd}) {
     add_common(*command, options);
@@ -77,7 +82,8 @@ int dispatch(int argc, char** argv) {
     return app.exit(e);  // --help, --version
   } catch (const CLI::ParseError& e) {
     // CLI11 words its errors in English; say in both languages that this is a usage error.
-    fmt::print(stderr, "campaign-report: 用法错误 (usage error): {}\n查看用法 (see usage): campaign-report --help\n",
+    fmt::print(stderr,
+               "campaign-report: 用法错误 (usage error): {}\n查看用法 (see usage): campaign-report --help\n",
                e.what());
     return exit_usage;
   }
@@ -94,7 +100,8 @@ int run(int argc, char** argv) {
   try {
     return dispatch(argc, argv);
   } catch (const std::exception& e) {
-    fmt::print(stderr, "campaign-report: 内部错误，请报告此问题 internal error, please report it: {}\n", e.what());
+    fmt::print(stderr, "campaign-report: 内部错误，请报告此问题 internal error, please report it: {}\n",
+               e.what());
   } catch (...) {
     fmt::print(stderr, "campaign-report: 内部错误，请报告此问题 internal error, please report it\n");
   }
