@@ -12,6 +12,10 @@ namespace {
 
 constexpr int row_not_begun = 0;  // libcsv's parser state between records
 
+// Syntax errors reported one by one in a file before the rest of it is given up: a file
+// written with another quoting convention would otherwise give one on every line.
+constexpr int syntax_errors_shown = 10;
+
 int is_space(unsigned char c) { return c == CSV_SPACE; }  // never the tab: it may be the delimiter
 
 // Feeds libcsv one physical line at a time, so the line a record starts on is known exactly.
@@ -19,8 +23,7 @@ class LineFeeder {
  public:
   LineFeeder(const std::string& name, diag::Diagnostics& diagnostics, const CsvSink& sink)
       : name_(name), diagnostics_(diagnostics), sink_(sink) {
-    csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI);
-    csv_set_space_func(&parser_, is_space);
+    start_parser();
   }
   ~LineFeeder() { csv_free(&parser_); }
   LineFeeder(const LineFeeder&) = delete;
@@ -42,6 +45,7 @@ class LineFeeder {
     return ok_;
   }
 
+  // True when the whole file was read without a syntax error.
   bool finish() {
     if (ok_ && !pending_.empty()) feed_line();
     if (!ok_) return false;
@@ -53,14 +57,21 @@ class LineFeeder {
           "truncated, or a cell holds a stray quote)");
       return false;
     }
-    return ok_;
+    return ok_ && syntax_errors_ == 0;
   }
 
  private:
+  void start_parser() {
+    csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI);
+    csv_set_space_func(&parser_, is_space);
+    if (delimiter_known_) csv_set_delim(&parser_, delimiter_);
+  }
+
   void feed_line() {
     ++line_;
     if (!delimiter_known_ && pending_.find_first_not_of(" \t\r\n") != std::string::npos) {
-      csv_set_delim(&parser_, static_cast<unsigned char>(detect_delimiter(pending_)));
+      delimiter_ = static_cast<unsigned char>(detect_delimiter(pending_));
+      csv_set_delim(&parser_, delimiter_);
       delimiter_known_ = true;
     }
     if (parser_.pstate == row_not_begun) record_line_ = line_;
@@ -69,9 +80,25 @@ class LineFeeder {
     pending_.clear();
   }
 
+  // Reports the error, drops the broken record and reads on from the next line, so that one
+  // stray quote does not hide the problems of the rows after it.
   void report_syntax() {
-    ok_ = false;
     const int column = static_cast<int>(record_.fields.size()) + 1;
+    record_.fields.clear();
+    csv_free(&parser_);
+    start_parser();
+    if (++syntax_errors_ > syntax_errors_shown) {
+      ok_ = false;
+      diagnostics_.error(
+          name_, line_, 0, "csv-syntax-many",
+          fmt::format("从第 {} 行起还有更多引号错误，不再逐一列出，文件其余部分未检查；请在 Excel/WPS 中"
+                      "打开后“另存为”CSV",
+                      line_),
+          fmt::format("more quoting errors from line {} on are not listed and the rest of the file is not "
+                      "checked; open it in Excel/WPS and save it as CSV again",
+                      line_));
+      return;
+    }
     diagnostics_.error(
         name_, line_, column, "csv-syntax",
         fmt::format(
@@ -104,6 +131,8 @@ class LineFeeder {
   std::string pending_;
   CsvRecord record_;
   int line_ = 0, record_line_ = 1;
+  int syntax_errors_ = 0;
+  unsigned char delimiter_ = ',';
   bool delimiter_known_ = false, ok_ = true;
 };
 

@@ -21,7 +21,9 @@ struct CsvRecord {
 using CsvSink = std::function<bool(const CsvRecord& record)>;
 
 // Reads the table at `path` (named `name` in diagnostics). Returns false when the file could
-// not be read to its end (not text, or a CSV syntax error, which is reported).
+// not be read cleanly to its end (not text, or a CSV syntax error, which is reported). A record
+// with a syntax error is dropped and reading goes on at the next line, so the rows after it are
+// still checked; after ten such errors the rest of the file is given up.
 bool read_csv(const std::filesystem::path& path, const std::string& name, diag::Diagnostics& diagnostics,
               const CsvSink& sink);
 

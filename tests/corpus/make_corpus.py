@@ -243,6 +243,22 @@ exit 1
 error records.csv 3 6 csv-syntax
 ''', files={'records.csv': RECORDS.replace('peixun,t1,2015-03,近万,,', 'peixun,t1,2015-03,近万,,所谓"夜校"')})
 
+case('stray-quotes-and-more', '''
+# Two rows with a stray quote and a bad number between them: each row is still checked.
+exit 1
+error records.csv 3 6 csv-syntax
+error records.csv 5 4 bad-number
+error records.csv 6 6 csv-syntax
+''', files={'records.csv': rec('jiangzuo,county,2015,5,,', 'peixun,t1,2015-03,近万,,所谓"夜校"',
+                               'peixun,t2,2015-03,1200,,', 'jiangzuo,t2,2015-04,5x,,',
+                               'jiangzuo,t1,2015-05,3,,又一个"引号"', 'manyi,county,2016-12,96.5%,,')})
+
+case('stray-quotes-everywhere', '''
+# A stray quote on every row: ten are listed, then the rest of the file is given up.
+exit 1
+''' + ''.join(f'error records.csv {line} 6 csv-syntax\n' for line in range(2, 12)) + '''error records.csv 12 0 csv-syntax-many
+''', files={'records.csv': rec(*[f'jiangzuo,county,2015,{i},,第{i}条"备注"' for i in range(1, 16)])})
+
 case('symlink-outside', '''
 # records.csv is a symbolic link to a file outside the campaign folder.
 exit 1
