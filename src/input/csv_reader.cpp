@@ -31,22 +31,24 @@ class LineFeeder {
 
   // Takes the next piece of decoded text; false once reading must stop.
   bool take(std::string_view piece) {
-    std::size_t start = 0;
-    while (ok_ && start < piece.size()) {
-      const std::size_t end = piece.find('\n', start);
-      if (end == std::string_view::npos) {
-        pending_.append(piece.substr(start));
-        break;
-      }
-      pending_.append(piece.substr(start, end + 1 - start));
-      feed_line();
-      start = end + 1;
-    }
-    return ok_;
+    if (line_end_ != 0) return feed_lines(piece);
+    // Lines end in LF or CRLF, or in a lone CR (Excel for Mac's "CSV (Macintosh)"): the text is
+    // held until its first line end tells which.
+    held_.append(piece);
+    line_end_ = line_end_of(held_);
+    if (line_end_ == 0) return ok_;
+    const std::string text = std::move(held_);
+    held_.clear();
+    return feed_lines(text);
   }
 
   // True when the whole file was read without a syntax error.
   bool finish() {
+    if (line_end_ == 0) {  // a single line, or one ending in a lone CR
+      line_end_ = !held_.empty() && held_.back() == '\r' ? '\r' : '\n';
+      const std::string text = std::move(held_);
+      feed_lines(text);
+    }
     if (ok_ && !pending_.empty()) feed_line();
     if (!ok_) return false;
     if (csv_fini(&parser_, on_field, on_record, this) != 0) {
@@ -61,6 +63,29 @@ class LineFeeder {
   }
 
  private:
+  // '\n' when the first line end of `text` is LF or CRLF, '\r' when it is a lone CR, 0 when
+  // `text` has none yet (or ends in a CR whose next character is still to come).
+  static char line_end_of(std::string_view text) {
+    const std::size_t at = text.find_first_of("\r\n");
+    if (at == std::string_view::npos || (text[at] == '\r' && at + 1 == text.size())) return 0;
+    return text[at] == '\r' && text[at + 1] != '\n' ? '\r' : '\n';
+  }
+
+  bool feed_lines(std::string_view piece) {
+    std::size_t start = 0;
+    while (ok_ && start < piece.size()) {
+      const std::size_t end = piece.find(line_end_, start);
+      if (end == std::string_view::npos) {
+        pending_.append(piece.substr(start));
+        break;
+      }
+      pending_.append(piece.substr(start, end + 1 - start));
+      feed_line();
+      start = end + 1;
+    }
+    return ok_;
+  }
+
   void start_parser() {
     csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI);
     csv_set_space_func(&parser_, is_space);
@@ -113,8 +138,13 @@ class LineFeeder {
   static void on_field(void* data, std::size_t size, void* self) {
     auto* feeder = static_cast<LineFeeder*>(self);
     std::string& field = feeder->record_.fields.emplace_back(static_cast<const char*>(data), size);
-    // A line break inside a quoted cell of a CRLF file keeps its CR; the model wants \n only.
-    if (field.find('\r') != std::string::npos) std::erase(field, '\r');
+    // A line break inside a quoted cell keeps the file's line end; the model wants \n only.
+    if (field.find('\r') != std::string::npos) {
+      if (feeder->line_end_ == '\r')
+        std::replace(field.begin(), field.end(), '\r', '\n');
+      else
+        std::erase(field, '\r');
+    }
   }
 
   static void on_record(int, void* self) {
@@ -128,11 +158,13 @@ class LineFeeder {
   diag::Diagnostics& diagnostics_;
   const CsvSink& sink_;
   csv_parser parser_{};
-  std::string pending_;
+  std::string held_;     // text before the first line end
+  std::string pending_;  // the line being gathered
   CsvRecord record_;
   int line_ = 0, record_line_ = 1;
   int syntax_errors_ = 0;
   unsigned char delimiter_ = ',';
+  char line_end_ = 0;  // '\n' (LF or CRLF) or '\r' (lone CR); 0 before the first line end
   bool delimiter_known_ = false, ok_ = true;
 };
 

@@ -153,9 +153,25 @@ std::optional<std::string> read_text(const std::filesystem::path& path, const st
                                      diag::Diagnostics& diagnostics) {
   std::string text;
   const std::size_t errors_before = diagnostics.error_count();
+  // Line ends become LF: CRLF (Windows) and a lone CR (classic Mac) alike.
+  bool after_cr = false;  // the previous piece ended in a CR, whose LF may start this one
   const auto encoding = stream_text(path, name, diagnostics, [&](std::string_view piece) {
-    for (char c : piece)
-      if (c != '\r') text.push_back(c);
+    std::size_t start = after_cr && !piece.empty() && piece.front() == '\n' ? 1 : 0;
+    after_cr = false;
+    while (start < piece.size()) {
+      const std::size_t cr = piece.find('\r', start);
+      if (cr == std::string_view::npos) {
+        text.append(piece.substr(start));
+        break;
+      }
+      text.append(piece.substr(start, cr - start));
+      text.push_back('\n');
+      start = cr + 1;
+      if (start == piece.size())
+        after_cr = true;
+      else if (piece[start] == '\n')
+        ++start;
+    }
     return true;
   });
   // A text with undecodable bytes is reported once, not parsed into follow-on errors.

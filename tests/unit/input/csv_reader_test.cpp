@@ -33,6 +33,43 @@ TEST_CASE("records start at their physical line, quoted line breaks included") {
   CHECK(records[2].fields[1] == "x\"y");
 }
 
+TEST_CASE("lines ending in a lone CR (Excel for Mac) are lines, quoted breaks become LF") {
+  cr::diag::Diagnostics diagnostics;
+  const auto records = read("a,b\r1,\"two\rlines\"\r\r3,4\r", diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE(records.size() == 3);
+  CHECK(records[1].line == 2);
+  CHECK(records[1].fields[1] == "two\nlines");
+  CHECK(records[2].line == 5);
+  CHECK(records[2].fields[0] == "3");
+  // One line ending in a CR; a CR as the very last byte of the first read (64 KiB), its LF next.
+  CHECK(read("a,b\r", diagnostics).size() == 1);
+  std::string long_header(65535, 'h');
+  const auto crlf = read(long_header + "\r\n1\r\n2\r\n", diagnostics);
+  REQUIRE(crlf.size() == 3);
+  CHECK(crlf[2].line == 3);
+  CHECK(crlf[0].fields[0] == long_header);
+  CHECK(diagnostics.empty());
+}
+
+TEST_CASE("after a stray quote the next lines are still read, up to ten errors") {
+  cr::diag::Diagnostics diagnostics;
+  const auto records = read("a,b\n1,x\"y\n2,z\n3,\"p\"q\n4,w\n", diagnostics);
+  REQUIRE(records.size() == 3);  // the header, 2 and 4: the broken rows are dropped
+  CHECK(records[1].line == 3);
+  CHECK(records[2].line == 5);
+  REQUIRE(diagnostics.items().size() == 2);
+  CHECK(diagnostics.items()[0].line == 2);
+  CHECK(diagnostics.items()[1].line == 4);
+  cr::diag::Diagnostics many;
+  std::string text = "a,b\n";
+  for (int i = 0; i < 30; ++i) text += "1,x\"y\n";
+  read(text, many);
+  REQUIRE(many.items().size() == 11);
+  CHECK(many.items().back().code == "csv-syntax-many");
+  CHECK(many.items().back().line == 12);
+}
+
 TEST_CASE("a last line without a line end, and trailing empty lines") {
   cr::diag::Diagnostics diagnostics;
   CHECK(read("a\n1", diagnostics).size() == 2);

@@ -124,6 +124,18 @@ TEST_CASE("stream_text detects, strips the BOM and reports") {
   CHECK(diagnostics.items()[0].line == 2);
 }
 
+TEST_CASE("read_text ends lines in LF whether the file used CRLF, LF or a lone CR") {
+  TempFolder folder;
+  cr::diag::Diagnostics diagnostics;
+  CHECK(read_text(folder.write("mac.md", "第一行\r第二行\r\r第三段\r"), "mac.md", diagnostics) ==
+        "第一行\n第二行\n\n第三段\n");
+  CHECK(read_text(folder.write("mixed.md", "a\r\nb\nc\rd"), "mixed.md", diagnostics) == "a\nb\nc\nd");
+  // A CRLF split between two reads (64 KiB) is one line end.
+  const std::string first(65535, 'x');
+  CHECK(read_text(folder.write("split.md", first + "\r\ny\r\n"), "split.md", diagnostics) == first + "\ny\n");
+  CHECK(diagnostics.empty());
+}
+
 TEST_CASE("a file with a BOM is still checked for control bytes") {
   TempFolder folder;
   cr::diag::Diagnostics diagnostics;
