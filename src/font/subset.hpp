@@ -25,8 +25,12 @@ struct SubsetFont {
 };
 
 // Subsets `face` to `glyphs` (glyph IDs of the whole face; .notdef is always kept).
+// `text_of_glyph` (glyph -> the characters it was drawn for, may be empty) lets the subsetter
+// look up those characters instead of walking the face's whole cmap when every glyph is its
+// character's cmap glyph; the glyphs kept are the same either way.
 // nullopt with `error` set when HarfBuzz refuses the face.
 std::optional<SubsetFont> subset_face(const Face& face, const std::set<std::uint32_t>& glyphs,
+                                      const std::map<std::uint32_t, std::u32string>& text_of_glyph,
                                       std::string& error);
 
 // The subset tag readers show before a subset font's name: six capital letters derived

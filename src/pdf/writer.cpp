@@ -140,7 +140,7 @@ bool subset_all(const FontUsage& fonts, std::vector<font::SubsetFont>& subsets,
                 diag::Diagnostics& diagnostics) {
   for (std::size_t i = 0; i < fonts.size(); ++i) {
     std::string error;
-    auto subset = font::subset_face(*fonts.face(i), fonts.glyphs(i), error);
+    auto subset = font::subset_face(*fonts.face(i), fonts.glyphs(i), fonts.text(i), error);
     if (!subset) {
       const auto& face = *fonts.face(i);
       diagnostics.error(face.file().string(), 0, 0, "font-subset-failed",

@@ -48,7 +48,7 @@ TEST_CASE("a CFF subset is drawn by CID: each glyph keeps the CID it has in the 
   CHECK(original->cid_keyed);
   auto glyphs = glyphs_of(noto, "党建之冬𠮷二12.5%");
   std::string error;
-  auto subset = subset_face(*noto, glyphs, error);
+  auto subset = subset_face(*noto, glyphs, {}, error);
   REQUIRE_MESSAGE(subset, error);
   CHECK(subset->outlines == Outlines::cff);
   CHECK(subset->program.size() < 60000);
@@ -68,7 +68,7 @@ TEST_CASE("TrueType subsets renumber glyphs compactly and drop layout tables") {
     REQUIRE(face);
     auto glyphs = glyphs_of(face, "党建之冬活动12.5%");
     std::string error;
-    auto subset = subset_face(*face, glyphs, error);
+    auto subset = subset_face(*face, glyphs, {}, error);
     REQUIRE_MESSAGE(subset, error);
     CHECK(subset->outlines == Outlines::truetype);
     hb_blob_t* blob = hb_blob_create(subset->program.data(), static_cast<unsigned>(subset->program.size()),
@@ -94,7 +94,7 @@ TEST_CASE("a name-keyed CFF font (no ROS) is drawn by the subset's glyph IDs") {
   REQUIRE(nimbus->outlines() == Outlines::cff);
   auto glyphs = glyphs_of(nimbus, "Hamburg 12.5%");
   std::string error;
-  auto subset = subset_face(*nimbus, glyphs, error);
+  auto subset = subset_face(*nimbus, glyphs, {}, error);
   REQUIRE_MESSAGE(subset, error);
   auto charset = read_cff_charset(subset->program);
   REQUIRE(charset);
@@ -103,4 +103,38 @@ TEST_CASE("a name-keyed CFF font (no ROS) is drawn by the subset's glyph IDs") {
   for (auto g : glyphs) codes.insert(subset->code_of.at(g));
   CHECK(codes.size() == glyphs.size());
   CHECK(*codes.rbegin() <= glyphs.size());
+}
+
+TEST_CASE("subsetting by the characters drawn keeps the same glyphs as by glyph ID") {
+  for (const char* family : {"LXGW WenKai", "Noto Serif CJK SC"}) {
+    CAPTURE(family);
+    auto face = system_face(family);
+    REQUIRE(face);
+    const std::u32string text = U"党建之冬活动，“二”（12.5%）";
+    std::map<std::uint32_t, std::u32string> text_of_glyph;
+    std::set<std::uint32_t> glyphs;
+    for (char32_t c : text) {
+      auto g = face->glyph_for(c);
+      REQUIRE(g);
+      glyphs.insert(*g);
+      text_of_glyph.emplace(*g, std::u32string(1, c));
+    }
+    std::string error;
+    auto by_glyph = subset_face(*face, glyphs, {}, error);
+    auto by_character = subset_face(*face, glyphs, text_of_glyph, error);
+    REQUIRE_MESSAGE(by_glyph, error);
+    REQUIRE_MESSAGE(by_character, error);
+    CHECK(by_character->code_of == by_glyph->code_of);
+    CHECK(by_character->width_of == by_glyph->width_of);
+    CHECK(by_character->tag == by_glyph->tag);
+
+    // A glyph that is no character's cmap glyph (here: one drawn for another character) is
+    // still kept: the subsetter falls back to glyph IDs.
+    auto other = face->glyph_for(U'活');
+    REQUIRE(other);
+    text_of_glyph[*other].assign(1, U'冬');
+    auto fallback = subset_face(*face, glyphs, text_of_glyph, error);
+    REQUIRE_MESSAGE(fallback, error);
+    CHECK(fallback->code_of == by_glyph->code_of);
+  }
 }
