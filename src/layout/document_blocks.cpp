@@ -62,7 +62,7 @@ class Builder {
       // The style draws it; its characters are checked for a face like any paragraph's.
       const std::vector<report::Run> text{
           {signature.organization + signature.date, report::Run::Style::plain}};
-      const ShapedParagraph checked(fonts_, text, style_.text_style(TextKind::signature), missing_);
+      missing_ = ShapedParagraph::uncovered(fonts_, text, style_.text_style(TextKind::signature));
       report_missing({});
       blocks_.push_back(std::move(placed));
       return;
@@ -96,8 +96,9 @@ class Builder {
   ParagraphBlock* paragraph(const std::vector<report::Run>& runs, TextKind kind,
                             const model::SourcePosition& origin) {
     const TextStyle text_style = style_.text_style(kind);
-    auto shaped = std::make_shared<const ShapedParagraph>(fonts_, runs, text_style, missing_);
+    missing_ = ShapedParagraph::uncovered(fonts_, runs, text_style);
     report_missing(origin);
+    auto shaped = std::make_shared<const ShapedParagraph>(fonts_, runs, text_style);
     auto block = std::make_unique<ParagraphBlock>(std::move(shaped), text_style, kind);
     ParagraphBlock* raw = block.get();
     blocks_.push_back(std::move(block));
