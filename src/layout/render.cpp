@@ -40,6 +40,7 @@ bool render_pdf(const report::Document& document, const PageStyle& style, const 
     for (const PlacedBlock& block : page.blocks) block.block->draw(canvas, block.top_left, width);
     for (const PlacedBlock& block : page.blocks) block.block->release();
     style.decorate_page(canvas, index);
+    if (lines == nullptr) own_lines.clear();  // no one asked for them: they go with their page
     page_count = index + 1;
   });
   writer.set_page_labels(style.page_labels(page_count));

@@ -280,6 +280,19 @@ TEST_CASE("the same document gives the same bytes") {
   CHECK(a.bytes.starts_with("%PDF-"));
 }
 
+TEST_CASE("the same bytes whether the lines set are kept or let go page by page") {
+  auto doc = testing::stress_document(2);
+  auto kept = testing::render(doc, "gbt9704");
+  REQUIRE(kept.ok);
+  REQUIRE(kept.lines.back().page >= 2);  // several pages
+  std::string bytes;
+  diag::Diagnostics diagnostics;
+  auto style = make_page_style("gbt9704");
+  REQUIRE(
+      render_pdf(doc, *style, testing::product_fonts(), {1479705780, false}, bytes, nullptr, diagnostics));
+  CHECK(bytes == kept.bytes);
+}
+
 TEST_CASE("a paragraph that fills its page gives its last two lines to the 落款, which never stands alone") {
   std::vector<BlockPtr> blocks;
   SUBCASE("one paragraph fills the page") {
