@@ -16,13 +16,10 @@ std::vector<MissingCharacter> uncovered(const RoleFonts& fonts, std::string_view
       ++pos;
       continue;
     }
-    if (needs_no_glyph(*cp)) continue;
+    // The first face has almost every character: asking it first settles most of them at once.
+    if (fonts.faces.front()->covers(*cp) || needs_no_glyph(*cp)) continue;
     bool covered = false;
-    for (const FacePtr& face : fonts.faces)
-      if (face->covers(*cp)) {
-        covered = true;
-        break;
-      }
+    for (std::size_t i = 1; i < fonts.faces.size() && !covered; ++i) covered = fonts.faces[i]->covers(*cp);
     if (!covered) missing.push_back({*cp, start});
   }
   return missing;
