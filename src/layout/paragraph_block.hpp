@@ -67,7 +67,7 @@ class ParagraphBlock : public Block {
   const ShapedParagraph& shaped() const;
 
   const font::FontSet* fonts_ = nullptr;
-  std::shared_ptr<const std::vector<report::Run>> runs_;   // until shaped
+  std::shared_ptr<const std::vector<report::Run>> runs_;   // what is shaped, on first need
   mutable std::shared_ptr<const ShapedParagraph> shaped_;  // shared by the parts of one paragraph
   std::shared_ptr<Fitted> fitted_;
   TextStyle style_;
