@@ -24,9 +24,11 @@ std::size_t face_for(const RoleFonts& fonts, char32_t cp) {
 
 // Splits text into runs of one face each: every character from the first face of the chain that
 // covers it; characters that need no glyph, and spaces the current face has, stay in the run.
+// `missing` (uncovered(), in text order) says which characters no face covers.
 std::vector<Segment> segment(const RoleFonts& fonts, std::string_view text, const ShapeOptions& options,
-                             std::vector<MissingCharacter>& missing) {
+                             const std::vector<MissingCharacter>& missing) {
   std::vector<Segment> out;
+  auto next_missing = missing.begin();
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t start = pos;
@@ -35,19 +37,21 @@ std::vector<Segment> segment(const RoleFonts& fonts, std::string_view text, cons
       ++pos;
       continue;
     }
+    const bool is_missing = next_missing != missing.end() && next_missing->offset == start;
+    if (is_missing) ++next_missing;
     std::size_t face = out.empty() ? 0 : out.back().face;
     bool replaced = false;
     bool space = *cp == U' ' || *cp == U'\u3000';
     bool stays = !out.empty() && !out.back().replaced &&
                  (needs_no_glyph(*cp) || (space && fonts.faces[face]->covers(*cp)));
     if (!stays && !needs_no_glyph(*cp)) {
-      face = face_for(fonts, *cp);
-      if (face == fonts.faces.size()) {
-        missing.push_back({*cp, start});
+      if (is_missing) {
         replaced = options.replace_missing;
         face = replaced ? face_for(fonts, replacement_mark) : 0;
-        if (face == fonts.faces.size()) face = 0;
+      } else {
+        face = face_for(fonts, *cp);
       }
+      if (face == fonts.faces.size()) face = 0;
     }
     if (!out.empty() && out.back().face == face && !replaced && !out.back().replaced)
       out.back().end = pos;
@@ -158,6 +162,7 @@ double ShapedText::width() const {
 ShapedText shape(const RoleFonts& fonts, std::string_view text, const ShapeOptions& options) {
   ShapedText out;
   if (fonts.faces.empty() || text.empty()) return out;
+  out.missing = uncovered(fonts, text);
   for (const auto& seg : segment(fonts, text, options, out.missing))
     out.runs.push_back(shape_segment(fonts.faces[seg.face], text, seg, options.size));
   return out;

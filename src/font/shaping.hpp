@@ -11,6 +11,7 @@
 
 #include "font/face.hpp"
 #include "font/role_fonts.hpp"
+#include "font/uncovered.hpp"
 
 namespace cr::font {
 
@@ -38,14 +39,9 @@ struct GlyphRun {
   GlyphRun slice(std::size_t first, std::size_t last) const;
 };
 
-struct MissingCharacter {
-  char32_t code_point = 0;
-  std::size_t offset = 0;  // byte offset in the shaped text
-};
-
 struct ShapedText {
   std::vector<GlyphRun> runs;
-  std::vector<MissingCharacter> missing;  // characters no face of the chain covers
+  std::vector<MissingCharacter> missing;  // characters no face of the chain covers: uncovered()
   double width() const;
 };
 

@@ -42,8 +42,9 @@ class Block {
   // A forced page break.
   virtual bool breaks_page() const { return false; }
   // Lets go of what measuring and drawing needed (shaped text, fitted lines) once the block is
-  // drawn, or will not be drawn (it was split into parts that are): a long report's shaped
-  // paragraphs go page by page instead of all staying to the end. Nothing may be called after.
+  // drawn (its page is drawn as soon as it is laid out), or will not be drawn (the page loop
+  // split it into parts that are): a long report's shaped paragraphs go page by page instead of
+  // all staying to the end. Nothing may be called after.
   virtual void release() {}
 };
 

@@ -96,7 +96,7 @@ TextStyle CaseStyle::text_style(TextKind kind) const {
   return style(Role::body, em, body_leading, TextAlign::justified, 2 * em);
 }
 
-void CaseStyle::decorate_page(Canvas& canvas, std::size_t index, std::size_t) const {
+void CaseStyle::decorate_page(Canvas& canvas, std::size_t index) const {
   const std::string label = page_number_label(index);
   const pdf::Rect area = text_area(index);
   const double width = canvas.measure(font::Role::page_number, page_number_size, label);

@@ -18,7 +18,7 @@ class CaseStyle : public PageStyle {
   pdf::PageSize page_size() const override { return pdf::a4; }
   pdf::Rect text_area(std::size_t index) const override;
   TextStyle text_style(TextKind kind) const override;
-  void decorate_page(Canvas& canvas, std::size_t index, std::size_t count) const override;
+  void decorate_page(Canvas& canvas, std::size_t index) const override;
 };
 
 }  // namespace cr::layout

@@ -24,16 +24,15 @@ class Builder {
   std::vector<BlockPtr> take() { return std::move(blocks_); }
 
   void add(const report::TitleBlock& title) {
-    paragraph({{title.title, report::Run::Style::plain}}, TextKind::title, {});
-    if (!title.subtitle.empty())
-      paragraph({{title.subtitle, report::Run::Style::plain}}, TextKind::subtitle, {});
+    paragraph(title.title, TextKind::title);
+    if (!title.subtitle.empty()) paragraph(title.subtitle, TextKind::subtitle);
     if (style_.signs_at_end()) return;  // the organisation and date go to the 落款 instead
     for (const std::string& line : title.lines)
-      if (!line.empty()) paragraph({{line, report::Run::Style::plain}}, TextKind::title_line, {});
+      if (!line.empty()) paragraph(line, TextKind::title_line);
   }
   void add(const report::Heading& heading) {
     const std::string label = style_.heading_label(heading);
-    auto* block = paragraph({{label, report::Run::Style::plain}}, style_.heading_kind(heading.level), {});
+    auto* block = paragraph(label, style_.heading_kind(heading.level));
     block->set_keep_with_next(true);
     block->set_outline({heading.level, label});
   }
@@ -62,17 +61,16 @@ class Builder {
       // The style draws it; its characters are checked for a face like any paragraph's.
       const std::vector<report::Run> text{
           {signature.organization + signature.date, report::Run::Style::plain}};
-      const ShapedParagraph checked(fonts_, text, style_.text_style(TextKind::signature), missing_);
+      missing_ = ShapedParagraph::uncovered(fonts_, text, style_.text_style(TextKind::signature));
       report_missing({});
       blocks_.push_back(std::move(placed));
       return;
     }
-    auto* organization =
-        paragraph({{signature.organization, report::Run::Style::plain}}, TextKind::signature, {});
+    auto* organization = paragraph(signature.organization, TextKind::signature);
     organization->set_keep_with_previous(true);
     if (!signature.date.empty()) {
       organization->set_keep_with_next(true);
-      paragraph({{signature.date, report::Run::Style::plain}}, TextKind::signature, {});
+      paragraph(signature.date, TextKind::signature);
     }
   }
 
@@ -93,12 +91,26 @@ class Builder {
 
   std::vector<font::MissingCharacter>& missing_sink() { return missing_; }
 
+  // A paragraph of the Document's runs, which outlive the blocks: the block refers to them (a
+  // long report's text is not copied), and shapes them when the page loop first measures it.
   ParagraphBlock* paragraph(const std::vector<report::Run>& runs, TextKind kind,
                             const model::SourcePosition& origin) {
+    return paragraph(std::shared_ptr<const std::vector<report::Run>>(std::shared_ptr<const void>(), &runs),
+                     kind, origin);
+  }
+  // A paragraph of text made for it (a heading's label, a title line): the block keeps it.
+  ParagraphBlock* paragraph(const std::string& text, TextKind kind) {
+    return paragraph(std::make_shared<const std::vector<report::Run>>(
+                         std::vector<report::Run>{{text, report::Run::Style::plain}}),
+                     kind, {});
+  }
+  // Its characters are checked here, before any page is laid out; it is shaped later.
+  ParagraphBlock* paragraph(std::shared_ptr<const std::vector<report::Run>> runs, TextKind kind,
+                            const model::SourcePosition& origin) {
     const TextStyle text_style = style_.text_style(kind);
-    auto shaped = std::make_shared<const ShapedParagraph>(fonts_, runs, text_style, missing_);
+    missing_ = ShapedParagraph::uncovered(fonts_, *runs, text_style);
     report_missing(origin);
-    auto block = std::make_unique<ParagraphBlock>(std::move(shaped), text_style, kind);
+    auto block = std::make_unique<ParagraphBlock>(fonts_, std::move(runs), text_style, kind);
     ParagraphBlock* raw = block.get();
     blocks_.push_back(std::move(block));
     return raw;

@@ -1,7 +1,9 @@
 #pragma once
 // Document -> blocks in a page style: the title block, headings (numbered by the style, with an
-// outline entry each), paragraphs, lists, tables and charts, each shaped once. Characters that
-// no font of their role covers become diagnostics at the paragraph's narrative file and line.
+// outline entry each), paragraphs, lists, tables and charts. Characters that no font of their
+// role covers become diagnostics at the paragraph's narrative file and line, all of them here,
+// before any page is laid out. Paragraphs are shaped later, when the page loop first measures
+// them (tables and charts now), and refer to the Document's runs: it must outlive the blocks.
 #include <vector>
 
 #include "diag/diagnostic.hpp"

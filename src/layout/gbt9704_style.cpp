@@ -107,7 +107,7 @@ BlockPtr Gbt9704Style::signature_block(const report::Signature& signature, const
   return std::make_unique<Gbt9704Signature>(signature, text_style(TextKind::signature), character_pitch());
 }
 
-void Gbt9704Style::decorate_page(Canvas& canvas, std::size_t index, std::size_t) const {
+void Gbt9704Style::decorate_page(Canvas& canvas, std::size_t index) const {
   // "— N —": half-width digits between em dashes; one 4号 character in from the text area's
   // right edge on odd pages (index 0, 2, …), from its left edge on even pages.
   const std::string label = page_number_label(index);

@@ -37,7 +37,7 @@ class Gbt9704Style : public PageStyle {
   BlockPtr signature_block(const report::Signature& signature, const font::FontSet& fonts) const override;
   bool signs_at_end() const override { return true; }
 
-  void decorate_page(Canvas& canvas, std::size_t index, std::size_t count) const override;
+  void decorate_page(Canvas& canvas, std::size_t index) const override;
 };
 
 }  // namespace cr::layout

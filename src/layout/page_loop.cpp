@@ -10,30 +10,38 @@ constexpr double tolerance = 1e-3;  // points: rounding of summed leadings
 
 class Flow {
  public:
-  Flow(std::vector<BlockPtr>& owned, const FlowFrame& frame) : owned_(owned), frame_(frame) { new_page(); }
+  Flow(std::vector<BlockPtr>& owned, const FlowFrame& frame, const PageSink& finished)
+      : owned_(owned), frame_(frame), finished_(finished) {
+    start_page();
+  }
 
   void run(std::deque<Block*> queue) {
     while (!queue.empty()) {
       Block* block = queue.front();
       queue.pop_front();
       if (block->breaks_page()) {
-        if (!pages_.back().blocks.empty()) new_page();
+        if (!page_.blocks.empty()) new_page();
         continue;
       }
       place(block, queue);
     }
+    finished_(index_, std::move(page_));
   }
 
-  std::vector<LaidPage> pages() { return std::move(pages_); }
-
  private:
-  void new_page() {
-    pages_.emplace_back();
-    area_ = frame_.text_area(pages_.size() - 1);
+  void start_page() {
+    page_ = {};
+    area_ = frame_.text_area(index_);
     y_ = area_.y;
     last_space_after_ = 0;
   }
-  bool at_top() const { return pages_.back().blocks.empty(); }
+  // The page being filled is complete: it goes, and nothing on it is looked at again.
+  void new_page() {
+    finished_(index_, std::move(page_));
+    ++index_;
+    start_page();
+  }
+  bool at_top() const { return page_.blocks.empty(); }
   double top_of(const Block& block) const {
     return at_top() ? area_.y : top_after(y_, last_space_after_, block);
   }
@@ -71,16 +79,17 @@ class Flow {
   }
 
   void put(Block* block, double top, double height) {
-    pages_.back().blocks.push_back({block, {area_.x, top}});
+    page_.blocks.push_back({block, {area_.x, top}});
     y_ = top + height;
     last_space_after_ = block->space_after();
   }
 
   // The first part of `block` split at `room` here, the rest first on the next page; false when
-  // the block does not split there.
+  // the block does not split there. The parts take the block's place: it lets go of what it held.
   bool put_split(Block* block, double top, double room, std::deque<Block*>& queue) {
     std::vector<BlockPtr> parts = block->split(area_.width, room);
     if (parts.size() != 2) return false;
+    block->release();
     Block* first = parts[0].get();
     Block* rest = parts[1].get();
     for (auto& part : parts) owned_.push_back(std::move(part));
@@ -103,8 +112,7 @@ class Flow {
       if (put_split(block, top, room, queue)) return;
       // A block with no tail to give goes with the 落款, unless it would leave nothing or only
       // the heading kept with it behind: the 落款 then goes alone.
-      if (fits && !at_top() && pages_.back().blocks.back().block->keep_with_next())
-        return put(block, top, height);
+      if (fits && !at_top() && page_.blocks.back().block->keep_with_next()) return put(block, top, height);
     }
     // At the top of a page there is nothing better: a block taller than the page and unsplittable
     // overflows, a 落款 that does not fit after the block goes alone.
@@ -115,19 +123,26 @@ class Flow {
 
   std::vector<BlockPtr>& owned_;
   const FlowFrame& frame_;
-  std::vector<LaidPage> pages_;
+  const PageSink& finished_;
+  LaidPage page_;          // the page being filled
+  std::size_t index_ = 0;  // its index
   pdf::Rect area_;
   double y_ = 0, last_space_after_ = 0;
 };
 
 }  // namespace
 
-std::vector<LaidPage> paginate(std::vector<BlockPtr>& blocks, const FlowFrame& frame) {
+void paginate(std::vector<BlockPtr>& blocks, const FlowFrame& frame, const PageSink& finished) {
   std::deque<Block*> queue;
   for (const BlockPtr& block : blocks) queue.push_back(block.get());
-  Flow flow(blocks, frame);
+  Flow flow(blocks, frame, finished);
   flow.run(std::move(queue));
-  return flow.pages();
+}
+
+std::vector<LaidPage> paginate(std::vector<BlockPtr>& blocks, const FlowFrame& frame) {
+  std::vector<LaidPage> pages;
+  paginate(blocks, frame, [&pages](std::size_t, LaidPage page) { pages.push_back(std::move(page)); });
+  return pages;
 }
 
 }  // namespace cr::layout

@@ -4,7 +4,8 @@
 // moves to the next page; a heading (keep_with_next) moves on unless the start of what follows
 // fits after it; a block whose 落款 (keep_with_previous) does not fit after it gives the 落款 its
 // last lines, or goes with it whole. Each block is wrapped once per page it is tried on: linear
-// in the blocks.
+// in the blocks. A page is handed over as soon as the loop moves on from it, so that it can be
+// drawn and its blocks' shaped text let go while later pages are still to be laid out.
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -30,7 +31,17 @@ struct FlowFrame {
   std::optional<double> grid;
 };
 
-// Lays out `blocks` (split parts are kept in `blocks` too, which therefore grows) into pages.
+// Receives page `index` (from 0, in order, each once) when nothing more will go on it: the loop
+// asks its blocks nothing after that, so they may be drawn and released at once. The loop looks
+// ahead only at blocks not yet placed, and back only at the page being filled.
+using PageSink = std::function<void(std::size_t index, LaidPage page)>;
+
+// Lays out `blocks` (split parts are kept in `blocks` too, which therefore grows) into pages,
+// handing each to `finished` as it is complete, the last one (possibly empty, after a trailing
+// page break) at the end. A block split into parts is released as it splits: the parts, which
+// share what it held, take its place.
+void paginate(std::vector<BlockPtr>& blocks, const FlowFrame& frame, const PageSink& finished);
+// The same, all pages at once.
 std::vector<LaidPage> paginate(std::vector<BlockPtr>& blocks, const FlowFrame& frame);
 
 }  // namespace cr::layout

@@ -46,8 +46,9 @@ class PageStyle {
   // title block's lines (organisation, date) are not repeated under the title. GB/T 9704.
   virtual bool signs_at_end() const { return false; }
 
-  // Page furniture drawn after the text of page `index` of `count`: page numbers.
-  virtual void decorate_page(Canvas& canvas, std::size_t index, std::size_t count) const = 0;
+  // Page furniture drawn after the text of page `index`: page numbers. Pages are drawn as they
+  // are laid out, before the count of pages is known.
+  virtual void decorate_page(Canvas& canvas, std::size_t index) const = 0;
   // Page labels as viewers show them: 1, 2, 3… unless a style says otherwise.
   virtual std::vector<pdf::PageLabelRange> page_labels(std::size_t count) const;
 };

@@ -18,8 +18,22 @@ constexpr double loose_line_ems = 4;
 
 }  // namespace
 
+ParagraphBlock::ParagraphBlock(const font::FontSet& fonts,
+                               std::shared_ptr<const std::vector<report::Run>> runs, TextStyle style,
+                               TextKind kind)
+    : fonts_(&fonts),
+      runs_(std::move(runs)),
+      fitted_(std::make_shared<Fitted>()),
+      style_(style),
+      kind_(kind) {}
+
 ParagraphBlock::ParagraphBlock(std::shared_ptr<const ShapedParagraph> shaped, TextStyle style, TextKind kind)
     : shaped_(std::move(shaped)), fitted_(std::make_shared<Fitted>()), style_(style), kind_(kind) {}
+
+const ShapedParagraph& ParagraphBlock::shaped() const {
+  if (!shaped_) shaped_ = std::make_shared<const ShapedParagraph>(*fonts_, *runs_, style_);
+  return *shaped_;
+}
 
 void ParagraphBlock::set_marker(std::string marker, double marker_width) {
   marker_ = std::move(marker);
@@ -27,23 +41,24 @@ void ParagraphBlock::set_marker(std::string marker, double marker_width) {
 }
 
 text::LineGeometry ParagraphBlock::geometry(double width) const {
-  return {width, style_.first_line_indent, shaped_->em()};
+  return {width, style_.first_line_indent, shaped().em()};
 }
 
 void ParagraphBlock::ensure_fitted(double width) {
   if (fitted_->width == width) return;
-  const double measure = std::max(width - style_.left_indent, shaped_->em());
+  const ShapedParagraph& paragraph = shaped();
+  const double measure = std::max(width - style_.left_indent, paragraph.em());
   fitted_->width = width;
-  fitted_->lines = shaped_->fit(measure, style_.first_line_indent);
+  fitted_->lines = paragraph.fit(measure, style_.first_line_indent);
   if (style_.align == TextAlign::balanced && fitted_->lines.size() > 1) {
     // The narrowest measure that needs no more lines: lines of similar length, never mid-word.
     const std::size_t count = fitted_->lines.size();
     double low = measure / static_cast<double>(count), high = measure;
     for (int step = 0; step < 12; ++step) {
       const double mid = (low + high) / 2;
-      (shaped_->fit(mid, style_.first_line_indent).size() <= count ? high : low) = mid;
+      (paragraph.fit(mid, style_.first_line_indent).size() <= count ? high : low) = mid;
     }
-    fitted_->lines = shaped_->fit(high, style_.first_line_indent);
+    fitted_->lines = paragraph.fit(high, style_.first_line_indent);
   }
   if (whole_) last_ = fitted_->lines.size();
 }
@@ -81,7 +96,8 @@ std::vector<BlockPtr> ParagraphBlock::split(double width, double height) {
 
 void ParagraphBlock::draw(Canvas& canvas, pdf::Point top_left, double width) const {
   if (outline_ && first_ == 0) canvas.outline(outline_->level, outline_->title, top_left.y);
-  const double measure = std::max(width - style_.left_indent, shaped_->em());
+  const ShapedParagraph& paragraph = shaped();
+  const double measure = std::max(width - style_.left_indent, paragraph.em());
   const text::LineGeometry geo = geometry(measure);
   for (std::size_t i = first_; i < last_; ++i) {
     const text::FittedLine& line = fitted_->lines[i];
@@ -90,10 +106,10 @@ void ParagraphBlock::draw(Canvas& canvas, pdf::Point top_left, double width) con
     double left = top_left.x + style_.left_indent;
     const double free = measure - line.indent - line.natural_width;
     const bool justify =
-        style_.align == TextAlign::justified && !line.last && line.extra <= loose_line_ems * shaped_->em();
+        style_.align == TextAlign::justified && !line.last && line.extra <= loose_line_ems * paragraph.em();
     if (style_.align == TextAlign::center || style_.align == TextAlign::balanced) left += free / 2;
     if (style_.align == TextAlign::right) left += free;
-    LaidLine laid = shaped_->draw_line(canvas, line, geo, left, baseline, justify);
+    LaidLine laid = paragraph.draw_line(canvas, line, geo, left, baseline, justify);
     laid.kind = kind_;
     laid.justified = justify;
     if (i == 0 && !marker_.empty()) {

@@ -1,7 +1,9 @@
 #pragma once
 // A paragraph (body, lead, source, list item, heading or title: they differ only in TextStyle)
-// as a block: shaped once, fitted once per width, split between lines so that neither part is
-// a single orphan or widow line, drawn justified, ragged, centred or balanced.
+// as a block: shaped once, when first measured, fitted once per width, split between lines so
+// that neither part is a single orphan or widow line, drawn justified, ragged, centred or
+// balanced. Shaping when the page loop first asks, rather than up front, keeps a long report's
+// shaped text to the few pages being laid out and drawn.
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +22,11 @@ struct OutlineEntry {
 
 class ParagraphBlock : public Block {
  public:
+  // `runs` are shaped with `fonts` when the block is first measured or drawn; `runs` and `fonts`
+  // must outlive the block's use (they may be the Document's own runs, not owned).
+  ParagraphBlock(const font::FontSet& fonts, std::shared_ptr<const std::vector<report::Run>> runs,
+                 TextStyle style, TextKind kind);
+  // A paragraph already shaped (a table's caption or note, shaped with its table).
   ParagraphBlock(std::shared_ptr<const ShapedParagraph> shaped, TextStyle style, TextKind kind);
 
   // A marker (● or （1）) set in the hanging indent before the first line: list items.
@@ -37,6 +44,7 @@ class ParagraphBlock : public Block {
   bool keep_with_previous() const override { return keep_with_previous_; }
   double lead_height(double width) override;
   void release() override {
+    runs_.reset();
     shaped_.reset();
     fitted_.reset();
   }
@@ -55,8 +63,12 @@ class ParagraphBlock : public Block {
   };
   void ensure_fitted(double width);
   text::LineGeometry geometry(double width) const;
+  // The shaped paragraph, shaped on the first call (also from draw(): a cache, hence mutable).
+  const ShapedParagraph& shaped() const;
 
-  std::shared_ptr<const ShapedParagraph> shaped_;
+  const font::FontSet* fonts_ = nullptr;
+  std::shared_ptr<const std::vector<report::Run>> runs_;   // what is shaped, on first need
+  mutable std::shared_ptr<const ShapedParagraph> shaped_;  // shared by the parts of one paragraph
   std::shared_ptr<Fitted> fitted_;
   TextStyle style_;
   TextKind kind_;

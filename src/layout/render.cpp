@@ -1,7 +1,5 @@
 #include "layout/render.hpp"
 
-#include <unordered_set>
-
 #include "layout/document_blocks.hpp"
 #include "layout/page_loop.hpp"
 
@@ -28,25 +26,24 @@ bool render_pdf(const report::Document& document, const PageStyle& style, const 
       document_blocks(document, style, fonts, {options.replace_missing}, diagnostics);
   if (diagnostics.error_count() > errors_before) return false;
 
-  FlowFrame frame{[&style](std::size_t index) { return style.text_area(index); }, style.line_grid()};
-  const std::vector<LaidPage> pages = paginate(blocks, frame);
-  std::unordered_set<const Block*> placed;
-  for (const LaidPage& page : pages)
-    for (const PlacedBlock& block : page.blocks) placed.insert(block.block);
-  for (const BlockPtr& block : blocks)
-    if (!placed.contains(block.get())) block->release();  // split into parts, which are drawn
-
   pdf::Writer writer(document_info(document, options.timestamp));
   LineList own_lines;
   Canvas canvas(writer, fonts, lines != nullptr ? *lines : own_lines);
-  for (std::size_t index = 0; index < pages.size(); ++index) {
+  // Each page is drawn as soon as the page loop is done with it, and its blocks let go of their
+  // shaped text then: what is shaped at any time is what the pages being laid out need, however
+  // long the report.
+  FlowFrame frame{[&style](std::size_t index) { return style.text_area(index); }, style.line_grid()};
+  std::size_t page_count = 0;
+  paginate(blocks, frame, [&](std::size_t index, LaidPage page) {
     canvas.set_page(writer.add_page(style.page_size()));
     const double width = style.text_area(index).width;
-    for (const PlacedBlock& block : pages[index].blocks) block.block->draw(canvas, block.top_left, width);
-    for (const PlacedBlock& block : pages[index].blocks) block.block->release();
-    style.decorate_page(canvas, index, pages.size());
-  }
-  writer.set_page_labels(style.page_labels(pages.size()));
+    for (const PlacedBlock& block : page.blocks) block.block->draw(canvas, block.top_left, width);
+    for (const PlacedBlock& block : page.blocks) block.block->release();
+    style.decorate_page(canvas, index);
+    if (lines == nullptr) own_lines.clear();  // no one asked for them: they go with their page
+    page_count = index + 1;
+  });
+  writer.set_page_labels(style.page_labels(page_count));
   return writer.write(bytes, diagnostics);
 }
 

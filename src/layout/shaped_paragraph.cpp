@@ -47,8 +47,26 @@ void compress_after_opening(char32_t previous, char32_t cp, font::ShapedGlyph& g
 
 }  // namespace
 
+const font::RoleFonts& ShapedParagraph::chain_of(const font::FontSet& fonts, const report::Run& run,
+                                                 const TextStyle& style) {
+  return fonts.role(run.style == report::Run::Style::bold ? style.bold_role : style.role);
+}
+
+std::vector<font::MissingCharacter> ShapedParagraph::uncovered(const font::FontSet& fonts,
+                                                               const std::vector<report::Run>& runs,
+                                                               const TextStyle& style) {
+  std::vector<font::MissingCharacter> missing;
+  std::size_t base = 0;
+  for (const report::Run& run : runs) {
+    for (const font::MissingCharacter& m : font::uncovered(chain_of(fonts, run, style), run.text))
+      missing.push_back({m.code_point, m.offset + base});
+    base += run.text.size();
+  }
+  return missing;
+}
+
 ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<report::Run>& runs,
-                                 const TextStyle& style, std::vector<font::MissingCharacter>& missing)
+                                 const TextStyle& style)
     : em_(style.size), character_grid_(style.tracking != 0) {
   std::vector<std::size_t> byte_of;  // per code point: its byte offset in the paragraph
   std::size_t base = 0;
@@ -63,12 +81,9 @@ ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<r
       }
       text_.push_back(*cp);
     }
-    const font::RoleFonts& chain =
-        fonts.role(run.style == report::Run::Style::bold ? style.bold_role : style.role);
+    const font::RoleFonts& chain = chain_of(fonts, run, style);
     if (!chain.faces.empty()) {
       font::ShapedText shaped = font::shape(chain, run.text, {style.size, true});
-      for (const font::MissingCharacter& m : shaped.missing)
-        missing.push_back({m.code_point, m.offset + base});
       for (font::GlyphRun& glyph_run : shaped.runs) {
         shift(glyph_run, base);
         runs_.push_back(std::move(glyph_run));

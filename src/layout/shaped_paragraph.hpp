@@ -8,6 +8,7 @@
 
 #include "font/role_fonts.hpp"
 #include "font/shaping.hpp"
+#include "font/uncovered.hpp"
 #include "layout/canvas.hpp"
 #include "layout/text_style.hpp"
 #include "report/document.hpp"
@@ -17,9 +18,16 @@ namespace cr::layout {
 
 class ShapedParagraph {
  public:
-  // `missing` collects the characters no face of a run's role covers (drawn as 〓).
-  ShapedParagraph(const font::FontSet& fonts, const std::vector<report::Run>& runs, const TextStyle& style,
-                  std::vector<font::MissingCharacter>& missing);
+  // Characters no face of a run's role covers are drawn as 〓; uncovered() finds them.
+  ShapedParagraph(const font::FontSet& fonts, const std::vector<report::Run>& runs, const TextStyle& style);
+
+  // The characters of `runs` that no face of a run's role covers (plain runs in the style's
+  // role, bold runs in its bold role), each with its byte offset in the paragraph: what shaping
+  // would set as 〓, found without shaping, so that a report can be checked whole before any of
+  // it is laid out.
+  static std::vector<font::MissingCharacter> uncovered(const font::FontSet& fonts,
+                                                       const std::vector<report::Run>& runs,
+                                                       const TextStyle& style);
 
   const std::u32string& text() const { return text_; }
   const std::vector<text::LineItem>& items() const { return items_; }
@@ -42,6 +50,9 @@ class ShapedParagraph {
 
  private:
   std::size_t letters(const text::FittedLine& line) const;
+  // The faces a run is set in: the same for shaping and for uncovered().
+  static const font::RoleFonts& chain_of(const font::FontSet& fonts, const report::Run& run,
+                                         const TextStyle& style);
 
   struct GlyphRef {
     std::uint32_t run = 0, glyph = 0, item = 0;

@@ -14,6 +14,12 @@ constexpr pdf::Color group_fill{0.93, 0.93, 0.93};
 TableBlock::TableBlock(const report::Table& table, const PageStyle& style, const font::FontSet& fonts,
                        std::vector<font::MissingCharacter>& missing)
     : grid_(std::make_shared<Grid>()) {
+  // Tables are shaped here, whole: their characters no font covers are found as paragraphs' are.
+  auto shaped = [&](std::vector<report::Run> runs, const TextStyle& text_style) {
+    const auto uncovered = ShapedParagraph::uncovered(fonts, runs, text_style);
+    missing.insert(missing.end(), uncovered.begin(), uncovered.end());
+    return std::make_shared<const ShapedParagraph>(fonts, runs, text_style);
+  };
   grid_->alignment = table.alignment;
   auto make_row = [&](const std::vector<report::Cell>& cells, bool header, bool group) {
     Row row;
@@ -31,8 +37,7 @@ TableBlock::TableBlock(const report::Table& table, const PageStyle& style, const
                         : table.alignment[column] == report::Align::center ? TextAlign::center
                                                                            : TextAlign::left;
       const auto run_style = group ? report::Run::Style::bold : report::Run::Style::plain;
-      c.text = std::make_shared<const ShapedParagraph>(
-          fonts, std::vector<report::Run>{{cell.text, run_style}}, c.style, missing);
+      c.text = shaped({{cell.text, run_style}}, c.style);
       column += c.span;
       row.cells.push_back(std::move(c));
     }
@@ -48,16 +53,12 @@ TableBlock::TableBlock(const report::Table& table, const PageStyle& style, const
   space_before_ = caption_style.space_before;
   space_after_ = style.text_style(TextKind::body).leading / 2;
   if (!table.title.empty())
-    caption_ = std::make_shared<ParagraphBlock>(
-        std::make_shared<const ShapedParagraph>(fonts, std::vector<report::Run>{{table.title, {}}},
-                                                caption_style, missing),
-        caption_style, TextKind::caption);
+    caption_ = std::make_shared<ParagraphBlock>(shaped({{table.title, {}}}, caption_style), caption_style,
+                                                TextKind::caption);
   if (!table.note.empty()) {
     const TextStyle note_style = style.text_style(TextKind::note);
-    note_ = std::make_shared<ParagraphBlock>(
-        std::make_shared<const ShapedParagraph>(fonts, std::vector<report::Run>{{table.note, {}}}, note_style,
-                                                missing),
-        note_style, TextKind::note);
+    note_ =
+        std::make_shared<ParagraphBlock>(shaped({{table.note, {}}}, note_style), note_style, TextKind::note);
   }
 }
 

@@ -15,6 +15,8 @@ namespace cr::layout {
 
 class TableBlock : public Block {
  public:
+  // Shapes every cell at once; `missing` receives the characters of the cells, the caption and
+  // the note that no face of their role covers.
   TableBlock(const report::Table& table, const PageStyle& style, const font::FontSet& fonts,
              std::vector<font::MissingCharacter>& missing);
 

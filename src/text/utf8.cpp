@@ -3,31 +3,40 @@
 namespace cr::text {
 
 std::optional<char32_t> next_code_point(std::string_view text, std::size_t& pos) {
+  // One branch a sequence length, the common ones first: every character of a report is decoded
+  // several times over (checked for a face, shaped, broken into lines).
   if (pos >= text.size()) return std::nullopt;
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(pos);
-  int length = 0;
-  char32_t cp = 0;
-  if (lead < 0x80)
-    length = 1, cp = lead;
-  else if ((lead & 0xE0) == 0xC0)
-    length = 2, cp = lead & 0x1F;
-  else if ((lead & 0xF0) == 0xE0)
-    length = 3, cp = lead & 0x0F;
-  else if ((lead & 0xF8) == 0xF0)
-    length = 4, cp = lead & 0x07;
-  else
-    return std::nullopt;
-  if (pos + length > text.size()) return std::nullopt;
-  for (int i = 1; i < length; ++i) {
-    const unsigned char c = byte(pos + i);
-    if ((c & 0xC0) != 0x80) return std::nullopt;
-    cp = (cp << 6) | (c & 0x3F);
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+  const std::size_t left = text.size() - pos;
+  const unsigned char lead = s[0];
+  const auto continuation = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+  if (lead < 0x80) {
+    pos += 1;
+    return lead;
   }
-  static constexpr char32_t minimum[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < minimum[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
-  pos += length;
-  return cp;
+  if (lead >= 0xE0 && lead < 0xF0) {  // Han and CJK punctuation
+    if (left < 3 || !continuation(s[1]) || !continuation(s[2])) return std::nullopt;
+    const char32_t cp = (char32_t{lead & 0x0Fu} << 12) | (char32_t{s[1] & 0x3Fu} << 6) | (s[2] & 0x3Fu);
+    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;  // overlong, surrogate
+    pos += 3;
+    return cp;
+  }
+  if (lead >= 0xC0 && lead < 0xE0) {
+    if (left < 2 || !continuation(s[1])) return std::nullopt;
+    const char32_t cp = (char32_t{lead & 0x1Fu} << 6) | (s[1] & 0x3Fu);
+    if (cp < 0x80) return std::nullopt;  // overlong
+    pos += 2;
+    return cp;
+  }
+  if (lead >= 0xF0 && lead < 0xF8) {
+    if (left < 4 || !continuation(s[1]) || !continuation(s[2]) || !continuation(s[3])) return std::nullopt;
+    const char32_t cp = (char32_t{lead & 0x07u} << 18) | (char32_t{s[1] & 0x3Fu} << 12) |
+                        (char32_t{s[2] & 0x3Fu} << 6) | (s[3] & 0x3Fu);
+    if (cp < 0x10000 || cp > 0x10FFFF) return std::nullopt;  // overlong, beyond Unicode
+    pos += 4;
+    return cp;
+  }
+  return std::nullopt;  // a continuation byte, or no UTF-8 lead
 }
 
 std::optional<std::size_t> first_invalid_byte(std::string_view text) {

@@ -6,10 +6,12 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "fixtures.hpp"
 #include "layout/case_style.hpp"
+#include "layout/page_break_block.hpp"
 #include "layout/page_loop.hpp"
 
 using namespace cr;
@@ -42,6 +44,17 @@ report::Document many_paragraphs(int count) {
   return doc;
 }
 
+// What the page loop asked of blocks, and when: each page as it was handed over, the blocks
+// asked anything after their page was handed over, the blocks released.
+struct Watch {
+  std::set<const Block*> handed_over, asked, released;
+  int late = 0;  // questions to a block whose page was already handed over
+  void ask(const Block* block) {
+    asked.insert(block);
+    late += handed_over.contains(block);
+  }
+};
+
 // A block of `lines` lines of one pitch, named so that its parts can be found on the pages: it
 // splits between lines as a paragraph does (never a single line alone on either side), or, as
 // a chart does, not at all.
@@ -49,8 +62,12 @@ struct Lines : Block {
   Lines(std::string label, int count, double line_pitch, bool splittable)
       : name(std::move(label)), lines(count), pitch(line_pitch), splits(splittable) {}
 
-  double wrap(double) override { return lines * pitch; }
+  double wrap(double) override {
+    asked();
+    return lines * pitch;
+  }
   std::vector<BlockPtr> split(double, double height) override {
+    asked();
     if (!splits) return {};
     int fits = std::min(lines, static_cast<int>(std::floor((height + 1e-6) / pitch)));
     if (lines - fits < 2) fits = lines - 2;
@@ -64,13 +81,35 @@ struct Lines : Block {
     return parts;
   }
   void draw(Canvas&, pdf::Point, double) const override {}
-  double space_before() const override { return before; }
-  double space_after() const override { return after; }
-  bool keep_with_next() const override { return with_next; }
-  bool keep_with_previous() const override { return with_previous; }
-  double lead_height(double width) override { return splits && lines > 3 ? 2 * pitch : wrap(width); }
+  double space_before() const override {
+    asked();
+    return before;
+  }
+  double space_after() const override {
+    asked();
+    return after;
+  }
+  bool keep_with_next() const override {
+    asked();
+    return with_next;
+  }
+  bool keep_with_previous() const override {
+    asked();
+    return with_previous;
+  }
+  double lead_height(double width) override {
+    asked();
+    return splits && lines > 3 ? 2 * pitch : wrap(width);
+  }
   double tail_height(double width) override { return lead_height(width); }
+  void release() override {
+    if (watch) watch->released.insert(this);
+  }
+  void asked() const {
+    if (watch) watch->ask(this);
+  }
 
+  Watch* watch = nullptr;  // parts are watched as the block they come from
   std::string name;
   int lines;
   double pitch;
@@ -97,21 +136,48 @@ Lines& add_signature(std::vector<BlockPtr>& blocks) {
   return signature;
 }
 
-// The pages as "name lines@row ... | ...", each block's top in pitches from the top of the text
-// area ("+" when off the pitch): what went where, in a form a check can compare and show.
+// A page as "name lines@row ...", each block's top in pitches from the top of the text area
+// ("+" when off the pitch).
+std::string describe(const LaidPage& page, const pdf::Rect& area) {
+  std::string out;
+  for (const PlacedBlock& placed : page.blocks) {
+    const auto& lines = dynamic_cast<const Lines&>(*placed.block);
+    const double row = (placed.top_left.y - area.y) / pitch;
+    if (!out.empty()) out += " ";
+    out += lines.name + " " + std::to_string(lines.lines) + "@" + std::to_string(std::lround(row));
+    if (std::abs(row - std::round(row)) > 1e-9) out += "+";  // off the line pitch
+  }
+  return out;
+}
+
+pdf::Rect text_area(int page_lines) { return {50, 70, 400, page_lines * pitch}; }
+
+// A long flow of all the page loop handles: headings kept with what follows, paragraphs that
+// split, blocks that do not, forced page breaks, the 落款 at the end and a page break after it
+// (an empty last page).
+void add_report(std::vector<BlockPtr>& blocks, Watch* watch) {
+  for (int i = 0; i < 12; ++i) {
+    add_heading(blocks, "标题" + std::to_string(i));
+    add_lines(blocks, "段" + std::to_string(i), 3 + i % 9);
+    if (i % 4 == 1) add_lines(blocks, "图" + std::to_string(i), 4, false);
+    if (i % 5 == 3) blocks.push_back(std::make_unique<PageBreakBlock>());
+  }
+  add_signature(blocks);
+  blocks.push_back(std::make_unique<PageBreakBlock>());
+  for (const BlockPtr& block : blocks)
+    if (auto* lines = dynamic_cast<Lines*>(block.get())) lines->watch = watch;
+}
+
+// The pages as "page | page | ...": what went where, in a form a check can compare and show.
 std::string lay_out(std::vector<BlockPtr>& blocks, int page_lines, std::optional<double> grid = {}) {
-  const pdf::Rect area{50, 70, 400, page_lines * pitch};
+  const pdf::Rect area = text_area(page_lines);
   const FlowFrame frame{[area](std::size_t) { return area; }, grid};
   std::string pages;
   for (const LaidPage& page : paginate(blocks, frame)) {
     if (!pages.empty()) pages += " |";
-    for (const PlacedBlock& placed : page.blocks) {
-      const auto& lines = dynamic_cast<const Lines&>(*placed.block);
-      const double row = (placed.top_left.y - area.y) / pitch;
-      if (!pages.empty()) pages += " ";
-      pages += lines.name + " " + std::to_string(lines.lines) + "@" + std::to_string(std::lround(row));
-      if (std::abs(row - std::round(row)) > 1e-9) pages += "+";  // off the line pitch
-    }
+    const std::string blocks_on_page = describe(page, area);
+    if (!pages.empty() && !blocks_on_page.empty()) pages += " ";
+    pages += blocks_on_page;
   }
   return pages;
 }
@@ -212,6 +278,19 @@ TEST_CASE("the same document gives the same bytes") {
   REQUIRE(a.ok);
   CHECK(a.bytes == b.bytes);
   CHECK(a.bytes.starts_with("%PDF-"));
+}
+
+TEST_CASE("the same bytes whether the lines set are kept or let go page by page") {
+  auto doc = testing::stress_document(2);
+  auto kept = testing::render(doc, "gbt9704");
+  REQUIRE(kept.ok);
+  REQUIRE(kept.lines.back().page >= 2);  // several pages
+  std::string bytes;
+  diag::Diagnostics diagnostics;
+  auto style = make_page_style("gbt9704");
+  REQUIRE(
+      render_pdf(doc, *style, testing::product_fonts(), {1479705780, false}, bytes, nullptr, diagnostics));
+  CHECK(bytes == kept.bytes);
 }
 
 TEST_CASE("a paragraph that fills its page gives its last two lines to the 落款, which never stands alone") {
@@ -418,4 +497,48 @@ TEST_CASE("a table before the 落款 gives it its last row under the repeated he
     carried += signature_page > 0 && table_rows[signature_page] > 0 && table_rows[signature_page - 1] > 0;
   }
   CHECK(carried > 0);
+}
+
+TEST_CASE("the page loop hands over each page once, in order, as soon as it is complete") {
+  for (int page_lines : {6, 10, 17}) {
+    INFO("lines a page: ", page_lines);
+    const pdf::Rect area = text_area(page_lines);
+    const FlowFrame frame{[area](std::size_t) { return area; }, std::nullopt};
+    std::vector<BlockPtr> all_at_once;
+    add_report(all_at_once, nullptr);
+    std::vector<std::string> expected;
+    for (const LaidPage& page : paginate(all_at_once, frame)) expected.push_back(describe(page, area));
+    REQUIRE(expected.size() > 3);
+    CHECK(expected.back().empty());  // after the trailing page break
+
+    Watch watch;
+    std::vector<BlockPtr> blocks;
+    add_report(blocks, &watch);
+    std::vector<std::size_t> indices;
+    std::vector<std::string> handed;
+    std::vector<std::size_t> asked_by_then;  // blocks asked anything when each page was handed over
+    paginate(blocks, frame, [&](std::size_t index, LaidPage page) {
+      indices.push_back(index);
+      handed.push_back(describe(page, area));
+      for (const PlacedBlock& placed : page.blocks)
+        CHECK_MESSAGE(watch.handed_over.insert(placed.block).second, "a block on two pages");
+      asked_by_then.push_back(watch.asked.size());
+    });
+    CHECK(handed == expected);
+    REQUIRE(indices.size() == expected.size());
+    for (std::size_t i = 0; i < indices.size(); ++i) CHECK(indices[i] == i);
+    // Nothing on a page is asked anything once the page is handed over: it may be drawn and
+    // released at once.
+    CHECK(watch.late == 0);
+    // Pages go as they are complete, not all at the end: the first goes before the blocks of
+    // the last pages are looked at.
+    CHECK(asked_by_then.front() < asked_by_then.back());
+    // A block split into parts is released by the loop; one placed is left to whoever draws it.
+    for (const BlockPtr& block : blocks) {
+      if (dynamic_cast<const Lines*>(block.get()) == nullptr) continue;  // a page break
+      const bool placed = watch.handed_over.contains(block.get());
+      CHECK(placed != watch.released.contains(block.get()));
+    }
+    CHECK(watch.released.size() > 0);  // some blocks did split
+  }
 }

@@ -1,0 +1,28 @@
+#include "font/uncovered.hpp"
+
+#include "font/shaping.hpp"
+#include "text/utf8.hpp"
+
+namespace cr::font {
+
+std::vector<MissingCharacter> uncovered(const RoleFonts& fonts, std::string_view text) {
+  std::vector<MissingCharacter> missing;
+  if (fonts.faces.empty()) return missing;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const auto cp = text::next_code_point(text, pos);
+    if (!cp) {
+      ++pos;
+      continue;
+    }
+    // The first face has almost every character: asking it first settles most of them at once.
+    if (fonts.faces.front()->covers(*cp) || needs_no_glyph(*cp)) continue;
+    bool covered = false;
+    for (std::size_t i = 1; i < fonts.faces.size() && !covered; ++i) covered = fonts.faces[i]->covers(*cp);
+    if (!covered) missing.push_back({*cp, start});
+  }
+  return missing;
+}
+
+}  // namespace cr::font

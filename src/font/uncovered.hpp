@@ -1,0 +1,24 @@
+#pragma once
+// The characters of a text that no face of a role's chain covers, found without shaping: the
+// layout checks a whole report this way before it lays out a page, and shapes each paragraph
+// only when its page needs it. shape() takes its missing characters from here too, so that the
+// check and the shaping cannot disagree.
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "font/role_fonts.hpp"
+
+namespace cr::font {
+
+struct MissingCharacter {
+  char32_t code_point = 0;
+  std::size_t offset = 0;  // byte offset in the text
+};
+
+// Every occurrence, in text order, of a character that needs a glyph (needs_no_glyph) and that
+// no face of `fonts` covers; bytes that are not UTF-8 are passed over, as shaping passes them.
+// Nothing for a chain without faces: resolving it already failed (font-not-found).
+std::vector<MissingCharacter> uncovered(const RoleFonts& fonts, std::string_view text);
+
+}  // namespace cr::font
