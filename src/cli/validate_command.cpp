@@ -1,13 +1,20 @@
 // campaign-report validate DIR: reads the campaign, prints every diagnostic, and says what was
-// read; with --json, a closing "validation" line carries the same counts for scripts.
+// read; with --json, a closing "validation" line carries the same counts for scripts. When the
+// data has no errors and the campaign has narrative texts (it is meant for the report, not only
+// for the workbook), the report's text is put together too, the template's placeholders filled
+// and the narratives read, so that what `build` would say about them is found here first.
 #include <cstdio>
 
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "cli/reporting.hpp"
+#include "cli/resources.hpp"
 #include "diag/json.hpp"
 #include "input/campaign_loader.hpp"
+#include "report/builder.hpp"
+#include "report/template.hpp"
+#include "stats/statistics.hpp"
 
 namespace cr::cli {
 namespace {
@@ -38,11 +45,25 @@ void print_human_result(const CommonOptions& options, const model::Campaign& cam
                   campaign.units.size(), campaign.records.size(), campaign.narratives.size()));
 }
 
+// The report's Document, for its diagnostics only (unknown placeholders, a unit written twice).
+// Without the product's templates/ there is nothing to check against: build reports that.
+void check_report_text(const CommonOptions& options, const model::Campaign& campaign,
+                       diag::Diagnostics& diagnostics) {
+  const auto resources = find_resources(options.resources);
+  if (!resources) return;
+  const auto tmpl = report::load_template(*resources, report::template_name(campaign), diagnostics);
+  if (!tmpl) return;
+  const stats::Statistics statistics(campaign);
+  report::build_document(statistics, *tmpl, diagnostics);
+}
+
 }  // namespace
 
 int run_validate(const CommonOptions& options, const std::string& folder) {
   diag::Diagnostics diagnostics;
   const auto campaign = input::load_campaign(folder, diagnostics);
+  if (campaign && diagnostics.error_count() == 0 && !campaign->narratives.empty())
+    check_report_text(options, *campaign, diagnostics);
   const int code = finish(options, diagnostics);
   if (options.json)
     print_json_result(campaign, diagnostics, code);

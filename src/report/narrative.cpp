@@ -124,6 +124,28 @@ void tidy_spaces(std::vector<Run>& runs) {
   std::erase_if(runs, [](const Run& run) { return run.text.empty(); });
 }
 
+// A space in a filled-in value is the data's own ("中共清源县委 清源县人民政府", two organs
+// issuing together), not one typed next to Chinese text: between two Chinese characters it
+// becomes an ideographic space, which tidy_spaces keeps.
+std::string keep_value_spaces(const std::string& value) {
+  if (value.find(' ') == std::string::npos) return value;
+  const std::u32string text = text::decode(value);
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != U' ') {
+      out += text[i];
+      continue;
+    }
+    std::size_t next = i;
+    while (next < text.size() && text[next] == U' ') ++next;
+    const bool between_wide =
+        !out.empty() && text::is_wide(out.back()) && next < text.size() && text::is_wide(text[next]);
+    out += between_wide ? U'\u3000' : U' ';
+    if (between_wide) i = next - 1;  // a run of spaces is one separation
+  }
+  return text::encode(out);
+}
+
 // Tokens to runs: placeholders filled, ** pairs toggling bold; an unpaired ** stays literal.
 std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& diagnostics,
                          const PlaceholderResolver& resolve) {
@@ -152,7 +174,7 @@ std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& di
     } else if (t.kind == Token::Kind::placeholder) {
       std::optional<std::string> filled = resolve ? resolve(t.text, t.at) : std::nullopt;
       if (filled && i + 1 < tokens.size()) warn_repeated_unit(*filled, tokens[i + 1], diagnostics);
-      append(filled ? *filled : "{{" + t.text + "}}");
+      append(filled ? keep_value_spaces(*filled) : "{{" + t.text + "}}");
     } else {
       append(t.text);
     }

@@ -125,3 +125,16 @@ TEST_CASE("spaces between runs: kept between Latin words, dropped next to Chines
   CHECK(runs[4].text == "。");
   CHECK(d.empty());
 }
+
+TEST_CASE("a space inside a filled-in value is kept: between Chinese as an ideographic space") {
+  diag::Diagnostics d;
+  PlaceholderResolver resolve = [](std::string_view inner, const model::SourcePosition&) {
+    return std::optional<std::string>(inner == "org" ? "中共清源县委  清源县人民政府" : "Green Valley");
+  };
+  auto blocks = parse_narrative("{{org}} 印发，项目名 {{name}} 。", "n.md", d, resolve);
+  REQUIRE(blocks.size() == 1);
+  // The typed spaces next to Chinese go; the value's own spaces stay.
+  CHECK(plain_text(std::get<Paragraph>(blocks[0])) ==
+        "中共清源县委\u3000清源县人民政府印发，项目名Green Valley。");
+  CHECK(d.empty());
+}
