@@ -43,7 +43,7 @@ class Builder {
     Metadata m;
     m.title = plain(tmpl_.title, engine_);
     m.subject = tmpl_.subject;
-    m.organization = campaign_.organization;
+    m.organization = keep_value_spaces(campaign_.organization);  // as the text shows it
     m.date = report_date();
     m.date_text = text::word_date(report_date());
     m.source = campaign_.source;

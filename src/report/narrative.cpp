@@ -124,9 +124,8 @@ void tidy_spaces(std::vector<Run>& runs) {
   std::erase_if(runs, [](const Run& run) { return run.text.empty(); });
 }
 
-// A space in a filled-in value is the data's own ("中共清源县委 清源县人民政府", two organs
-// issuing together), not one typed next to Chinese text: between two Chinese characters it
-// becomes an ideographic space, which tidy_spaces keeps.
+}  // namespace
+
 std::string keep_value_spaces(const std::string& value) {
   if (value.find(' ') == std::string::npos) return value;
   const std::u32string text = text::decode(value);
@@ -145,6 +144,8 @@ std::string keep_value_spaces(const std::string& value) {
   }
   return text::encode(out);
 }
+
+namespace {
 
 // Tokens to runs: placeholders filled, ** pairs toggling bold; an unpaired ** stays literal.
 std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& diagnostics,

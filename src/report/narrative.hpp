@@ -29,6 +29,11 @@ using PlaceholderResolver =
 std::vector<Block> parse_narrative(std::string_view text, const std::string& file,
                                    diag::Diagnostics& diagnostics, const PlaceholderResolver& resolve = {});
 
+// A filled-in value's spaces as the report text keeps them: one between two Chinese characters
+// ("中共清源县委 清源县人民政府", organs issuing together) becomes an ideographic space, which
+// the dropping of typed spaces next to Chinese leaves alone; others stay.
+std::string keep_value_spaces(const std::string& value);
+
 // Runs of one line of template or narrative text: **bold** and placeholders as above.
 // `at` is the position of text[0].
 std::vector<Run> parse_inline(std::string_view text, const model::SourcePosition& at,
