@@ -1,7 +1,12 @@
 #include "font/font_config.hpp"
 
+#include <fstream>
+#include <iterator>
+
 #include <fmt/format.h>
 #include <toml++/toml.h>
+
+#include "diag/toml_syntax.hpp"
 
 namespace cr::font {
 namespace {
@@ -81,14 +86,17 @@ bool read_font_config(const std::filesystem::path& file, const std::string& show
                       fmt::format("font configuration {} not found", shown_name));
     return false;
   }
+  std::ifstream in(file, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   toml::table root;
   try {
-    root = toml::parse_file(file.string());
+    root = toml::parse(std::string_view(text), file.string());
   } catch (const toml::parse_error& e) {
-    diagnostics.error(shown_name, static_cast<int>(e.source().begin.line),
-                      static_cast<int>(e.source().begin.column), "bad-font-config",
-                      fmt::format("字体配置文件格式错误：{}", e.description()),
-                      fmt::format("malformed font configuration: {}", e.description()));
+    const auto line = e.source().begin.line;
+    const auto explained = diag::explain_toml_error(e.description(), diag::line_of(text, line));
+    diagnostics.error(shown_name, static_cast<int>(line), static_cast<int>(e.source().begin.column),
+                      "bad-font-config", "字体配置文件格式错误：" + explained.zh,
+                      "malformed font configuration: " + explained.en);
     return false;
   }
   auto* roles = root["roles"].as_table();

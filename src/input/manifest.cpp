@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "diag/toml_syntax.hpp"
 #include "input/manifest_table.hpp"
 #include "input/text_source.hpp"
 
@@ -135,10 +136,10 @@ std::optional<toml::table> parse(const std::string& text, diag::Diagnostics& dia
   try {
     return toml::parse(std::string_view(text), std::string_view(file_name));
   } catch (const toml::parse_error& e) {
-    diagnostics.error(file_name, static_cast<int>(e.source().begin.line),
-                      static_cast<int>(e.source().begin.column), "toml-syntax",
-                      fmt::format("TOML 语法错误：{}", e.description()),
-                      fmt::format("TOML syntax error: {}", e.description()));
+    const auto line = e.source().begin.line;
+    const auto explained = diag::explain_toml_error(e.description(), diag::line_of(text, line));
+    diagnostics.error(file_name, static_cast<int>(line), static_cast<int>(e.source().begin.column),
+                      "toml-syntax", explained.zh, explained.en);
   }
   return std::nullopt;
 }

@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 
+#include "diag/toml_syntax.hpp"
+
 namespace cr::report {
 namespace {
 
@@ -219,9 +221,9 @@ std::optional<Template> parse_template(std::string_view toml_text, const std::st
     root = toml::parse(toml_text, std::string_view(file));
   } catch (const toml::parse_error& e) {
     const auto& where = e.source().begin;
+    const auto explained = diag::explain_toml_error(e.description(), diag::line_of(toml_text, where.line));
     diagnostics.error(file, static_cast<int>(where.line), static_cast<int>(where.column), "toml-syntax",
-                      "模板的 TOML 语法错误：" + std::string(e.description()),
-                      "TOML syntax error in the template: " + std::string(e.description()));
+                      "模板：" + explained.zh, "in the template: " + explained.en);
     return std::nullopt;
   }
   const std::size_t errors_before = diagnostics.error_count();
