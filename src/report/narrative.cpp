@@ -124,29 +124,6 @@ void tidy_spaces(std::vector<Run>& runs) {
   std::erase_if(runs, [](const Run& run) { return run.text.empty(); });
 }
 
-}  // namespace
-
-std::string keep_value_spaces(const std::string& value) {
-  if (value.find(' ') == std::string::npos) return value;
-  const std::u32string text = text::decode(value);
-  std::u32string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != U' ') {
-      out += text[i];
-      continue;
-    }
-    std::size_t next = i;
-    while (next < text.size() && text[next] == U' ') ++next;
-    const bool between_wide =
-        !out.empty() && text::is_wide(out.back()) && next < text.size() && text::is_wide(text[next]);
-    out += between_wide ? U'\u3000' : U' ';
-    if (between_wide) i = next - 1;  // a run of spaces is one separation
-  }
-  return text::encode(out);
-}
-
-namespace {
-
 // Tokens to runs: placeholders filled, ** pairs toggling bold; an unpaired ** stays literal.
 std::vector<Run> runs_of(const std::vector<Token>& tokens, diag::Diagnostics& diagnostics,
                          const PlaceholderResolver& resolve) {
@@ -242,6 +219,25 @@ void warn_heading(std::string_view line, const model::SourcePosition& at, diag::
 }
 
 }  // namespace
+
+std::string keep_value_spaces(const std::string& value) {
+  if (value.find(' ') == std::string::npos) return value;
+  const std::u32string text = text::decode(value);
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != U' ') {
+      out += text[i];
+      continue;
+    }
+    std::size_t next = i;
+    while (next < text.size() && text[next] == U' ') ++next;
+    const bool between_wide =
+        !out.empty() && text::is_wide(out.back()) && next < text.size() && text::is_wide(text[next]);
+    out += between_wide ? U'\u3000' : U' ';
+    if (between_wide) i = next - 1;  // a run of spaces is one separation
+  }
+  return text::encode(out);
+}
 
 std::vector<Run> parse_inline(std::string_view text, const model::SourcePosition& at,
                               diag::Diagnostics& diagnostics, const PlaceholderResolver& resolve) {
