@@ -21,7 +21,6 @@
 #include "output/source_date.hpp"
 #include "pdf/specimen.hpp"
 #include "report/builder.hpp"
-#include "stats/statistics.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::cli {
@@ -109,9 +108,8 @@ std::vector<RoleText> role_texts(const model::Campaign& campaign,
   texts.push_back({Role::page_number, "— 1 —", {"", 0, 0}, false});
   if (resources) {
     diag::Diagnostics ignored;  // the report's own problems are `validate`'s and `build`'s to tell
-    stats::Statistics statistics(campaign);
-    if (auto tmpl = report::load_template(*resources, report::template_name(campaign), ignored))
-      add_document_texts(report::build_document(statistics, *tmpl, ignored), texts);
+    if (auto document = report::build_report(*resources, campaign, ignored))
+      add_document_texts(*document, texts);
   }
   return texts;
 }

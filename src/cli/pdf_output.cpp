@@ -15,7 +15,6 @@
 #include "output/atomic_file.hpp"
 #include "output/source_date.hpp"
 #include "report/builder.hpp"
-#include "stats/statistics.hpp"
 
 namespace cr::cli {
 namespace {
@@ -63,10 +62,8 @@ bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnosti
   if (!style || !resources) return false;
 
   const std::size_t errors_before = diagnostics.error_count();
-  auto tmpl = report::load_template(*resources, report::template_name(request.campaign), diagnostics);
-  if (!tmpl) return false;
-  const stats::Statistics statistics(request.campaign);
-  const report::Document document = report::build_document(statistics, *tmpl, diagnostics);
+  const auto document = report::build_report(*resources, request.campaign, diagnostics);
+  if (!document) return false;
 
   const auto config = font::load_font_config(request.campaign.folder, *resources, diagnostics);
   const auto catalogue = font::catalogue_for(config, font::font_folders(request.campaign.folder, *resources));
@@ -74,7 +71,8 @@ bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnosti
   if (diagnostics.error_count() > errors_before) return false;
 
   std::string bytes;
-  if (!layout::render_pdf(document, *style, fonts, {timestamp(request), request.build.allow_missing_glyphs}, bytes, nullptr, diagnostics))
+  if (!layout::render_pdf(*document, *style, fonts, {timestamp(request), request.build.allow_missing_glyphs},
+                          bytes, nullptr, diagnostics))
     return false;
   return output::write_file_atomically(request.target, bytes, diagnostics);
 }

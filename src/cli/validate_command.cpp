@@ -13,8 +13,6 @@
 #include "diag/json.hpp"
 #include "input/campaign_loader.hpp"
 #include "report/builder.hpp"
-#include "report/template.hpp"
-#include "stats/statistics.hpp"
 
 namespace cr::cli {
 namespace {
@@ -51,10 +49,7 @@ void check_report_text(const CommonOptions& options, const model::Campaign& camp
                        diag::Diagnostics& diagnostics) {
   const auto resources = find_resources(options.resources);
   if (!resources) return;
-  const auto tmpl = report::load_template(*resources, report::template_name(campaign), diagnostics);
-  if (!tmpl) return;
-  const stats::Statistics statistics(campaign);
-  report::build_document(statistics, *tmpl, diagnostics);
+  report::build_report(*resources, campaign, diagnostics);
 }
 
 }  // namespace

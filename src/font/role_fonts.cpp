@@ -39,6 +39,12 @@ RoleFonts resolve_role(Role role, const FamilyChain& chain, const std::vector<Fa
 
 }  // namespace
 
+std::size_t RoleFonts::face_for(char32_t cp) const {
+  std::size_t i = 0;
+  while (i < faces.size() && !faces[i]->covers(cp)) ++i;
+  return i;
+}
+
 FontSet FontSet::resolve(const FontConfig& config, const std::vector<FaceEntry>& catalogue,
                          diag::Diagnostics& diagnostics) {
   FontSet set;

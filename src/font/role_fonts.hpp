@@ -22,6 +22,9 @@ struct RoleFonts {
   std::vector<std::string> missing_families;  // chain families found nowhere
   bool official_face = false;                 // the first face is one of the licensed families
   std::string official;                       // the official face the chain stands in for
+
+  // Index of the first face that covers `cp`, or faces.size() when none does.
+  std::size_t face_for(char32_t cp) const;
 };
 
 class FontSet {

@@ -15,20 +15,13 @@ struct Segment {
   bool replaced = false;  // the segment is one uncovered character shown as 〓
 };
 
-// Index of the first face covering cp, or faces.size() when none does.
-std::size_t face_for(const RoleFonts& fonts, char32_t cp) {
-  for (std::size_t i = 0; i < fonts.faces.size(); ++i)
-    if (fonts.faces[i]->covers(cp)) return i;
-  return fonts.faces.size();
-}
-
 // Splits text into runs of one face each: every character from the first face of the chain that
 // covers it; characters that need no glyph, and spaces the current face has, stay in the run.
-// `missing` (uncovered(), in text order) says which characters no face covers.
+// The characters no face covers go to `missing`, by the rule uncovered() applies (a test holds
+// the two to it).
 std::vector<Segment> segment(const RoleFonts& fonts, std::string_view text, const ShapeOptions& options,
-                             const std::vector<MissingCharacter>& missing) {
+                             std::vector<MissingCharacter>& missing) {
   std::vector<Segment> out;
-  auto next_missing = missing.begin();
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t start = pos;
@@ -37,21 +30,19 @@ std::vector<Segment> segment(const RoleFonts& fonts, std::string_view text, cons
       ++pos;
       continue;
     }
-    const bool is_missing = next_missing != missing.end() && next_missing->offset == start;
-    if (is_missing) ++next_missing;
     std::size_t face = out.empty() ? 0 : out.back().face;
     bool replaced = false;
     bool space = *cp == U' ' || *cp == U'\u3000';
     bool stays = !out.empty() && !out.back().replaced &&
                  (needs_no_glyph(*cp) || (space && fonts.faces[face]->covers(*cp)));
     if (!stays && !needs_no_glyph(*cp)) {
-      if (is_missing) {
+      face = fonts.face_for(*cp);
+      if (face == fonts.faces.size()) {
+        missing.push_back({*cp, start});
         replaced = options.replace_missing;
-        face = replaced ? face_for(fonts, replacement_mark) : 0;
-      } else {
-        face = face_for(fonts, *cp);
+        face = replaced ? fonts.face_for(replacement_mark) : 0;
+        if (face == fonts.faces.size()) face = 0;
       }
-      if (face == fonts.faces.size()) face = 0;
     }
     if (!out.empty() && out.back().face == face && !replaced && !out.back().replaced)
       out.back().end = pos;
@@ -162,7 +153,6 @@ double ShapedText::width() const {
 ShapedText shape(const RoleFonts& fonts, std::string_view text, const ShapeOptions& options) {
   ShapedText out;
   if (fonts.faces.empty() || text.empty()) return out;
-  out.missing = uncovered(fonts, text);
   for (const auto& seg : segment(fonts, text, options, out.missing))
     out.runs.push_back(shape_segment(fonts.faces[seg.face], text, seg, options.size));
   return out;

@@ -16,11 +16,7 @@ std::vector<MissingCharacter> uncovered(const RoleFonts& fonts, std::string_view
       ++pos;
       continue;
     }
-    // The first face has almost every character: asking it first settles most of them at once.
-    if (fonts.faces.front()->covers(*cp) || needs_no_glyph(*cp)) continue;
-    bool covered = false;
-    for (std::size_t i = 1; i < fonts.faces.size() && !covered; ++i) covered = fonts.faces[i]->covers(*cp);
-    if (!covered) missing.push_back({*cp, start});
+    if (!needs_no_glyph(*cp) && fonts.face_for(*cp) == fonts.faces.size()) missing.push_back({*cp, start});
   }
   return missing;
 }

@@ -1,8 +1,9 @@
 #pragma once
 // The characters of a text that no face of a role's chain covers, found without shaping: the
 // layout checks a whole report this way before it lays out a page, and shapes each paragraph
-// only when its page needs it. shape() takes its missing characters from here too, so that the
-// check and the shaping cannot disagree.
+// only when its page needs it. shape() finds the same characters by the same rule (the first
+// face covering each, RoleFonts::face_for) while it segments the text; a test holds the two to
+// agreeing.
 #include <cstddef>
 #include <string_view>
 #include <vector>

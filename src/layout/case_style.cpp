@@ -7,16 +7,6 @@ namespace {
 
 constexpr double page_number_size = 10.5;  // 五号
 
-TextStyle style(font::Role role, double size, double leading, TextAlign align, double indent = 0) {
-  TextStyle s;
-  s.role = role;
-  s.size = size;
-  s.leading = leading;
-  s.align = align;
-  s.first_line_indent = indent;
-  return s;
-}
-
 }  // namespace
 
 pdf::Rect CaseStyle::text_area(std::size_t) const {
@@ -32,68 +22,68 @@ TextStyle CaseStyle::text_style(TextKind kind) const {
   const double em = body_size;
   switch (kind) {
     case TextKind::title: {
-      TextStyle s = style(Role::title, 22, 36, TextAlign::balanced);
+      TextStyle s = styled(Role::title, 22, 36, TextAlign::balanced);
       s.bold_role = Role::title;
       s.space_after = 6;
       return s;
     }
     case TextKind::subtitle:
-      return style(Role::subheading, em, body_leading, TextAlign::center);
+      return styled(Role::subheading, em, body_leading, TextAlign::center);
     case TextKind::title_line:
-      return style(Role::subheading, em, body_leading, TextAlign::center);
+      return styled(Role::subheading, em, body_leading, TextAlign::center);
     case TextKind::heading1: {
-      TextStyle s = style(Role::heading, em, body_leading, TextAlign::left);
+      TextStyle s = styled(Role::heading, em, body_leading, TextAlign::left);
       s.bold_role = Role::heading;
       s.space_before = body_leading * 3 / 4;
       return s;
     }
     case TextKind::heading2: {
-      TextStyle s = style(Role::subheading, em, body_leading, TextAlign::left, 2 * em);
+      TextStyle s = styled(Role::subheading, em, body_leading, TextAlign::left, 2 * em);
       s.bold_role = Role::heading;
       s.space_before = body_leading / 4;
       return s;
     }
     case TextKind::heading3:
     case TextKind::heading4:
-      return style(Role::body, em, body_leading, TextAlign::left, 2 * em);
+      return styled(Role::body, em, body_leading, TextAlign::left, 2 * em);
     case TextKind::lead: {
-      TextStyle s = style(Role::subheading, em, body_leading, TextAlign::justified, 2 * em);
+      TextStyle s = styled(Role::subheading, em, body_leading, TextAlign::justified, 2 * em);
       s.space_before = body_leading / 2;
       return s;
     }
     case TextKind::body:
-      return style(Role::body, em, body_leading, TextAlign::justified, 2 * em);
+      return styled(Role::body, em, body_leading, TextAlign::justified, 2 * em);
     case TextKind::list_item: {
-      TextStyle s = style(Role::body, em, body_leading, TextAlign::justified);
+      TextStyle s = styled(Role::body, em, body_leading, TextAlign::justified);
       s.left_indent = 3 * em;
       return s;
     }
     case TextKind::source: {
-      TextStyle s = style(Role::body, 14, 24, TextAlign::right);
+      TextStyle s = styled(Role::body, 14, 24, TextAlign::right);
       s.space_before = body_leading / 2;
       return s;
     }
     case TextKind::note:
-      return style(Role::table, 10.5, 18, TextAlign::justified);
+      return styled(Role::table, 10.5, 18, TextAlign::justified);
     case TextKind::caption: {
-      TextStyle s = style(Role::heading, 12, 22, TextAlign::center);
+      TextStyle s = styled(Role::heading, 12, 22, TextAlign::center);
       s.space_before = body_leading / 2;
       s.space_after = 4;
       return s;
     }
     case TextKind::table_header:
-      return style(Role::heading, 10.5, 16, TextAlign::center);
+      return styled(Role::heading, 10.5, 16, TextAlign::center);
     case TextKind::table_body:
-      return style(Role::table, 10.5, 16, TextAlign::left);
+      return styled(Role::table, 10.5, 16, TextAlign::left);
     case TextKind::chart_label:
-      return style(Role::table, 9, 12, TextAlign::center);
+      return styled(Role::table, 9, 12, TextAlign::center);
     case TextKind::signature: {
-      TextStyle s = style(Role::body, em, body_leading, TextAlign::right);
+      TextStyle s = styled(Role::body, em, body_leading, TextAlign::right);
       s.space_before = body_leading;
       return s;
     }
   }
-  return style(Role::body, em, body_leading, TextAlign::justified, 2 * em);
+  return styled(Role::body, em, body_leading, TextAlign::justified, 2 * em);
 }
 
 void CaseStyle::decorate_page(Canvas& canvas, std::size_t index) const {

@@ -20,16 +20,6 @@ TextStyle on_grid(font::Role role, TextAlign align, int indent_characters = 0) {
   return s;
 }
 
-// Text off the grid (inside tables and charts, which are blocks of their own height).
-TextStyle free_text(font::Role role, double size, double leading, TextAlign align) {
-  TextStyle s;
-  s.role = role;
-  s.size = size;
-  s.leading = leading;
-  s.align = align;
-  return s;
-}
-
 }  // namespace
 
 double Gbt9704Style::line_pitch() { return pdf::mm(text_height_mm) / lines_per_page; }
@@ -87,12 +77,13 @@ TextStyle Gbt9704Style::text_style(TextKind kind) const {
     }
     case TextKind::caption:
       return on_grid(Role::heading, TextAlign::center);
+    // Text off the grid (inside tables and charts, which are blocks of their own height).
     case TextKind::table_header:
-      return free_text(Role::heading, 12, 18, TextAlign::center);
+      return styled(Role::heading, 12, 18, TextAlign::center);
     case TextKind::table_body:
-      return free_text(Role::table, 12, 18, TextAlign::left);
+      return styled(Role::table, 12, 18, TextAlign::left);
     case TextKind::chart_label:
-      return free_text(Role::table, 9, 12, TextAlign::center);
+      return styled(Role::table, 9, 12, TextAlign::center);
     case TextKind::signature:
       return on_grid(Role::body, TextAlign::right);
   }

@@ -48,4 +48,16 @@ struct TextStyle {
   double tracking = 0;  // points added to every character's advance: a character grid (GB/T 9704)
 };
 
+// A TextStyle from what page styles set most: role, size, leading, alignment, first-line indent.
+inline TextStyle styled(font::Role role, double size, double leading, TextAlign align,
+                        double first_line_indent = 0) {
+  TextStyle s;
+  s.role = role;
+  s.size = size;
+  s.leading = leading;
+  s.align = align;
+  s.first_line_indent = first_line_indent;
+  return s;
+}
+
 }  // namespace cr::layout

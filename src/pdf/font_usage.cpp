@@ -23,7 +23,7 @@ void FontUsage::record(std::size_t font, const font::GlyphRun& run) {
     std::string_view characters = run.characters_of(i);
     if (characters.empty()) continue;
     f.seen[glyph] = Seen::with_text;
-    f.text.emplace_back(glyph, text::decode(characters));
+    f.text.emplace(glyph, text::decode(characters));
   }
 }
 
@@ -33,10 +33,6 @@ std::set<std::uint32_t> FontUsage::glyphs(std::size_t font) const {
   for (std::uint32_t glyph = 0; glyph < seen.size(); ++glyph)
     if (seen[glyph] != Seen::no) out.insert(out.end(), glyph);
   return out;
-}
-
-std::map<std::uint32_t, std::u32string> FontUsage::text(std::size_t font) const {
-  return {fonts_[font].text.begin(), fonts_[font].text.end()};
 }
 
 }  // namespace cr::pdf

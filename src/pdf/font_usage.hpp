@@ -26,7 +26,7 @@ class FontUsage {
   // The glyph IDs drawn with the face, in order.
   std::set<std::uint32_t> glyphs(std::size_t font) const;
   // Glyph ID -> the characters it was first drawn for.
-  std::map<std::uint32_t, std::u32string> text(std::size_t font) const;
+  const std::map<std::uint32_t, std::u32string>& text(std::size_t font) const { return fonts_[font].text; }
 
  private:
   // Every glyph of every page passes through record(): a flag per glyph ID of the face, not a
@@ -34,8 +34,8 @@ class FontUsage {
   enum class Seen : std::uint8_t { no, drawn, with_text };
   struct Font {
     font::FacePtr face;
-    std::vector<Seen> seen;                                      // by glyph ID
-    std::vector<std::pair<std::uint32_t, std::u32string>> text;  // in the order first drawn
+    std::vector<Seen> seen;                        // by glyph ID
+    std::map<std::uint32_t, std::u32string> text;  // filled on a glyph's first sight only
   };
   std::vector<Font> fonts_;
 };

@@ -153,4 +153,12 @@ Document build_document(const stats::Statistics& stats, const Template& tmpl,
   return Builder(stats, tmpl, diagnostics).build();
 }
 
+std::optional<Document> build_report(const std::filesystem::path& resources, const model::Campaign& campaign,
+                                     diag::Diagnostics& diagnostics) {
+  const auto tmpl = load_template(resources, template_name(campaign), diagnostics);
+  if (!tmpl) return std::nullopt;
+  const stats::Statistics statistics(campaign);
+  return build_document(statistics, *tmpl, diagnostics);
+}
+
 }  // namespace cr::report

@@ -5,10 +5,10 @@
 // narrative file, a placeholder that cannot be filled) goes into `diagnostics` with its file,
 // line and column; the Document is still built, so one run reports everything.
 //
-//   cr::stats::Statistics stats(campaign);
-//   auto tmpl = cr::report::load_template(resources, campaign.report.template_name, diagnostics);
-//   cr::report::Document doc = cr::report::build_document(stats, *tmpl, diagnostics);
-//   if (!diagnostics.failed(strict)) render(doc);
+//   auto doc = cr::report::build_report(resources, campaign, diagnostics);
+//   if (doc && !diagnostics.failed(strict)) render(*doc);
+#include <filesystem>
+#include <optional>
 #include <string>
 
 #include "diag/diagnostic.hpp"
@@ -22,5 +22,9 @@ namespace cr::report {
 std::string template_name(const model::Campaign& campaign);
 // The Document of `tmpl` for the statistics' campaign; problems go into `diagnostics`.
 Document build_document(const stats::Statistics& stats, const Template& tmpl, diag::Diagnostics& diagnostics);
+// The Document of the template the campaign asks for, from `resources`/templates, with the
+// campaign's statistics; nullopt when that template cannot be loaded (reported).
+std::optional<Document> build_report(const std::filesystem::path& resources, const model::Campaign& campaign,
+                                     diag::Diagnostics& diagnostics);
 
 }  // namespace cr::report
