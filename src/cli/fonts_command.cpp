@@ -18,6 +18,7 @@
 #include "font/shaping.hpp"
 #include "input/campaign_loader.hpp"
 #include "output/atomic_file.hpp"
+#include "output/document_date.hpp"
 #include "output/source_date.hpp"
 #include "pdf/specimen.hpp"
 #include "report/builder.hpp"
@@ -238,9 +239,7 @@ void print_role_json(const font::RoleFonts& role, const RoleCoverage& coverage) 
 }
 
 std::int64_t specimen_time(const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
-  if (auto epoch = output::source_date_epoch(diagnostics)) return *epoch;
-  const model::Date& date = campaign.published ? *campaign.published : campaign.end;
-  return output::china_midnight(date.days_since_epoch());
+  return output::document_time(campaign, output::source_date_epoch(diagnostics));
 }
 
 std::vector<pdf::SpecimenSection> specimen_sections(const font::FontSet& fonts,
