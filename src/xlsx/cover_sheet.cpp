@@ -80,7 +80,8 @@ std::vector<Entry> notes(const WorkbookContext& context) {
   return entries;
 }
 
-constexpr double value_column_units = 70;  // long values wrap within a portrait page
+constexpr double label_column_units = 10;  // 数据来源, 组织单位...
+constexpr double value_column_units = 64;  // long values wrap within a portrait page
 
 lxw_row_t write_entries(SheetWriter& sheet, Formats& formats, lxw_row_t row,
                         const std::vector<Entry>& entries) {
@@ -98,10 +99,12 @@ bool write_cover_sheet(WorkbookContext& context) {
   SheetWriter* sheet = context.add_sheet("封面");
   if (sheet == nullptr) return false;
   Formats& formats = context.formats;
-  sheet->limit_widths(10, 20);
+  sheet->limit_widths(label_column_units, label_column_units);
   sheet->limit_column(1, value_column_units);
-  worksheet_set_row(sheet->handle(), 0, 36, nullptr);
-  sheet->across(0, 0, 1, context.campaign.title, formats.get(Style::title));
+  sheet->widen(0, label_column_units);
+  sheet->widen(1, value_column_units);
+  sheet->title_block(0, 0, 1, context.campaign.title, formats.get(Style::title_block),
+                     label_column_units + value_column_units, title_points);
   sheet->across(1, 0, 1, "统计工作簿", formats.get(Style::subtitle));
   lxw_row_t row = write_entries(*sheet, formats, 3, facts(context));
   sheet->text(++row, 0, "说明", formats.get(Style::label));

@@ -83,6 +83,14 @@ lxw_format* Formats::get(Style style) {
       format_set_align(format, LXW_ALIGN_CENTER_ACROSS);
       format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
       break;
+    case Style::title_block:
+      format = create();
+      format_set_bold(format);
+      format_set_font_size(format, title_points);
+      format_set_align(format, LXW_ALIGN_CENTER);
+      format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
+      format_set_text_wrap(format);
+      break;
     case Style::subtitle:
       format = create();
       format_set_font_color(format, grey_text);

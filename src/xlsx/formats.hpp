@@ -14,6 +14,7 @@ namespace cr::xlsx {
 
 enum class Style {
   title,        // sheet title: 16 pt bold, centred across the table's columns
+  title_block,  // the same, merged over columns of known width and wrapped (封面, 图表)
   subtitle,     // the line under a title: centred across, grey
   header,       // column headers: bold, shaded, bordered, wrapped
   text,         // a bordered table cell; it wraps where SheetWriter breaks its text

@@ -130,6 +130,14 @@ void SheetWriter::hide_column(lxw_col_t col) {
   hidden_[col] = true;
 }
 
+void SheetWriter::title_block(lxw_row_t row, lxw_col_t first, lxw_col_t last, const std::string& value,
+                              lxw_format* format, double units, double points) {
+  enter_row(row);
+  const CellLines lines = break_into_lines(value, units, points);
+  check(worksheet_merge_range(sheet_, row, first, row, last, lines.text.c_str(), format), row, first);
+  row_points_ = std::max(row_points_, row_points(lines.lines, points));
+}
+
 void SheetWriter::apply_widths() {
   set_row_height();
   for (lxw_col_t col = 0; col < widths_.size(); ++col) {

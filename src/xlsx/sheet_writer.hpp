@@ -42,6 +42,11 @@ class SheetWriter {
   // The width a column of `text` will take, Excel's padding included, before it is written:
   // for choosing how far a title may be centred across (page_setup.hpp's title_end).
   double expected_units(lxw_col_t col, std::string_view text) const;
+  // A title over columns first..last that together are `units` wide, set before (封面, 图表):
+  // merged and wrapped, broken where GB/T 15834 allows, its row as tall as its lines, so that a
+  // title longer than the columns is never cut.
+  void title_block(lxw_row_t row, lxw_col_t first, lxw_col_t last, const std::string& value, lxw_format* format,
+                   double units, double points);
   // Column widths: at least `units`; every text() and number() also widens its column.
   void widen(lxw_col_t col, double units);
   // Sets the measured widths within their limits, and the height of the last row written.

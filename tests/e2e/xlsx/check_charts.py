@@ -8,14 +8,16 @@ against the workbook's own cells (openpyxl):
 - an indicator with fewer than two yearly figures draws no trend line;
 - every bar chart draws its indicators in 汇总's order (and the PDF's).
 
-Usage: check_charts.py BINARY SAMPLE_DIR
+Usage: check_charts.py BINARY SAMPLE_DIR [RECORDS]
+With RECORDS, SAMPLE_DIR is bench/xlsx/generate_campaign.py (see common.campaign_folder).
 """
+import os
 import re
 import sys
 import zipfile
 import xml.etree.ElementTree as ET
 
-from common import SEED_EPOCH, build, fail, header_index, load, only_xlsx, scratch
+from common import SEED_EPOCH, build, campaign_folder, fail, header_index, load, only_xlsx, scratch
 
 NS = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
       "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
@@ -126,8 +128,10 @@ def check_app_version(z):
 
 
 def main():
-    binary, sample = sys.argv[1], sys.argv[2]
-    outdir = scratch("xlsx-charts-")
+    binary = sys.argv[1]
+    root = scratch("xlsx-charts-")
+    sample = campaign_folder(sys.argv, root)
+    outdir = os.path.join(root, "out")
     build(binary, sample, outdir, env_extra={"SOURCE_DATE_EPOCH": SEED_EPOCH})
     path = only_xlsx(outdir)
     wb_values, wb_formulas = load(path, True), load(path, False)

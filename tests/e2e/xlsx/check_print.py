@@ -20,7 +20,7 @@ import sys
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTCurve, LTFigure, LTTextContainer
 
-from common import SEED_EPOCH, build, fail, load, only_xlsx, scratch
+from common import SEED_EPOCH, build, campaign_folder, fail, load, only_xlsx, scratch
 
 SMALLEST_POINTS = 8
 NAMED_SHEETS = {"封面", "汇总", "分单位", "分时段", "图表"}
@@ -134,14 +134,6 @@ def indicator_ids(folder):
         reader = csv.reader(f)
         next(reader)
         return [row[0].strip() for row in reader if row and row[0].strip()]
-
-
-def campaign_folder(argv, root):
-    if len(argv) < 4:
-        return argv[2]
-    folder = os.path.join(root, "campaign")
-    subprocess.run([sys.executable, argv[2], argv[3], folder], check=True, capture_output=True, timeout=600)
-    return folder
 
 
 def main():

@@ -53,6 +53,16 @@ def scratch(prefix):
     return folder
 
 
+def campaign_folder(argv, root):
+    """The campaign a checker judges: argv[2], or with argv[3] (a number of records) a campaign
+    that argv[2] (bench/xlsx/generate_campaign.py) generates into `root`."""
+    if len(argv) < 4:
+        return argv[2]
+    folder = os.path.join(root, "campaign")
+    subprocess.run([sys.executable, argv[2], argv[3], folder], check=True, capture_output=True, timeout=600)
+    return folder
+
+
 def header_index(sheet, header_row=3):
     """{header text: 0-based column} from a sheet's header row (1-based row number)."""
     row = next(sheet.iter_rows(min_row=header_row, max_row=header_row, values_only=True))
