@@ -17,7 +17,7 @@
 #include "text/number_wording.hpp"
 #include "xlsx/chart_data.hpp"
 #include "xlsx/chart_style.hpp"
-#include "xlsx/cell_lines.hpp"  // row_points
+#include "xlsx/cell_lines.hpp"
 #include "xlsx/figure_cells.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
@@ -35,21 +35,24 @@ constexpr double first_column_units = 24, second_column_units = 46;
 constexpr double chart_pixels_wide = (first_column_units * 7 + 5) + (second_column_units * 7 + 5);
 constexpr double default_chart_pixels_high = 288;  // libxlsxwriter's 480 x 288 at scale 1
 constexpr double row_pixels = row_points(1, body_points) * 96 / 72;
-// A4 portrait between the margins, less the title rows, in pixels at 96 dpi.
-constexpr double page_pixels = (11.69 - 1.5) * 96 - 2 * row_pixels;
+// A4 portrait between the margins, in pixels at 96 dpi, less a row for the viewers' rounding.
+constexpr double page_pixels = (11.69 - 1.5) * 96 - row_pixels;
 
 // Where the next chart goes on 图表, and the page breaks that keep each chart on one page.
 struct Placement {
   lxw_row_t row = 3;
   lxw_row_t page_top = 0;
+  double title_pixels = 0;  // how much taller than a row the title row is, on the first page
   std::vector<lxw_row_t> breaks;
 
   // The row for a chart `pixels` high; the rows after it are the next chart's.
   lxw_row_t take(double pixels) {
     const auto rows = static_cast<lxw_row_t>(std::ceil(pixels / row_pixels)) + 1;
-    if (row > page_top && (row + rows - page_top) * row_pixels > page_pixels) {
+    const double above = page_top == 0 ? title_pixels : 0;
+    if (row > page_top && (row + rows - page_top) * row_pixels + above > page_pixels) {
       breaks.push_back(row);
       page_top = row;
+      ++row;  // a chart whose top lies on the break is drawn, clipped, on the page before too
     }
     const lxw_row_t at = row;
     row += rows;
@@ -367,13 +370,16 @@ bool write_chart_sheet(WorkbookContext& context) {
   sheet->limit_column(0, first_column_units);
   sheet->widen(0, first_column_units);
   sheet->widen(1, second_column_units);
-  sheet->title_block(0, 0, 1, context.campaign.title + " 图表", context.formats.get(Style::title_block),
-                     first_column_units + second_column_units, title_points);
+  const std::string title = context.campaign.title + " 图表";
+  sheet->title_block(0, 0, 1, title, context.formats.get(Style::title_block), first_column_units + second_column_units,
+                     title_points);
+  const std::size_t title_lines = break_into_lines(title, first_column_units + second_column_units, title_points).lines;
   sheet->across(1, 0, 1,
                 context.constant_memory ? "图表数据取自「汇总」「分时段」等工作表，打开文件时计算显示"
                                         : "图表数据取自「汇总」「分时段」等工作表",
                 context.formats.get(Style::subtitle));
   ChartSheet charts{*sheet, ChartData(*data), {}};
+  charts.placement.title_pixels = (row_points(title_lines, title_points) * 96 / 72) - row_pixels;
   program_charts(charts, context);
   trend_charts(charts, context);
   share_chart(charts, context);
