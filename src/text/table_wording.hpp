@@ -1,6 +1,6 @@
 #pragma once
-// Figures in a table, as the report's indicator tables show them; the workbook's sheets follow
-// the same rules where they word figures:
+// Figures in a table, as the report's indicator tables show them (kept here, apart from the
+// report, so that every table of the project can follow them):
 // - one unit of measure and one scale per row, the scale the row's largest value is shown in, so
 //   that the columns compare at a glance: 约2.3万吨 | 0.36万余吨, never 约2.3万吨 | 3600余吨;
 // - Arabic digits: an indicator's `wording = 汉字` is for running text (新建公厕十二座 in a
