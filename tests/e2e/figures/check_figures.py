@@ -32,11 +32,17 @@ def check(condition, message):
         problems.append(message)
 
 
-def year_end_copy(root, work, plans):
-    """samples/example as a year-end report; `plans` is the text of narrative/plans.md."""
+def example_copy(root, work):
+    """A fresh copy of samples/example in WORK/campaign."""
     campaign = os.path.join(work, "campaign")
     shutil.rmtree(campaign, ignore_errors=True)
     shutil.copytree(os.path.join(root, "samples", "example"), campaign)
+    return campaign
+
+
+def year_end_copy(root, work, plans):
+    """samples/example as a year-end report; `plans` is the text of narrative/plans.md."""
+    campaign = example_copy(root, work)
     toml = os.path.join(campaign, "campaign.toml")
     with open(toml, encoding="utf-8") as f:
         text = f.read()
@@ -123,9 +129,7 @@ def placeholders(binary, root, work):
 
 
 def left_out(binary, root, work):
-    campaign = os.path.join(work, "campaign")
-    shutil.rmtree(campaign, ignore_errors=True)
-    shutil.copytree(os.path.join(root, "samples", "example"), campaign)
+    campaign = example_copy(root, work)
     records = os.path.join(campaign, "records.csv")
     with open(records, encoding="utf-8") as f:
         lines = f.read().splitlines()

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "quantities.hpp"
 #include "text/number_wording.hpp"
 
 using cr::model::Decimal;
@@ -7,15 +8,12 @@ using cr::model::Qualifier;
 using cr::model::Quantity;
 using cr::model::Scale;
 using cr::model::Wording;
+using cr::test::q;
 using cr::text::word_quantity;
 using cr::text::WordingOptions;
 
 namespace {
 
-Quantity q(const char* value, const char* unit, Qualifier qualifier = Qualifier::exact,
-           Scale scale = Scale::one) {
-  return Quantity{*Decimal::parse(value), qualifier, unit, scale};
-}
 Decimal d(const char* text) { return *Decimal::parse(text); }
 
 }  // namespace

@@ -2,24 +2,20 @@
 
 #include <vector>
 
+#include "quantities.hpp"
 #include "text/table_wording.hpp"
 
 using cr::model::Aggregate;
-using cr::model::Decimal;
 using cr::model::Granularity;
 using cr::model::Indicator;
 using cr::model::Qualifier;
 using cr::model::Quantity;
 using cr::model::Scale;
 using cr::model::Wording;
+using cr::test::q;
 using cr::text::word_quantity;
 
 namespace {
-
-Quantity q(const char* value, const char* unit, Qualifier qualifier = Qualifier::exact,
-           Scale scale = Scale::one) {
-  return Quantity{*Decimal::parse(value), qualifier, unit, scale};
-}
 
 Indicator indicator(const char* name, const char* unit, Aggregate aggregate) {
   Indicator i;
