@@ -323,13 +323,9 @@ std::optional<std::string> PlaceholderEngine::fill_indicator(const Placeholder& 
           "placeholder {{" + describe(p) + "}} cannot be filled: " + en);
     return std::nullopt;
   }
-  model::Quantity quantity = figure->quantity;
   text::WordingOptions options{request.wording.value_or(info.wording), campaign.report.group_digits, true};
-  if (request.number_only) {
-    quantity.qualifier = model::Qualifier::exact;
-    options.with_unit = false;
-  }
-  return text::word_quantity(quantity, options);
+  if (request.number_only) options.with_unit = options.with_qualifier = false;
+  return text::word_quantity(figure->quantity, options);
 }
 
 }  // namespace cr::report

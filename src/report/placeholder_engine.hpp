@@ -8,7 +8,7 @@
 //                     takes it, by its name when no other unit has it: {{id[东村]}}; {{id[t1]@2015}} both
 //   |万  |亿          the figure in that scale (30.6万人, 3.45亿元)
 //   |汉字             small counts in Chinese numerals (两项, 九个)
-//   |数值             the number alone, without qualifier and unit (30.6万, 15940)
+//   |数值             the number alone, without qualifier and unit (30.6万, 15940; 约2.6万 gives 2.6万)
 //   |同比             growth against the same period a year before, base included
 //                     (比上年增长12.5%, 与上年持平, 比上年同期下降3.1%; for a rate
 //                     比上年提高2.6个百分点); needs @period

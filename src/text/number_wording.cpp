@@ -84,6 +84,7 @@ std::string number_part(const model::Quantity& q, const WordingOptions& options,
   const Scale scale = options.scale.value_or(shown_scale(q, options.wording));
   Decimal n = q.value.shifted(-model::exponent_of(scale)).normalized();
   if (scale != Scale::one) n = coarsened(n, q.qualifier);
+  const Qualifier shown = options.with_qualifier ? q.qualifier : Qualifier::exact;
   std::string digits;
   if (options.wording == model::Wording::hanzi && scale == Scale::one) {
     if (auto h = hanzi_count(n)) digits = *h;
@@ -91,13 +92,13 @@ std::string number_part(const model::Quantity& q, const WordingOptions& options,
   if (digits.empty()) digits = word_number(n, options.group_digits);
   const std::string_view sw = scale_word(scale);
   const bool single_scale = scale != Scale::one && n == Decimal(1);
-  if (single_scale && (q.qualifier == Qualifier::jin || q.qualifier == Qualifier::yu_over)) digits.clear();
+  if (single_scale && (shown == Qualifier::jin || shown == Qualifier::yu_over)) digits.clear();
 
-  const std::string_view word = model::word_of(q.qualifier);
+  const std::string_view word = model::word_of(shown);
   std::string out;
-  if (model::stands_before(q.qualifier))
+  if (model::stands_before(shown))
     out = std::string(word) + digits + std::string(sw);
-  else if (is_lower_bound_suffix(q.qualifier)) {
+  else if (is_lower_bound_suffix(shown)) {
     const bool tens_of_scale =
         scale != Scale::one && n.is_integer() && !n.is_zero() && n.normalized().mantissa() % 10 == 0;
     out = (scale == Scale::one || tens_of_scale) ? digits + std::string(word) + std::string(sw)
@@ -143,12 +144,12 @@ std::string word_quantity(const model::Quantity& q, const WordingOptions& option
     o.wording = model::Wording::as_written;
     o.scale = std::nullopt;
     std::string out = number_part(plain, o, "%");
-    if (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang)
+    if (o.with_qualifier && (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang))
       out += model::word_of(q.qualifier);
     return out;
   }
   std::string out = number_part(q, options, unit);
-  if (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang)
+  if (options.with_qualifier && (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang))
     out += model::word_of(q.qualifier);
   return out;
 }

@@ -26,6 +26,9 @@ struct WordingOptions {
   // Shown in this scale whatever the wording and the written scale say: a table row's scale
   // (text/table_wording.hpp). Unset: the scale of the wording, else the written one.
   std::optional<model::Scale> scale = std::nullopt;
+  // false: the number without its qualifier (|数值: 2.6万 for 约2.6万), still no more precise
+  // than the qualifier allows.
+  bool with_qualifier = true;
 };
 
 // The scale a quantity is shown in: the indicator's wording (万/亿) if it asks for one, else the

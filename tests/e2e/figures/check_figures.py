@@ -117,14 +117,16 @@ def tables(binary, root, work):
 def placeholders(binary, root, work):
     plans = ("东关镇清运{{qingyun[东关镇]}}，刘家村改厕{{gaice[刘家村]@2024年3月}}，"
              "一季度清运{{qingyun@2024年一季度}}，上年四季度{{qingyun@2023-Q4}}，"
-             "12月{{gaice@2023/12}}，{{gaice@2023年12月}}。\n")
+             "12月{{gaice@2023/12}}，{{gaice@2023年12月}}，合计{{qingyun|数值}}。\n")
     campaign = year_end_copy(root, work, plans)
     text = printed(build(binary, campaign, os.path.join(work, "out")))
     if problems:
         return
     # 东关镇: 1250 + 1300多 in 2023; 刘家村 120 in March 2024; the county's 3600余 in 2024-Q1;
     # 2023-Q4: 1250 + 1300多 + 约2100 + 1.8万 = 约22650 (written in 万); gaice in Dec 2023: 1200 + 860.
-    want = "东关镇清运2550多吨，刘家村改厕120户，一季度清运3600余吨，上年四季度约2.3万吨，12月2060户，2060户。"
+    # |数值 drops the qualifier, not the rounding: 约26250 in 万 is 2.6万.
+    want = ("东关镇清运2550多吨，刘家村改厕120户，一季度清运3600余吨，上年四季度约2.3万吨，12月2060户，2060户，"
+            "合计2.6万。")
     check(want in text, f"the plans paragraph is not {want}: {text[text.find('东关镇清运'):][:120]}")
 
 

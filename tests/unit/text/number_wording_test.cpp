@@ -160,3 +160,13 @@ TEST_CASE("a scale set by the caller wins over the written one") {
         Scale::wan);
   CHECK(cr::text::shown_scale(q("180", "吨"), Wording::yi) == Scale::yi);
 }
+
+TEST_CASE("the number without its qualifier is no more precise than the qualifier allows") {
+  WordingOptions bare{Wording::as_written, false, false};
+  bare.with_qualifier = false;
+  CHECK(word_quantity(q("26250", "吨", Qualifier::yue, Scale::wan), bare) == "2.6万");
+  CHECK(word_quantity(q("10000", "人次", Qualifier::jin, Scale::wan), bare) == "1万");
+  CHECK(word_quantity(q("40", "人", Qualifier::zuoyou), bare) == "40");
+  CHECK(word_quantity(q("1105300", "元", Qualifier::yu, Scale::wan), bare) == "110万");
+  CHECK(word_quantity(q("12.5", "%", Qualifier::yue), bare) == "12.5%");  // a rate keeps its sign
+}
