@@ -135,7 +135,7 @@ TEST_CASE("the year-end summary: numbered sections, tables and charts, signature
   CHECK_FALSE(quality->body_rows[1][1].quantity);
   CHECK(quality->body_rows[1][3].text == "10余场");
   CHECK(quality->body_rows[2][4].text == "2项");  // 汉字 wording is for running text only
-  CHECK(quality->note.empty());                    // every row sums: 合计 says what it holds
+  CHECK(quality->note.empty());                   // every row sums: 合计 says what it holds
   const Table* profile = nullptr;
   for (const auto& block : b.doc.sections[1].blocks)
     if (auto* t = std::get_if<Table>(&block)) profile = t;
