@@ -111,6 +111,8 @@ ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<r
     }
   }
   items_ = text::line_items(text_, advances, em_, std::span<const bool>(cluster_starts.get(), text_.size()));
+  if (!style.han_western_gap)
+    for (text::LineItem& item : items_) item.gap_before = 0;
   first_glyph_.resize(items_.size() + 1, static_cast<std::uint32_t>(glyphs_.size()));
   for (std::size_t k = glyphs_.size(); k-- > 0;)
     first_glyph_[glyphs_[k].item] = static_cast<std::uint32_t>(k);
