@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "text/utf8.hpp"
+
 namespace cr::pdf {
 namespace {
 
@@ -120,6 +122,7 @@ struct TextState {
   bool spacing_known = true;  // Tc is 0 on a fresh page; after other operators it is not known
   Color color;
   bool color_known = false;
+  bool in_span = false;  // inside a marked-content span (BDC … EMC) begun in this text object
   bool placed = false;  // a line start is set in this text object: later ones move by Td from it
   double x = 0, y = 0;  // that line start, as written (rounded to the thousandth)
 };
@@ -136,9 +139,29 @@ void append_pair(std::string& out, double a, double b, std::string_view op) {
   out += op;
 }
 
-void render_text(std::string& out, TextState& state, const TextItem& item, const std::vector<Code>& codes) {
+void open_text(std::string& out, TextState& state) {
   if (!state.open) out += "BT\n";
   state.open = true;
+}
+
+// A span begins inside a text object and ends in it (a marked-content sequence may not cross
+// BT/ET): line spans hold only text, so the text object stays open from BDC to EMC.
+void begin_span(std::string& out, TextState& state, const SpanStart& span) {
+  open_text(out, state);
+  if (state.in_span) out += "EMC\n";
+  out += "/Span<</ActualText";
+  out += pdf_text_string(span.text);
+  out += ">>BDC\n";
+  state.in_span = true;
+}
+
+void end_span(std::string& out, TextState& state) {
+  if (state.in_span) out += "EMC\n";
+  state.in_span = false;
+}
+
+void render_text(std::string& out, TextState& state, const TextItem& item, const std::vector<Code>& codes) {
+  open_text(out, state);
   if (item.font != state.font || item.size != state.size) {
     fmt::format_to(std::back_inserter(out), "/F{} ", item.font + 1);
     append_number(out, item.size);
@@ -221,6 +244,24 @@ std::string pdf_number(double value) {
   return out;
 }
 
+std::string pdf_text_string(std::string_view text) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out = "<FEFF";
+  auto unit = [&](std::uint32_t u) {
+    for (int shift = 12; shift >= 0; shift -= 4) out += hex[(u >> shift) & 0xF];
+  };
+  for (char32_t cp : text::decode(text)) {
+    if (cp >= 0x10000) {  // a surrogate pair
+      unit(0xD800 + ((cp - 0x10000) >> 10));
+      unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      unit(cp);
+    }
+  }
+  out += '>';
+  return out;
+}
+
 std::string pdf_color(Color color) {
   return fmt::format("{} {} {}", pdf_number(color.r), pdf_number(color.g), pdf_number(color.b));
 }
@@ -240,9 +281,14 @@ std::string ContentRenderer::render(const PageContent& page) const {
   std::string out;
   TextState state;
   for (const auto& item : page.items) {
-    if (const auto* ops = std::get_if<std::string>(&item)) {
+    if (const auto* span = std::get_if<SpanStart>(&item)) {
+      begin_span(out, state, *span);
+    } else if (std::holds_alternative<SpanEnd>(item)) {
+      end_span(out, state);
+    } else if (const auto* ops = std::get_if<std::string>(&item)) {
       // Graphics (rules, bars) may not stand inside a text object, and their q/Q may restore
       // text state: close the text object and set everything again afterwards.
+      end_span(out, state);
       if (state.open) out += "ET\n";
       state = {};
       state.spacing_known = false;
@@ -252,6 +298,7 @@ std::string ContentRenderer::render(const PageContent& page) const {
       render_text(out, state, text, codes_.at(text.font));
     }
   }
+  end_span(out, state);
   if (state.open) out += "ET\n";
   return out;
 }
