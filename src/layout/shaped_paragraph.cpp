@@ -6,6 +6,7 @@
 
 #include "text/line_spacing.hpp"
 #include "text/utf8.hpp"
+#include "text/word_break.hpp"
 
 namespace cr::layout {
 namespace {
@@ -66,7 +67,7 @@ std::vector<font::MissingCharacter> ShapedParagraph::uncovered(const font::FontS
 }
 
 ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<report::Run>& runs,
-                                 const TextStyle& style)
+                                 const TextStyle& style, const std::vector<std::u32string>* whole_words)
     : em_(style.size), character_grid_(style.tracking != 0) {
   std::vector<std::size_t> byte_of;  // per code point: its byte offset in the paragraph
   std::size_t base = 0;
@@ -111,6 +112,11 @@ ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<r
     }
   }
   items_ = text::line_items(text_, advances, em_, std::span<const bool>(cluster_starts.get(), text_.size()));
+  if (whole_words) {
+    const std::vector<bool> ends = text::word_ends(text_, *whole_words);
+    for (std::size_t i = 0; i < items_.size(); ++i)
+      if (items_[i].break_after == text::BreakAfter::allowed && !ends[i]) items_[i].break_after = text::BreakAfter::no;
+  }
   first_glyph_.resize(items_.size() + 1, static_cast<std::uint32_t>(glyphs_.size()));
   for (std::size_t k = glyphs_.size(); k-- > 0;)
     first_glyph_[glyphs_[k].item] = static_cast<std::uint32_t>(k);
@@ -131,7 +137,7 @@ std::size_t ShapedParagraph::letters(const text::FittedLine& line) const {
 
 std::vector<text::FittedLine> ShapedParagraph::fit(double width, double first_line_indent) const {
   if (items_.empty()) return {};
-  std::vector<text::FittedLine> lines = text::fit_lines(items_, {width, first_line_indent, em_});
+  std::vector<text::FittedLine> lines = text::fit_lines(items_, {width, first_line_indent, em_, character_grid_});
   // On a character grid (GB/T 9704) every full line holds its count of characters: no refit.
   if (character_grid_ || lines.size() < 2 || letters(lines.back()) > 1) return lines;
   // A runt: set the last two lines again with the last but one an em shorter, so that it
@@ -151,6 +157,11 @@ std::vector<text::FittedLine> ShapedParagraph::fit(double width, double first_li
   return lines;
 }
 
+std::vector<text::FittedLine> ShapedParagraph::fit_balanced(double width) const {
+  if (items_.empty()) return {};
+  return text::fit_balanced(items_, {width, 0, em_});
+}
+
 double ShapedParagraph::natural_width() const {
   double width = 0;
   for (const text::LineItem& item : items_) width += item.advance + item.gap_before;
@@ -165,7 +176,7 @@ std::string ShapedParagraph::line_text(const text::FittedLine& line) const {
 
 LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line,
                                     const text::LineGeometry& geometry, double left, double baseline,
-                                    bool justify) const {
+                                    bool justify, const Marker* marker) const {
   text::FittedLine placed = line;
   if (!justify) placed.last = true;  // ragged: no extra space spread
   const std::vector<double> xs = text::place_line(items_, placed, geometry);
@@ -178,6 +189,17 @@ LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line
   laid.paragraph_end = line.last;
   if (end == line.begin) return laid;
   laid.x = left + xs.front();
+  // Extractors turn the gaps between glyphs (a quarter em before digits, a justified line's
+  // spread, a marker's hang) into spaces: the line's characters as written, a word space it
+  // ends in included (joined, the lines give the paragraph back), go with the glyphs as their
+  // actual text.
+  pdf::Writer& writer = canvas.writer();
+  const std::string written = text::encode(std::u32string_view(text_).substr(line.begin, line.end - line.begin));
+  writer.begin_actual_text(canvas.page(), marker ? marker->text + written : written);
+  if (marker) {
+    canvas.draw_text(marker->role, marker->size, marker->text, marker->x, baseline);
+    laid.text = marker->text + laid.text;
+  }
   const std::size_t last = end - 1 - line.begin;
   const double last_shrink = line.shrink.empty() ? 0 : line.shrink[last];
   laid.width = xs[last] + items_[end - 1].advance - last_shrink - xs.front();
@@ -200,9 +222,10 @@ LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line
     font::GlyphRun slice = runs_[glyphs_[k].run].slice(glyphs_[k].glyph, glyphs_[stop - 1].glyph + 1);
     for (std::uint32_t j = k; j + 1 < stop; ++j)
       slice.glyphs[j - k].advance = gx[j + 1 - from] - gx[j - from];
-    canvas.writer().draw_glyphs(canvas.page(), slice, {left + gx[k - from], baseline});
+    writer.draw_glyphs(canvas.page(), slice, {left + gx[k - from], baseline});
     k = stop;
   }
+  writer.end_actual_text(canvas.page());
   return laid;
 }
 
