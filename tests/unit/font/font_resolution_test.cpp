@@ -49,6 +49,49 @@ TEST_CASE("the product's fonts.toml resolves every role; the body stands in for 
   CHECK(set.role(Role::heading).faces[0]->style() == "Bold");
 }
 
+TEST_CASE("in gbt9704 the body is 仿宋 (FandolFang), headings 黑体 and 楷体; the case style keeps its faces") {
+  cr::diag::Diagnostics diagnostics;
+  auto config = load_font_config({}, CR_SOURCE_DIR, diagnostics);
+  CHECK(diagnostics.empty());
+  // Fontconfig does not list TeX Live's fonts: the catalogue adds the Fandol folder itself.
+  auto official = FontSet::resolve(config.for_style("gbt9704"), system_catalogue(), diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE_FALSE(official.role(Role::body).faces.empty());
+  CHECK(official.role(Role::body).faces[0]->family() == "FandolFang");
+  CHECK(official.role(Role::body).faces[0]->file().filename() == "FandolFang-Regular.otf");
+  CHECK(official.role(Role::table).faces[0]->family() == "FandolFang");
+  CHECK(official.role(Role::heading).faces[0]->family() == "FandolHei");
+  CHECK(official.role(Role::subheading).faces[0]->family() == "FandolKai");
+  CHECK(official.role(Role::title).faces[0]->family() == "Noto Serif CJK SC");
+  CHECK(official.role(Role::title).faces[0]->style() == "Bold");
+  CHECK(official.role(Role::body).official == "仿宋");
+  // A style without chains of its own, and the case style, keep the common chains.
+  for (const char* style : {"case", "no-such-style"}) {
+    auto common = FontSet::resolve(config.for_style(style), system_catalogue(), diagnostics);
+    CHECK(common.role(Role::body).faces[0]->family() == "Noto Serif CJK SC");
+    CHECK(common.role(Role::subheading).faces[0]->family() == "LXGW WenKai");
+  }
+}
+
+TEST_CASE("a campaign's [roles.X] sets the role in every page style; [page_styles.S.roles.X] in S only") {
+  auto folder = std::filesystem::temp_directory_path() / "cr-font-style-test";
+  std::filesystem::create_directories(folder / "fonts");
+  std::ofstream(folder / "fonts" / "fonts.toml")
+      << "[roles.body]\nfamilies = [\"AR PL UKai CN\"]\n"
+         "[page_styles.gbt9704.roles.heading]\nfamilies = [\"WenQuanYi Micro Hei\"]\n";
+  cr::diag::Diagnostics diagnostics;
+  auto config = load_font_config(folder, CR_SOURCE_DIR, diagnostics);
+  CHECK(diagnostics.empty());
+  auto official = FontSet::resolve(config.for_style("gbt9704"), system_catalogue(), diagnostics);
+  auto common = FontSet::resolve(config.for_style("case"), system_catalogue(), diagnostics);
+  CHECK(official.role(Role::body).faces[0]->family() == "AR PL UKai CN");
+  CHECK(common.role(Role::body).faces[0]->family() == "AR PL UKai CN");
+  CHECK(official.role(Role::heading).faces[0]->family() == "WenQuanYi Micro Hei");
+  CHECK(common.role(Role::heading).faces[0]->family() == "Noto Sans CJK SC");
+  CHECK(official.role(Role::subheading).faces[0]->family() == "FandolKai");  // the product's, untouched
+  std::filesystem::remove_all(folder);
+}
+
 TEST_CASE("a campaign's fonts.toml replaces a role's chain; a chain found nowhere is an error") {
   auto folder = std::filesystem::temp_directory_path() / "cr-font-config-test";
   std::filesystem::create_directories(folder / "fonts");
