@@ -140,20 +140,26 @@ std::vector<text::FittedLine> ShapedParagraph::fit(double width, double first_li
   std::vector<text::FittedLine> lines = text::fit_lines(items_, {width, first_line_indent, em_, character_grid_});
   // On a character grid (GB/T 9704) every full line holds its count of characters: no refit.
   if (character_grid_ || lines.size() < 2 || letters(lines.back()) > 1) return lines;
-  // A runt: set the last two lines again with the last but one an em shorter, so that it
-  // gives a character or two to the last line.
-  const text::FittedLine& before = lines[lines.size() - 2];
+  // A runt ("面：", "系。"): set the last two lines again with the last but one an em shorter,
+  // then two, so that it gives the last line a character or two besides its punctuation; the
+  // line it leaves is spread over the measure, as justified lines are.
+  const text::FittedLine before = lines[lines.size() - 2];
   const std::size_t from = before.begin;
-  auto refit = text::fit_lines(std::span(items_).subspan(from), {width, before.indent + em_, em_});
-  if (refit.size() != 2 || letters(refit.back()) < 2) return lines;
-  for (text::FittedLine& line : refit) {
-    line.begin += from;
-    line.end += from;
+  for (int ems = 1; ems <= 2; ++ems) {
+    const double squeeze = ems * em_;
+    auto refit = text::fit_lines(std::span(items_).subspan(from), {width, before.indent + squeeze, em_});
+    if (refit.size() != 2) continue;
+    for (text::FittedLine& line : refit) {  // positions in the paragraph, not in the span
+      line.begin += from;
+      line.end += from;
+    }
+    if (letters(refit.back()) < 2) continue;
+    refit.front().indent = before.indent;
+    refit.front().extra += squeeze;
+    lines.resize(lines.size() - 2);
+    lines.insert(lines.end(), refit.begin(), refit.end());
+    return lines;
   }
-  refit.front().indent = before.indent;
-  refit.front().extra += em_;
-  lines.resize(lines.size() - 2);
-  lines.insert(lines.end(), refit.begin(), refit.end());
   return lines;
 }
 
