@@ -73,6 +73,32 @@ TEST_CASE("in gbt9704 the body is 仿宋 (FandolFang), headings 黑体 and 楷�
   }
 }
 
+TEST_CASE("in gbt9704 an office's licensed 仿宋_GB2312 and 方正小标宋 in fonts/ come before the free faces") {
+  cr::diag::Diagnostics diagnostics;
+  auto config = load_font_config({}, CR_SOURCE_DIR, diagnostics).for_style("gbt9704");
+  // Faces as an office's fonts/ folder would give them: files declaring the licensed names
+  // (stand-ins here for the licensed files, which may not be shipped).
+  std::vector<FaceEntry> catalogue;
+  auto licensed = [&](const std::string& family, const std::string& like) {
+    auto found = select_face(system_catalogue(), like, "Regular");
+    REQUIRE(found);
+    FaceEntry entry = system_catalogue()[*found];
+    entry.families = {family};
+    entry.origin = Origin::campaign_folder;
+    catalogue.push_back(entry);
+  };
+  licensed("仿宋_GB2312", "AR PL UKai CN");
+  licensed("方正小标宋简体", "WenQuanYi Micro Hei");
+  catalogue.insert(catalogue.end(), system_catalogue().begin(), system_catalogue().end());
+  auto set = FontSet::resolve(config, catalogue, diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(set.role(Role::body).families[0] == "仿宋_GB2312");
+  CHECK(set.role(Role::body).official_face);
+  CHECK(set.role(Role::body).families[1] == "FandolFang");  // the free face still backs it up
+  CHECK(set.role(Role::title).families[0] == "方正小标宋简体");
+  CHECK(set.role(Role::title).official_face);
+}
+
 TEST_CASE("a campaign's [roles.X] sets the role in every page style; [page_styles.S.roles.X] in S only") {
   auto folder = std::filesystem::temp_directory_path() / "cr-font-style-test";
   std::filesystem::create_directories(folder / "fonts");
