@@ -330,15 +330,6 @@ def typefaces(binary, root, work):
     check(body.get("case", {}).get("family") == "Noto Serif CJK SC", f"fonts --json: case body is {body.get('case')}")
 
 
-def main():
-    check_name, binary, root, work = sys.argv[1:5]
-    os.makedirs(work, exist_ok=True)
-    {"textlayer": textlayer, "edges": edges, "closing": closing, "titles": titles,
-     "typefaces": typefaces}[check_name](binary, root, work)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    return 1 if problems else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(check_report.run_check({"textlayer": textlayer, "edges": edges, "closing": closing,
+                                     "titles": titles, "typefaces": typefaces}))

@@ -10,6 +10,23 @@
 using namespace cr::font;
 using namespace cr::font::testing;
 
+namespace {
+
+// A campaign folder in the temporary folder whose fonts/fonts.toml holds `toml`; removed after.
+struct CampaignFonts {
+  std::filesystem::path folder;
+  CampaignFonts(const std::string& name, const std::string& toml)
+      : folder(std::filesystem::temp_directory_path() / name) {
+    std::filesystem::create_directories(folder / "fonts");
+    std::ofstream(folder / "fonts" / "fonts.toml") << toml;
+  }
+  ~CampaignFonts() { std::filesystem::remove_all(folder); }
+  CampaignFonts(const CampaignFonts&) = delete;
+  CampaignFonts& operator=(const CampaignFonts&) = delete;
+};
+
+}  // namespace
+
 TEST_CASE("Noto Serif CJK SC resolves to the SC member of the collection, which sets 二 and 𠮷") {
   auto face = system_face("Noto Serif CJK SC");
   REQUIRE(face);
@@ -100,13 +117,11 @@ TEST_CASE("in gbt9704 an office's licensed 仿宋_GB2312 and 方正小标宋 in 
 }
 
 TEST_CASE("a campaign's [roles.X] sets the role in every page style; [page_styles.S.roles.X] in S only") {
-  auto folder = std::filesystem::temp_directory_path() / "cr-font-style-test";
-  std::filesystem::create_directories(folder / "fonts");
-  std::ofstream(folder / "fonts" / "fonts.toml")
-      << "[roles.body]\nfamilies = [\"AR PL UKai CN\"]\n"
-         "[page_styles.gbt9704.roles.heading]\nfamilies = [\"WenQuanYi Micro Hei\"]\n";
+  const CampaignFonts campaign("cr-font-style-test",
+                               "[roles.body]\nfamilies = [\"AR PL UKai CN\"]\n"
+                               "[page_styles.gbt9704.roles.heading]\nfamilies = [\"WenQuanYi Micro Hei\"]\n");
   cr::diag::Diagnostics diagnostics;
-  auto config = load_font_config(folder, CR_SOURCE_DIR, diagnostics);
+  auto config = load_font_config(campaign.folder, CR_SOURCE_DIR, diagnostics);
   CHECK(diagnostics.empty());
   auto official = FontSet::resolve(config.for_style("gbt9704"), system_catalogue(), diagnostics);
   auto common = FontSet::resolve(config.for_style("case"), system_catalogue(), diagnostics);
@@ -115,24 +130,20 @@ TEST_CASE("a campaign's [roles.X] sets the role in every page style; [page_style
   CHECK(official.role(Role::heading).faces[0]->family() == "WenQuanYi Micro Hei");
   CHECK(common.role(Role::heading).faces[0]->family() == "Noto Sans CJK SC");
   CHECK(official.role(Role::subheading).faces[0]->family() == "FandolKai");  // the product's, untouched
-  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("a campaign's fonts.toml replaces a role's chain; a chain found nowhere is an error") {
-  auto folder = std::filesystem::temp_directory_path() / "cr-font-config-test";
-  std::filesystem::create_directories(folder / "fonts");
-  std::ofstream(folder / "fonts" / "fonts.toml")
-      << "[roles.body]\nfamilies = [\"No Such Family\", \"AR PL UKai CN\"]\n"
-         "[roles.title]\nfamilies = [\"No Such Family\"]\n";
+  const CampaignFonts campaign("cr-font-config-test",
+                               "[roles.body]\nfamilies = [\"No Such Family\", \"AR PL UKai CN\"]\n"
+                               "[roles.title]\nfamilies = [\"No Such Family\"]\n");
   cr::diag::Diagnostics diagnostics;
-  auto config = load_font_config(folder, CR_SOURCE_DIR, diagnostics);
+  auto config = load_font_config(campaign.folder, CR_SOURCE_DIR, diagnostics);
   auto set = FontSet::resolve(config, system_catalogue(), diagnostics);
   CHECK(set.role(Role::body).faces[0]->family() == "AR PL UKai CN");
   CHECK(set.role(Role::body).missing_families == std::vector<std::string>{"No Such Family"});
   REQUIRE(diagnostics.error_count() == 1);
   CHECK(diagnostics.items()[0].code == "font-not-found");
   CHECK(diagnostics.items()[0].message_zh.find("标题") != std::string::npos);
-  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("a malformed fonts.toml is a diagnostic with its line") {
