@@ -46,6 +46,12 @@ void compress_after_opening(char32_t previous, char32_t cp, font::ShapedGlyph& g
   glyph.x_offset -= em / 2;
 }
 
+// Extractors read a gap of about a tenth of an em between glyphs as a space (poppler, MuPDF):
+// a line with a gap of more than half that carries its actual text.
+constexpr double visible_gap_ems = 0.05;
+// Gap spans this many characters apart or closer are made one.
+constexpr std::size_t merged_span_gap = 8;
+
 }  // namespace
 
 const font::RoleFonts& ShapedParagraph::chain_of(const font::FontSet& fonts, const report::Run& run,
@@ -195,14 +201,8 @@ LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line
   laid.paragraph_end = line.last;
   if (end == line.begin) return laid;
   laid.x = left + xs.front();
-  // Extractors turn the gaps between glyphs (a quarter em before digits, a justified line's
-  // spread, a marker's hang) into spaces: the line's characters as written, a word space it
-  // ends in included (joined, the lines give the paragraph back), go with the glyphs as their
-  // actual text.
   pdf::Writer& writer = canvas.writer();
-  const std::string written = text::encode(std::u32string_view(text_).substr(line.begin, line.end - line.begin));
-  writer.begin_actual_text(canvas.page(), marker ? marker->text + written : written);
-  if (marker) {
+  if (marker) {  // drawn first, so that readers take it in before the line's text
     canvas.draw_text(marker->role, marker->size, marker->text, marker->x, baseline);
     laid.text = marker->text + laid.text;
   }
@@ -220,19 +220,64 @@ LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line
                        ? xs[ref.item - line.begin]
                        : gx[k - from - 1] + runs_[glyphs_[k - 1].run].glyphs[glyphs_[k - 1].glyph].advance;
   }
+  // Glyphs are drawn in slices of one run, and of one actual-text span (or none).
+  const GapSpans spans = gap_spans(line, end, xs);
+  const auto span_of = [&](std::uint32_t k) { return spans.of_item[glyphs_[k].item - line.begin]; };
+  int open_span = -1;
   for (std::uint32_t k = from; k < to;) {
+    const int span = span_of(k);
     std::uint32_t stop = k + 1;
     while (stop < to && glyphs_[stop].run == glyphs_[k].run &&
-           glyphs_[stop].glyph == glyphs_[stop - 1].glyph + 1)
+           glyphs_[stop].glyph == glyphs_[stop - 1].glyph + 1 && span_of(stop) == span)
       ++stop;
+    if (span != open_span) {
+      if (open_span >= 0) writer.end_actual_text(canvas.page());
+      if (span >= 0) writer.begin_actual_text(canvas.page(), spans.texts[static_cast<std::size_t>(span)]);
+      open_span = span;
+    }
     font::GlyphRun slice = runs_[glyphs_[k].run].slice(glyphs_[k].glyph, glyphs_[stop - 1].glyph + 1);
-    for (std::uint32_t j = k; j + 1 < stop; ++j)
+    // Each glyph advances to the next one's place, the slice's last to the next slice's: the
+    // next slice then starts where this one leaves the pen (the writer needs no move).
+    for (std::uint32_t j = k; j < stop && j + 1 < to; ++j)
       slice.glyphs[j - k].advance = gx[j + 1 - from] - gx[j - from];
     writer.draw_glyphs(canvas.page(), slice, {left + gx[k - from], baseline});
     k = stop;
   }
-  writer.end_actual_text(canvas.page());
+  if (open_span >= 0) writer.end_actual_text(canvas.page());
   return laid;
+}
+
+// Extractors turn a gap between glyphs (a quarter em before digits, a loose line's spread)
+// into a space. The two characters on either side of such a gap go in a span whose actual
+// text is the two as written (with what stands between when two gaps are close, as around a
+// number): readers take the span whole, with nothing between. The last
+// drawn character takes the word space the line ends in, so that the lines joined give the
+// paragraph back. Most lines, set close, need no span.
+ShapedParagraph::GapSpans ShapedParagraph::gap_spans(const text::FittedLine& line, std::size_t end,
+                                                     const std::vector<double>& xs) const {
+  GapSpans spans;
+  spans.of_item.assign(end - line.begin, -1);
+  // Items [first, last]; spans a few characters apart are one (a number between two gaps):
+  // each span costs more than those characters' text.
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  auto add = [&](std::size_t first, std::size_t last) {
+    if (!ranges.empty() && first <= ranges.back().second + merged_span_gap)
+      ranges.back().second = last;
+    else
+      ranges.emplace_back(first, last);
+  };
+  for (std::size_t i = line.begin; i + 1 < end; ++i) {
+    const std::size_t k = i - line.begin;
+    if (xs[k + 1] - (xs[k] + items_[i].advance) > visible_gap_ems * em_) add(i, i + 1);
+  }
+  if (end < line.end) add(end - 1, end - 1);
+  for (const auto& [first, last] : ranges) {
+    std::size_t text_end = last + 1;  // the code points the last character's glyphs stand for
+    while (text_end < line.end && (items_[text_end].advance == 0 || text_end >= end)) ++text_end;
+    for (std::size_t i = first; i <= last; ++i) spans.of_item[i - line.begin] = static_cast<int>(spans.texts.size());
+    spans.texts.push_back(text::encode(std::u32string_view(text_).substr(first, text_end - first)));
+  }
+  return spans;
 }
 
 }  // namespace cr::layout

@@ -63,6 +63,13 @@ class ShapedParagraph {
 
  private:
   std::size_t letters(const text::FittedLine& line) const;
+  // The actual-text spans of `line` (its items at `xs`, drawn up to `end`): the characters
+  // on either side of each gap an extractor would read as a space.
+  struct GapSpans {
+    std::vector<int> of_item;         // per item from line.begin: its span, or -1
+    std::vector<std::string> texts;   // per span: the characters as written
+  };
+  GapSpans gap_spans(const text::FittedLine& line, std::size_t end, const std::vector<double>& xs) const;
   // The faces a run is set in: the same for shaping and for uncovered().
   static const font::RoleFonts& chain_of(const font::FontSet& fonts, const report::Run& run,
                                          const TextStyle& style);

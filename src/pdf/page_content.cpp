@@ -82,12 +82,18 @@ void append_code(std::string& out, std::uint32_t code) {
   }
 }
 
+// `value` as pdf_number writes it.
+double written(double value) { return std::round(value * 1000) / 1000; }
+
 // The TJ array of a run: each glyph by its code, with adjustments wherever layout's advance
-// or offset differs from the width the /W array gives the glyph plus the character spacing.
-void append_tj_array(std::string& out, const TextItem& item, const std::vector<DrawnGlyph>& drawn,
-                     double spacing) {
+// or offset differs from the width the /W array gives the glyph plus the character spacing
+// (`spacing` as written). Returns how far the array moves the pen, in points, as a reader
+// computes it from the numbers written.
+double append_tj_array(std::string& out, const TextItem& item, const std::vector<DrawnGlyph>& drawn,
+                       double spacing) {
   out += '[';
   double carried_offset = 0;          // the x_offset of the previous glyph, still applied to the pen
+  double moved = 0;                   // the pen's displacement so far
   bool open = false;                  // inside <…>
   auto adjust = [&](double points) {  // move the pen right by `points`
     // Below a thousandth of a point (the precision of Tc as written): no adjustment. The drift
@@ -99,6 +105,7 @@ void append_tj_array(std::string& out, const TextItem& item, const std::vector<D
     open = false;
     append_number(out, units);
     out += ' ';
+    moved -= written(units) * item.size / 1000.0;
   };
   for (std::size_t i = 0; i < drawn.size(); ++i) {
     const auto& g = item.glyphs[i];
@@ -106,11 +113,13 @@ void append_tj_array(std::string& out, const TextItem& item, const std::vector<D
     if (!open) out += "(";
     open = true;
     append_code(out, drawn[i].code);
+    moved += drawn[i].natural + spacing;
     adjust(g.advance - drawn[i].natural - spacing);
     carried_offset = g.x_offset;
   }
   if (open) out += ')';
   out += ']';
+  return moved;
 }
 
 // Text state carried from one run to the next inside a page's text objects, so that font, size,
@@ -125,10 +134,9 @@ struct TextState {
   bool in_span = false;  // inside a marked-content span (BDC … EMC) begun in this text object
   bool placed = false;  // a line start is set in this text object: later ones move by Td from it
   double x = 0, y = 0;  // that line start, as written (rounded to the thousandth)
+  double pen = 0;       // where the last TJ left the pen on that line (x), as a reader computes it
 };
 
-// `value` as pdf_number writes it.
-double written(double value) { return std::round(value * 1000) / 1000; }
 
 // Appends "a b " and then `op`.
 void append_pair(std::string& out, double a, double b, std::string_view op) {
@@ -184,9 +192,14 @@ void render_text(std::string& out, TextState& state, const TextItem& item, const
   }
   state.spacing = spacing;
   state.spacing_known = true;
-  // A line start relative to the last (Td): the same "0 -28.986 Td" line after line, which
-  // compresses far better than absolute matrices.
-  if (state.placed) {
+  // A run that starts where the last one left the pen (the next face of a line, a span's
+  // glyphs) needs no move; otherwise a line start relative to the last (Td): the same
+  // "0 -28.986 Td" line after line, which compresses far better than absolute matrices.
+  const bool continues =
+      state.placed && written(item.y) == state.y && std::abs(item.x - state.pen) < 0.01;
+  if (continues) {
+    // The pen is where the run starts.
+  } else if (state.placed) {
     const double dx = written(item.x - state.x), dy = written(item.y - state.y);
     append_pair(out, dx, dy, "Td\n");
     state.x = written(state.x + dx);
@@ -198,7 +211,8 @@ void render_text(std::string& out, TextState& state, const TextItem& item, const
     state.y = written(item.y);
     state.placed = true;
   }
-  append_tj_array(out, item, drawn, spacing);
+  const double start = continues ? state.pen : state.x;
+  state.pen = start + append_tj_array(out, item, drawn, written(spacing));
   out += " TJ\n";
 }
 
@@ -245,20 +259,17 @@ std::string pdf_number(double value) {
 }
 
 std::string pdf_text_string(std::string_view text) {
-  static constexpr char hex[] = "0123456789ABCDEF";
-  std::string out = "<FEFF";
-  auto unit = [&](std::uint32_t u) {
-    for (int shift = 12; shift >= 0; shift -= 4) out += hex[(u >> shift) & 0xF];
-  };
+  // A literal string of UTF-16BE code units, escaped as glyph codes are: half the bytes of hex.
+  std::string out = "(\xFE\xFF";
   for (char32_t cp : text::decode(text)) {
     if (cp >= 0x10000) {  // a surrogate pair
-      unit(0xD800 + ((cp - 0x10000) >> 10));
-      unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+      append_code(out, 0xD800 + ((cp - 0x10000) >> 10));
+      append_code(out, 0xDC00 + ((cp - 0x10000) & 0x3FF));
     } else {
-      unit(cp);
+      append_code(out, cp);
     }
   }
-  out += '>';
+  out += ')';
   return out;
 }
 

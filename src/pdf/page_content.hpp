@@ -54,7 +54,8 @@ std::string pdf_number(double value);
 void append_number(std::string& out, double value);
 // "r g b" for an rg/RG operator.
 std::string pdf_color(Color color);
-// `text` (UTF-8) as a PDF text string in UTF-16BE with its byte order mark, in hex: <FEFF…>.
+// `text` (UTF-8) as a PDF text string in UTF-16BE with its byte order mark: a literal string,
+// its delimiters, backslash and line ends escaped.
 std::string pdf_text_string(std::string_view text);
 
 // Content streams of the pages of one document, whose fonts are subset as `subsets` (subsets[i]
