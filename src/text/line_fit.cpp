@@ -258,12 +258,41 @@ std::vector<FittedLine> fit_lines(std::span<const LineItem> items, const LineGeo
   return lines;
 }
 
+namespace {
+
+constexpr std::size_t max_searched_lines = 4;
+
+// Lines of nearly equal length for a text too long for balanced_breaks' search: the narrowest
+// measure that keeps the count of lines fit_lines gives, upper lines at least as long as lower.
+std::vector<FittedLine> narrowest_fit(std::span<const LineItem> items, const LineGeometry& geometry,
+                                      std::vector<FittedLine> best) {
+  const std::size_t count = best.size();
+  double narrow = 0, wide = geometry.width;  // `wide` keeps the count; `narrow` may not
+  for (int step = 0; step < 40 && wide - narrow > tolerance; ++step) {
+    LineGeometry trial = geometry;
+    trial.width = (narrow + wide) / 2;
+    std::vector<FittedLine> lines = fit_lines(items, trial);
+    bool keeps =
+        lines.size() == count && std::none_of(lines.begin(), lines.end(), [](auto& l) { return l.overfull; });
+    if (keeps)
+      wide = trial.width, best = std::move(lines);
+    else
+      narrow = trial.width;
+  }
+  return best;
+}
+
+}  // namespace
+
 std::vector<FittedLine> fit_balanced(std::span<const LineItem> items, const LineGeometry& geometry) {
   std::vector<FittedLine> lines = fit_lines(items, geometry);
   const bool plain = std::none_of(lines.begin(), lines.end(), [](const FittedLine& l) { return l.overfull; }) &&
                      std::all_of(lines.begin(), lines.end() - (lines.empty() ? 0 : 1),
                                  [](const FittedLine& l) { return !l.last; });
-  if (lines.size() > 1 && plain) {
+  // A title of more lines than a title has is balanced by the measure alone: the search over
+  // every set of breaks grows with the power of the count.
+  if (lines.size() > max_searched_lines && plain) lines = narrowest_fit(items, geometry, std::move(lines));
+  if (lines.size() > 1 && lines.size() <= max_searched_lines && plain) {
     if (auto shaped = balanced_breaks(items, geometry, lines.size()); !shaped.empty()) {
       lines.clear();
       std::size_t begin = 0;

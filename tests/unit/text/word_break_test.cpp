@@ -129,3 +129,15 @@ TEST_CASE("on a character grid a line-end mark keeps its full width inside the m
     CHECK(x[last - line.begin] + items[last].advance <= 10.5 + 1e-9);
   }
 }
+
+TEST_CASE("a title of many lines is balanced by the measure, at once, every line within it") {
+  std::u32string title;
+  while (title.size() < 400) title += U"关于进一步加强基层党组织建设全面提升服务群众能力的";
+  const auto items = title_items(title, {});
+  const auto greedy = fit_lines(items, {13, 0, 1});
+  const auto balanced = fit_balanced(items, {13, 0, 1});
+  REQUIRE(greedy.size() > 20);
+  CHECK(balanced.size() == greedy.size());
+  for (const FittedLine& line : balanced) CHECK(line.natural_width <= 13 + 1e-9);
+  CHECK(balanced.front().natural_width >= balanced.back().natural_width);
+}
