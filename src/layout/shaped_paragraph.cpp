@@ -47,7 +47,7 @@ void compress_after_opening(char32_t previous, char32_t cp, font::ShapedGlyph& g
 }
 
 // Extractors read a gap of about a tenth of an em between glyphs as a space (poppler, MuPDF):
-// a line with a gap of more than half that carries its actual text.
+// the characters on either side of a gap of more than half that carry their actual text.
 constexpr double visible_gap_ems = 0.05;
 // Gap spans this many characters apart or closer are made one.
 constexpr std::size_t merged_span_gap = 8;

@@ -108,14 +108,15 @@ def extracted_texts(pdf, work):
 
 
 def paragraph_patterns(campaign):
-    """Each narrative paragraph as a pattern: its characters exactly, a filled placeholder as a
-    run of non-space characters (the figure and its wording)."""
+    """Each narrative paragraph as a pattern: its characters exactly, a list item's marker first,
+    a filled placeholder as a run of non-space characters (the figure and its wording)."""
     patterns = []
     folder = os.path.join(campaign, "narrative")
     for name in sorted(os.listdir(folder)):
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             for line in f.read().splitlines():
-                line = re.sub(r"^[-*]\s+", "", line.strip()).replace("**", "")
+                # A list item is set after its marker (● in both styles), read with it.
+                line = re.sub(r"^[-*]\s+", "●", line.strip()).replace("**", "")
                 if not line or line.startswith("#"):
                     continue
                 # As the narrative is filled: a typed space next to a Chinese character goes
