@@ -11,13 +11,12 @@ against the workbook's own cells (openpyxl):
 Usage: check_charts.py BINARY SAMPLE_DIR [RECORDS]
 With RECORDS, SAMPLE_DIR is bench/xlsx/generate_campaign.py (see common.campaign_folder).
 """
-import os
 import re
 import sys
 import zipfile
 import xml.etree.ElementTree as ET
 
-from common import SEED_EPOCH, build, campaign_folder, fail, header_index, load, only_xlsx, scratch
+from common import built_workbook, fail, header_index, load
 
 NS = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
       "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
@@ -128,12 +127,7 @@ def check_app_version(z):
 
 
 def main():
-    binary = sys.argv[1]
-    root = scratch("xlsx-charts-")
-    sample = campaign_folder(sys.argv, root)
-    outdir = os.path.join(root, "out")
-    build(binary, sample, outdir, env_extra={"SOURCE_DATE_EPOCH": SEED_EPOCH})
-    path = only_xlsx(outdir)
+    _, path, _ = built_workbook(sys.argv, "xlsx-charts-")
     wb_values, wb_formulas = load(path, True), load(path, False)
     with zipfile.ZipFile(path) as z:
         names = sorted(n for n in z.namelist() if n.startswith("xl/charts/chart"))

@@ -6,7 +6,6 @@ workbook whose cached result is deliberately wrong proves that ssconvert really 
 
 Usage: check_gnumeric.py BINARY SAMPLE_DIR
 """
-import csv
 import glob
 import os
 import subprocess
@@ -14,7 +13,7 @@ import sys
 
 import xlsxwriter
 
-from common import SEED_EPOCH, build, fail, load, only_xlsx, scratch
+from common import SEED_EPOCH, build, fail, load, only_xlsx, read_csv_sheets, scratch
 
 
 def recalculated(workbook, outdir):
@@ -23,10 +22,7 @@ def recalculated(workbook, outdir):
     done = subprocess.run(["ssconvert", "--recalc", "-S", "-T", "Gnumeric_stf:stf_assistant", "-O",
                            "format=raw separator=,", workbook, os.path.join(outdir, "%s.csv")],
                           capture_output=True, text=True, timeout=600)
-    sheets = {}
-    for path in glob.glob(os.path.join(outdir, "*.csv")):
-        with open(path, encoding="utf-8", newline="") as f:
-            sheets[os.path.basename(path)[:-4]] = list(csv.reader(f))
+    sheets = read_csv_sheets(glob.glob(os.path.join(outdir, "*.csv")), lambda path: os.path.basename(path)[:-4])
     if not sheets:
         fail(f"ssconvert wrote nothing (exit {done.returncode}):\n{done.stdout}\n{done.stderr}")
     return sheets

@@ -20,7 +20,7 @@ import sys
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTCurve, LTFigure, LTTextContainer
 
-from common import SEED_EPOCH, build, campaign_folder, fail, load, only_xlsx, scratch
+from common import built_workbook, fail, load
 
 SMALLEST_POINTS = 8
 NAMED_SHEETS = {"封面", "汇总", "分单位", "分时段", "图表"}
@@ -137,12 +137,7 @@ def indicator_ids(folder):
 
 
 def main():
-    binary = sys.argv[1]
-    root = scratch("xlsx-print-")
-    folder = campaign_folder(sys.argv, root)
-    outdir = os.path.join(root, "out")
-    build(binary, folder, outdir, env_extra={"SOURCE_DATE_EPOCH": SEED_EPOCH})
-    path = only_xlsx(outdir)
+    folder, path, root = built_workbook(sys.argv, "xlsx-print-")
     wb = load(path)
     printed = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
     pages = page_items(render(path, root))
