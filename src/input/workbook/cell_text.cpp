@@ -111,8 +111,11 @@ NumberKind builtin_kind(int id) {
 }
 
 NumberKind format_kind(std::string_view code) {
-  const std::string letters = format_letters(code);
-  const bool year = letters.find_first_of("ye") != std::string::npos;  // e: the era year of some locales
+  std::string letters = format_letters(code);
+  for (auto at = letters.find("general"); at != std::string::npos; at = letters.find("general"))
+    letters.erase(at, 7);  // "General", the default format, not a date's letters
+  for (auto at = letters.find("am/pm"); at != std::string::npos; at = letters.find("am/pm")) letters.erase(at, 5);
+  const bool year = letters.find('y') != std::string::npos;
   const bool day = letters.find('d') != std::string::npos;
   const bool month = letters.find('m') != std::string::npos;
   if (year || day) {

@@ -29,7 +29,7 @@ bool parse_part(const ZipPackage& package, const std::string& name, std::uint64_
     return well_formed = xml.feed(piece, false);
   });
   if (read) well_formed = xml.feed({}, true);
-  if (read && !well_formed) {
+  if (!well_formed) {  // malformed, or refused (a DTD); a package error was reported by read()
     diagnostics.add({package.file(), 0, 0, diag::Severity::error, "bad-workbook",
                      fmt::format("工作簿的组成部分 {} 已损坏：{}", name, xml.problem_zh()),
                      fmt::format("the workbook part {} is damaged: {}", name, xml.problem_en()), sheet});

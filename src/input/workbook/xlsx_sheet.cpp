@@ -122,6 +122,7 @@ class SheetHandler final : public XmlHandler {
     if (number <= last_row_ || number > limits::max_row) return damaged(number, 0, "行号");
     row_.number = last_row_ = number;
     row_.cells.clear();
+    unknown_ = false;
     next_column_ = 1;
     const char* hidden = attribute(attributes, "hidden");
     if (hidden && (std::strcmp(hidden, "1") == 0 || std::strcmp(hidden, "true") == 0))
@@ -132,9 +133,10 @@ class SheetHandler final : public XmlHandler {
     if (failed_) return;
     bool any = false;
     for (const auto& cell : row_.cells) any = any || !cell.empty();
-    if (!any) return;  // a formatted but empty row: nothing to fill down into, nothing to read
+    if (!any && !unknown_) return;  // a formatted but empty row: nothing to fill down into, nothing to read
     fill_.apply(row_);
-    if (!sink_(row_)) xml_->stop();
+    // A row with a cell whose value is unknown is not read: its formula's error is the one cause.
+    if (!unknown_ && !sink_(row_)) xml_->stop();
   }
 
   void start_cell(const char** attributes) {
@@ -157,6 +159,7 @@ class SheetHandler final : public XmlHandler {
     if (has_formula_ && (!has_value_ || (value_.empty() && type_ != CellType::formula_text))) {
       auto& formula = formulas_[column_];
       if (formula.count++ == 0) formula.first_row = row_.number;
+      unknown_ = true;
       return;
     }
     if (!has_value_ || value_.empty()) return;
@@ -278,6 +281,7 @@ class SheetHandler final : public XmlHandler {
   int column_ = 0, next_column_ = 1, last_row_ = 0, declared_rows_ = 0, phonetic_ = 0;
   bool in_cell_ = false, in_value_ = false, in_inline_ = false, has_value_ = false, has_formula_ = false;
   bool finished_ = false, failed_ = false;
+  bool unknown_ = false;  // the current row has a formula without a cached value
   std::map<int, Formula> formulas_;  // by column
   Hidden rows_hidden_, columns_hidden_;
   std::size_t far_cells_ = 0;
