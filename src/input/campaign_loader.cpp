@@ -1,5 +1,7 @@
 #include "input/campaign_loader.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "input/manifest.hpp"
@@ -79,6 +81,10 @@ std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagn
     const int period_column = read_records(*records.source, tables, campaign, diagnostics);
     check_records(*records.source, campaign, period_column, manifest.dates_known, diagnostics);
   }
+  for (const FoundTable* found : {&indicators, &units, &records})
+    if (found->source && std::find(campaign.table_files.begin(), campaign.table_files.end(), found->source->file) ==
+                             campaign.table_files.end())
+      campaign.table_files.push_back(found->source->file);
   if (manifest.usable) read_narratives(*root, campaign, diagnostics);
   if (!manifest.usable) return std::nullopt;
   return campaign;

@@ -31,7 +31,12 @@ std::vector<Entry> facts(const WorkbookContext& context) {
   std::vector<std::string> programs;
   for (const model::Program& program : campaign.programs) programs.push_back(program.name);
   if (!programs.empty()) entries.emplace_back("工程", joined(programs, "、"));
-  std::string sources = "活动数据目录（campaign.toml、indicators.csv、units.csv、records.csv）";
+  std::vector<std::string> files{"campaign.toml"};
+  if (campaign.table_files.empty())
+    files.insert(files.end(), {"indicators.csv", "units.csv", "records.csv"});
+  else
+    files.insert(files.end(), campaign.table_files.begin(), campaign.table_files.end());
+  std::string sources = "活动数据目录（" + joined(files, "、") + "）";
   if (!campaign.source.empty()) sources = campaign.source + "；" + sources;
   entries.emplace_back("数据来源", sources);
   entries.emplace_back("数据截至", text::word_date(context.as_of));

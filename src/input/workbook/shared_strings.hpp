@@ -15,6 +15,9 @@ namespace cr::input::workbook {
 class SharedStrings final : public XmlHandler {
  public:
   std::size_t size() const { return ends_.size(); }
+  // Room for `bytes` of text, so that the buffer does not grow by doubling (a doubling copy of a
+  // large table would hold it twice in memory).
+  void reserve(std::size_t bytes) { text_.reserve(bytes); }
   // String `index`, or nullopt past the end.
   std::optional<std::string_view> at(std::size_t index) const;
 

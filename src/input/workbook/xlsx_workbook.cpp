@@ -1,5 +1,7 @@
 #include "input/workbook/xlsx_workbook.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "input/workbook/limits.hpp"
@@ -32,6 +34,8 @@ class XlsxWorkbook final : public Workbook {
       return false;
     if (!unescaped(relationships_, diagnostics)) return false;
     for (const auto& sheet : workbook_.sheets) names_.push_back(sheet.name);
+    if (const auto found = relationships_.by_type.find("sharedStrings"); found != relationships_.by_type.end())
+      strings_.reserve(std::min(package_->declared_size(found->second), limits::shared_strings_bytes));
     return optional_part("styles", limits::small_part_bytes, styles_, diagnostics) &&
            optional_part("sharedStrings", limits::shared_strings_bytes, strings_, diagnostics);
   }

@@ -100,6 +100,12 @@ bool ZipPackage::has(const std::string& name) const {
   return zip_name_locate(archive_, name.c_str(), ZIP_FL_NOCASE) >= 0;
 }
 
+std::uint64_t ZipPackage::declared_size(const std::string& name) const {
+  zip_stat_t stat;
+  if (zip_stat(archive_, name.c_str(), ZIP_FL_NOCASE, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) return 0;
+  return stat.size;
+}
+
 void ZipPackage::damaged(const std::string& sheet, const std::string& part, diag::Diagnostics& diagnostics) const {
   diagnostics.add({file_, 0, 0, diag::Severity::error, "bad-workbook",
                    fmt::format("工作簿的组成部分 {} 缺失或已损坏（文件可能被截断）；请在 Excel/WPS 中打开后重新"

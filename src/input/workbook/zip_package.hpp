@@ -31,6 +31,8 @@ class ZipPackage {
 
   // Whether the package holds part `name` (part names ignore letter case).
   bool has(const std::string& name) const;
+  // The size part `name` declares for itself inflated (0 when unknown); a hint, never trusted.
+  std::uint64_t declared_size(const std::string& name) const;
   // Inflates part `name` into `sink`, at most `limit` bytes. False, with a diagnostic naming
   // `sheet` when given, when the part is missing, damaged or past a bound; also false (without
   // one) when the sink stopped.
