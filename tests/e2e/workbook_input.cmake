@@ -10,3 +10,7 @@ add_test(NAME e2e.workbook.habits COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DI
 add_test(NAME e2e.workbook.diagnostics
          COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/workbook_input.py diagnostics ${CR_BINARY})
 set_tests_properties(e2e.workbook.habits e2e.workbook.diagnostics PROPERTIES LABELS "e2e;sanitize")
+# Damaged and hostile workbooks: a diagnostic each, never a crash, a hang or 200 MB.
+add_test(NAME e2e.workbook.malformed
+         COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/workbook_input.py malformed ${CR_BINARY})
+set_tests_properties(e2e.workbook.malformed PROPERTIES LABELS e2e TIMEOUT 300)

@@ -9,6 +9,9 @@ Usage:
   workbook_input.py habits BINARY                 a workbook as offices make them, built with openpyxl
   workbook_input.py diagnostics BINARY            every diagnostic of a broken workbook names its
                                                   sheet and cell, in the human and JSON forms
+  workbook_input.py malformed BINARY              a truncated file, a zip bomb, billion laughs, a
+                                                  false declared size, a path-traversal entry: each
+                                                  a diagnostic, within 200 MB and a minute
 Workbooks are written with openpyxl and LibreOffice (soffice --convert-to), not by the project.
 """
 import csv
@@ -20,6 +23,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
+import zipfile
 
 import openpyxl
 from openpyxl.styles import Alignment
@@ -287,6 +292,111 @@ def diagnostics(binary):
     print("every diagnostic names its workbook, sheet and cell")
 
 
+WORKBOOK_PARTS = {
+    "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+                   'Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+                       '<sheet name="记录" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                                  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+                                  'Target="worksheets/sheet1.xml"/></Relationships>',
+}
+SHEET_HEAD = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+HEADER_ROWS = ('<row r="1"><c r="A1" t="inlineStr"><is><t>指标</t></is></c><c r="B1" t="inlineStr"><is><t>数值</t></is></c></row>'
+               '<row r="2"><c r="A2" t="inlineStr"><is><t>visits</t></is></c><c r="B2"><v>5</v></c></row>')
+
+
+def package(path, sheet, extra=None):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in WORKBOOK_PARTS.items():
+            z.writestr(name, text)
+        if isinstance(sheet, str):
+            z.writestr("xl/worksheets/sheet1.xml", sheet)
+        else:
+            with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+                sheet(part)
+        for name, text in (extra or {}).items():
+            z.writestr(name, text)
+
+
+def bomb(part):
+    """Half a gigabyte of spaces inside <sheetData>: it packs to about half a megabyte."""
+    part.write((SHEET_HEAD + "<sheetData>").encode())
+    block = b" " * (1 << 20)
+    for _ in range(512):
+        part.write(block)
+    part.write(b"</sheetData></worksheet>")
+
+
+def laughs():
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    return (f'<?xml version="1.0"?><!DOCTYPE worksheet [{entities}]>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+
+
+def malformed(binary):
+    cases = {
+        "truncated": None,
+        "corrupted": None,
+        "zip bomb": ("workbook-too-large", 1),
+        "billion laughs": ("bad-workbook", 1),
+        "declared size": ("sheet-dimension", 0),
+        "path traversal": ("unsafe-entry", 1),
+    }
+    problems = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in cases:
+            folder = os.path.join(scratch, name.replace(" ", "-"))
+            os.makedirs(folder)
+            with open(os.path.join(folder, "campaign.toml"), "w", encoding="utf-8") as f:
+                f.write(MANIFEST)
+            with open(os.path.join(folder, "indicators.csv"), "w", encoding="utf-8") as f:
+                f.write("指标编码,指标名称,计量单位\nvisits,走访,户\n")
+            records = os.path.join(folder, "records.xlsx")
+            if name in ("truncated", "corrupted"):
+                body = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>visits</t></is></c><c r="B{r}"><v>{r * 7919 % 10007}</v></c></row>'
+                               for r in range(3, 5000))
+                package(records, SHEET_HEAD + "<sheetData>" + HEADER_ROWS + body + "</sheetData></worksheet>")
+                with open(records, "rb") as f:
+                    data = f.read()
+                if name == "truncated":
+                    data = data[: len(data) * 2 // 3]
+                else:  # bytes of the sheet's deflate stream overwritten: the directory is intact
+                    middle = len(data) // 2
+                    data = data[:middle] + bytes(64) + data[middle + 64:]
+                with open(records, "wb") as f:
+                    f.write(data)
+                cases[name] = ("bad-workbook", 1)
+            elif name == "zip bomb":
+                package(records, bomb)
+            elif name == "billion laughs":
+                package(records, laughs())
+            elif name == "declared size":
+                package(records, SHEET_HEAD + '<dimension ref="A1:XFD1048576"/><sheetData>' + HEADER_ROWS + "</sheetData></worksheet>")
+            elif name == "path traversal":
+                package(records, SHEET_HEAD + "<sheetData>" + HEADER_ROWS + "</sheetData></worksheet>",
+                        {"../../../tmp/evil.sh": "echo owned"})
+            code, exit_code = cases[name]
+            start = time.monotonic()
+            done = subprocess.run(["/usr/bin/time", "-f", "%M", binary, "validate", folder, "--json"],
+                                  capture_output=True, text=True, timeout=60)
+            seconds = time.monotonic() - start
+            peak_mb = int(done.stderr.strip().splitlines()[-1]) / 1024
+            codes = [json.loads(l)["code"] for l in done.stdout.splitlines() if '"kind":"diagnostic"' in l]
+            if code not in codes or done.returncode != exit_code:
+                problems.append(f"{name}: exit {done.returncode}, codes {codes}; want {code}, exit {exit_code}")
+            if peak_mb > 200:
+                problems.append(f"{name}: {peak_mb:.0f} MB")
+            print(f"{name}: {code}, {peak_mb:.0f} MB, {seconds:.1f} s")
+    if problems:
+        sys.exit("\n".join(problems))
+
+
 if __name__ == "__main__":
     command = sys.argv[1]
     if command == "both-ways":
@@ -295,5 +405,7 @@ if __name__ == "__main__":
         habits(sys.argv[2])
     elif command == "diagnostics":
         diagnostics(sys.argv[2])
+    elif command == "malformed":
+        malformed(sys.argv[2])
     else:
         sys.exit(__doc__)
