@@ -32,8 +32,12 @@ bool is_workbook_name(const std::filesystem::path& path) {
 
 std::unique_ptr<Workbook> open_workbook(const std::filesystem::path& path, const std::string& file,
                                         diag::Diagnostics& diagnostics) {
-  if (is_compound_file(path)) return open_xls(path, file, diagnostics);
-  return open_xlsx(path, file, diagnostics);
+  auto workbook = is_compound_file(path) ? open_xls(path, file, diagnostics) : open_xlsx(path, file, diagnostics);
+  if (workbook && workbook->sheet_names().empty()) {
+    diagnostics.error(file, 0, 0, "bad-workbook", "工作簿里没有任何工作表", "the workbook has no sheets");
+    return nullptr;
+  }
+  return workbook;
 }
 
 }  // namespace cr::input::workbook

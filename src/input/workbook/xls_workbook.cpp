@@ -133,10 +133,6 @@ std::unique_ptr<Workbook> open_xls(const std::filesystem::path& path, const std:
                                    diag::Diagnostics& diagnostics) {
   auto workbook = std::make_unique<XlsWorkbook>(path, file);
   if (!workbook->load(diagnostics)) return nullptr;
-  if (workbook->sheet_names().empty()) {
-    diagnostics.error(file, 0, 0, "bad-workbook", "工作簿里没有任何工作表", "the workbook has no sheets");
-    return nullptr;
-  }
   return workbook;
 }
 

@@ -64,7 +64,7 @@ class SheetHandler final : public XmlHandler {
 
   void start(std::string_view name, const char** attributes) override {
     if (name == "c") return start_cell(attributes);
-    if (name == "v") return void(in_value_ = in_cell_);
+    if (name == "v") return void(in_value_ = value_element_ = in_cell_);
     if (name == "f") return void(has_formula_ = in_cell_);
     if (name == "is") return void(in_inline_ = in_cell_);
     if (name == "t") return void(in_value_ = in_inline_ && phonetic_ == 0);
@@ -150,13 +150,14 @@ class SheetHandler final : public XmlHandler {
     style_ = s ? static_cast<std::size_t>(std::strtoul(s, nullptr, 10)) : 0;
     value_.clear();
     in_cell_ = true;
-    has_value_ = has_formula_ = false;
+    has_value_ = has_formula_ = value_element_ = false;
   }
 
   void end_cell() {
     in_cell_ = in_value_ = in_inline_ = false;
     if (failed_) return;
-    if (has_formula_ && (!has_value_ || (value_.empty() && type_ != CellType::formula_text))) {
+    // A formula's cached value is its <v>; <v></v> is a cached empty text only for t="str".
+    if (has_formula_ && (!value_element_ || (value_.empty() && type_ != CellType::formula_text))) {
       auto& formula = formulas_[column_];
       if (formula.count++ == 0) formula.first_row = row_.number;
       unknown_ = true;
@@ -280,6 +281,7 @@ class SheetHandler final : public XmlHandler {
   std::size_t style_ = 0;
   int column_ = 0, next_column_ = 1, last_row_ = 0, declared_rows_ = 0, phonetic_ = 0;
   bool in_cell_ = false, in_value_ = false, in_inline_ = false, has_value_ = false, has_formula_ = false;
+  bool value_element_ = false;  // the cell has a <v>
   bool finished_ = false, failed_ = false;
   bool unknown_ = false;  // the current row has a formula without a cached value
   std::map<int, Formula> formulas_;  // by column

@@ -90,10 +90,6 @@ std::unique_ptr<Workbook> open_xlsx(const std::filesystem::path& path, const std
   if (!package) return nullptr;
   auto workbook = std::make_unique<XlsxWorkbook>(std::move(package));
   if (!workbook->load(diagnostics)) return nullptr;
-  if (workbook->sheet_names().empty()) {
-    diagnostics.error(file, 0, 0, "bad-workbook", "工作簿里没有任何工作表", "the workbook has no sheets");
-    return nullptr;
-  }
   return workbook;
 }
 

@@ -116,9 +116,12 @@ TEST_CASE("a formula without a cached value is an error naming its cell") {
   write_package(path, one_sheet("记录",
                                 "<sheetData><row r=\"17\"><c r=\"C17\"><f>SUM(A1:A3)</f></c>"
                                 "<c r=\"D17\"><f>1+1</f><v>2</v></c></row>"
-                                "<row r=\"18\"><c r=\"C18\"><f>SUM(A1:A3)</f><v></v></c></row></sheetData>"));
+                                "<row r=\"18\"><c r=\"C18\"><f>SUM(A1:A3)</f><v></v></c></row>"
+                                "<row r=\"19\"><c r=\"A19\"><v>1</v></c><c r=\"C19\" t=\"str\"><f>\"\"</f><v></v></c></row>"
+                                "</sheetData>"));
   const Read read = read_first_sheet(path);
-  CHECK(read.rows.empty());  // rows with an unknown value are not read: no second error for them
+  REQUIRE(read.rows.size() == 1);  // rows with an unknown value are not read: no second error for them
+  CHECK(read.rows[0].number == 19);  // a formula whose cached result is empty text is known
   const diag::Diagnostic* formula = read.with("formula-no-value");
   REQUIRE(formula != nullptr);
   CHECK(formula->line == 17);
