@@ -119,7 +119,9 @@ class SheetHandler final : public XmlHandler {
   void start_row(const char** attributes) {
     const char* r = attribute(attributes, "r");
     const int number = r ? std::atoi(r) : row_.number + 1;
-    if (number <= last_row_ || number > limits::max_row) return damaged(number, 0, "行号");
+    if (number <= last_row_ || number > limits::max_row)
+      return damaged(last_row_, 0, fmt::format("行号 {} 重复、倒序或超出 Excel 的范围", r ? r : ""),
+                     fmt::format("the row number {} repeats, goes backwards or lies past Excel's grid", r ? r : ""));
     row_.number = last_row_ = number;
     row_.cells.clear();
     unknown_ = false;
@@ -142,7 +144,9 @@ class SheetHandler final : public XmlHandler {
   void start_cell(const char** attributes) {
     const char* r = attribute(attributes, "r");
     CellReference cell{row_.number, next_column_};
-    if (r && (!parse_cell(r, cell) || (cell.row != 0 && cell.row != row_.number))) return damaged(row_.number, next_column_, r);
+    if (r && (!parse_cell(r, cell) || (cell.row != 0 && cell.row != row_.number)))
+      return damaged(row_.number, 0, fmt::format("单元格位置“{}”无效或不在本行", r),
+                     fmt::format("the cell reference '{}' is invalid or not in its row", r));
     column_ = cell.column;
     next_column_ = column_ + 1;
     type_ = type_of(attribute(attributes, "t"));
@@ -182,7 +186,8 @@ class SheetHandler final : public XmlHandler {
         const unsigned long index = std::strtoul(value_.c_str(), &end, 10);
         const auto found = context_.strings.at(index);
         if (end == value_.c_str() || *end != '\0' || !found) {
-          damaged(row_.number, column_, "共享字符串编号");
+          damaged(row_.number, column_, fmt::format("共享字符串编号“{}”不存在", value_),
+                  fmt::format("the shared string {} does not exist", value_));
           return {};
         }
         return std::string(*found);
@@ -199,7 +204,9 @@ class SheetHandler final : public XmlHandler {
       case CellType::number: break;
     }
     std::string text = workbook::cell_text(value_, context_.styles.kind(style_), context_.date1904);
-    if (text.empty()) damaged(row_.number, column_, value_);
+    if (text.empty())
+      damaged(row_.number, column_, fmt::format("数值“{}”无法识别", value_),
+              fmt::format("the number '{}' cannot be read", value_));
     return text;
   }
 
@@ -222,15 +229,12 @@ class SheetHandler final : public XmlHandler {
     if (ref && parse_range(ref, first, last)) declared_rows_ = last.row;
   }
 
-  void damaged(int row, int column, std::string_view what) {
+  void damaged(int row, int column, const std::string& zh, const std::string& en) {
     if (failed_) return;
     failed_ = true;
     diagnostics_.add({context_.package.file(), row, column, diag::Severity::error, "bad-workbook",
-                      fmt::format("工作表已损坏：无法识别的{}“{}”；请在 Excel/WPS 中打开后重新“另存为”.xlsx",
-                                  column == 0 ? "位置" : "单元格内容", what),
-                      fmt::format("the sheet is damaged: '{}' cannot be read; open it in Excel/WPS and save it "
-                                  "as .xlsx again",
-                                  what),
+                      fmt::format("工作表已损坏：{}；请在 Excel/WPS 中打开后重新“另存为”.xlsx", zh),
+                      fmt::format("the sheet is damaged: {}; open it in Excel/WPS and save it as .xlsx again", en),
                       context_.sheet});
     xml_->stop();
   }
