@@ -55,9 +55,9 @@ namespace {
 bool read_rows(const TableSource& source, diag::Diagnostics& diagnostics, const CsvSink& sink) {
   if (!source.is_sheet()) return read_csv(source.path, source.file, diagnostics, sink);
   CsvRecord record;
-  return source.book->read_sheet(source.sheet_index, diagnostics, [&](const workbook::SheetRow& row) {
+  return source.book->read_sheet(source.sheet_index, diagnostics, [&](workbook::SheetRow& row) {
     record.line = row.number;
-    record.fields.assign(row.cells.begin(), row.cells.end());
+    record.fields.swap(row.cells);  // taken, not copied: a sheet may hold a million rows
     return sink(record);
   });
 }

@@ -23,8 +23,9 @@ struct SheetRow {
   std::vector<std::string> cells;  // from column A; trailing empty cells may be missing
 };
 
-// Receives each row holding at least one cell, in order; returns false to stop reading.
-using RowSink = std::function<bool(const SheetRow& row)>;
+// Receives each row holding at least one cell, in order (its cells may be taken); returns false
+// to stop reading.
+using RowSink = std::function<bool(SheetRow& row)>;
 
 class Workbook {
  public:

@@ -2,13 +2,16 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <map>
+#include <thread>
 
 #include <fmt/format.h>
 
 #include "input/workbook/cell_reference.hpp"
 #include "input/workbook/limits.hpp"
 #include "input/workbook/merged_cells.hpp"
+#include "input/workbook/row_pipe.hpp"
 
 namespace cr::input::workbook {
 namespace {
@@ -58,16 +61,19 @@ class SheetHandler final : public XmlHandler {
                std::vector<MergedRange> merged)
       : context_(context), diagnostics_(diagnostics), sink_(sink), fill_(std::move(merged)) {}
 
-  void attach(XmlStream& xml) { xml_ = &xml; }
+  void attach(XmlStream& xml) {
+    xml_ = &xml;
+    xml.want_text(false);  // only values are read
+  }
   bool finished() const { return finished_; }
   bool failed() const { return failed_; }
 
   void start(std::string_view name, const char** attributes) override {
     if (name == "c") return start_cell(attributes);
-    if (name == "v") return void(in_value_ = value_element_ = in_cell_);
+    if (name == "v") return void(xml_->want_text(in_value_ = value_element_ = in_cell_));
     if (name == "f") return void(has_formula_ = in_cell_);
     if (name == "is") return void(in_inline_ = in_cell_);
-    if (name == "t") return void(in_value_ = in_inline_ && phonetic_ == 0);
+    if (name == "t") return void(xml_->want_text(in_value_ = in_inline_ && phonetic_ == 0));
     if (name == "rPh") return void(++phonetic_);
     if (name == "row") return start_row(attributes);
     if (name == "col") return hidden_columns(attributes);
@@ -76,7 +82,7 @@ class SheetHandler final : public XmlHandler {
 
   void end(std::string_view name) override {
     if (name == "c") return end_cell();
-    if (name == "v" || name == "t") return void(in_value_ = false);
+    if (name == "v" || name == "t") return void(xml_->want_text(in_value_ = false));
     if (name == "is") return void(in_inline_ = false);
     if (name == "rPh") return void(--phonetic_);
     if (name == "row") return end_row();
@@ -117,7 +123,11 @@ class SheetHandler final : public XmlHandler {
   };
 
   void start_row(const char** attributes) {
-    const char* r = attribute(attributes, "r");
+    const char *r = nullptr, *hidden = nullptr;
+    for (const char** a = attributes; *a != nullptr; a += 2) {
+      if (std::strcmp(a[0], "r") == 0) r = a[1];
+      else if (std::strcmp(a[0], "hidden") == 0) hidden = a[1];
+    }
     const int number = r ? std::atoi(r) : row_.number + 1;
     if (number <= last_row_ || number > limits::max_row)
       return damaged(last_row_, 0, fmt::format("行号 {} 重复、倒序或超出 Excel 的范围", r ? r : ""),
@@ -126,7 +136,6 @@ class SheetHandler final : public XmlHandler {
     row_.cells.clear();
     unknown_ = false;
     next_column_ = 1;
-    const char* hidden = attribute(attributes, "hidden");
     if (hidden && (std::strcmp(hidden, "1") == 0 || std::strcmp(hidden, "true") == 0))
       rows_hidden_.add(std::to_string(number), 1, number, 0);
   }
@@ -139,18 +148,26 @@ class SheetHandler final : public XmlHandler {
     fill_.apply(row_);
     // A row with a cell whose value is unknown is not read: its formula's error is the one cause.
     if (!unknown_ && !sink_(row_)) xml_->stop();
+    row_.cells.clear();
   }
 
   void start_cell(const char** attributes) {
-    const char* r = attribute(attributes, "r");
+    // One pass over the attributes: a sheet of a million rows has millions of cells.
+    const char *r = nullptr, *t = nullptr, *s = nullptr;
+    for (const char** a = attributes; *a != nullptr; a += 2) {
+      const char* name = a[0];
+      if (name[0] == '\0' || name[1] != '\0') continue;  // r, t and s are one letter, never prefixed
+      if (name[0] == 'r') r = a[1];
+      else if (name[0] == 't') t = a[1];
+      else if (name[0] == 's') s = a[1];
+    }
     CellReference cell{row_.number, next_column_};
     if (r && (!parse_cell(r, cell) || (cell.row != 0 && cell.row != row_.number)))
       return damaged(row_.number, 0, fmt::format("单元格位置“{}”无效或不在本行", r),
                      fmt::format("the cell reference '{}' is invalid or not in its row", r));
     column_ = cell.column;
     next_column_ = column_ + 1;
-    type_ = type_of(attribute(attributes, "t"));
-    const char* s = attribute(attributes, "s");
+    type_ = type_of(t);
     style_ = s ? static_cast<std::size_t>(std::strtoul(s, nullptr, 10)) : 0;
     value_.clear();
     in_cell_ = true;
@@ -294,9 +311,9 @@ class SheetHandler final : public XmlHandler {
   int far_row_ = 0, far_column_ = 0;
 };
 
-}  // namespace
 
-bool read_xlsx_sheet(const SheetContext& context, diag::Diagnostics& diagnostics, const RowSink& sink) {
+// Both passes over the sheet, handing each row to `sink`.
+bool parse_sheet(const SheetContext& context, diag::Diagnostics& diagnostics, const RowSink& sink) {
   MergeScan merges;
   if (!context.package.read(context.part, limits::sheet_bytes, context.sheet, diagnostics, [&](std::string_view piece) {
         merges.feed(piece);
@@ -322,6 +339,51 @@ bool read_xlsx_sheet(const SheetContext& context, diag::Diagnostics& diagnostics
                    "the sheet is damaged: " + (xml_ok ? std::string("it has no sheetData") : xml.problem_en()),
                    context.sheet});
   return false;
+}
+
+}  // namespace
+
+bool read_xlsx_sheet(const SheetContext& context, diag::Diagnostics& diagnostics, const RowSink& sink) {
+  RowPipe pipe;
+  diag::Diagnostics found;  // the parsing thread's own; joined to `diagnostics` at the end
+  bool complete = false;
+  std::exception_ptr failure;
+  std::thread parser([&] {
+    try {
+      std::vector<SheetRow> batch;
+      const RowSink batcher = [&](SheetRow& row) {
+        batch.push_back(std::move(row));
+        if (batch.size() < RowPipe::batch_rows) return true;
+        const bool taken = pipe.push(std::move(batch));
+        batch.clear();
+        return taken;
+      };
+      complete = parse_sheet(context, found, batcher);
+      if (!batch.empty()) pipe.push(std::move(batch));
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    pipe.close();
+  });
+  std::vector<SheetRow> batch;
+  bool stopped = false;
+  try {
+    while (!stopped && pipe.pop(batch))
+      for (SheetRow& row : batch)
+        if (!sink(row)) {
+          stopped = true;
+          pipe.cancel();
+          break;
+        }
+  } catch (...) {  // the parsing thread is stopped and joined before anything leaves
+    pipe.cancel();
+    parser.join();
+    throw;
+  }
+  parser.join();
+  if (failure) std::rethrow_exception(failure);
+  diagnostics.append(found);
+  return complete && !stopped;
 }
 
 }  // namespace cr::input::workbook

@@ -33,6 +33,9 @@ class XmlStream {
 
   // Parses the next piece; `last` for the final one. False on malformed XML, or after stop().
   bool feed(std::string_view piece, bool last);
+  // Whether text() is called: a handler that wants text only inside some elements turns it on
+  // there, so that expat need not report the rest.
+  void want_text(bool wanted);
   // Ends parsing from inside a handler; feed() then returns false with stopped() true.
   void stop();
   bool stopped() const { return stopped_; }

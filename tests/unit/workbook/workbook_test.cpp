@@ -29,7 +29,7 @@ Read read_first_sheet(const std::filesystem::path& path) {
   auto book = open_workbook(path, "records.xlsx", read.diagnostics);
   read.opened = book != nullptr;
   if (!book) return read;
-  read.complete = book->read_sheet(0, read.diagnostics, [&](const SheetRow& row) {
+  read.complete = book->read_sheet(0, read.diagnostics, [&](SheetRow& row) {
     read.rows.push_back(row);
     return true;
   });
@@ -165,7 +165,7 @@ TEST_CASE("a zip bomb is stopped while it inflates") {
   diag::Diagnostics diagnostics;
   auto book = open_workbook(path, "records.xlsx", diagnostics);
   REQUIRE(book != nullptr);
-  CHECK_FALSE(book->read_sheet(0, diagnostics, [&](const SheetRow&) { return ++seen, true; }));
+  CHECK_FALSE(book->read_sheet(0, diagnostics, [&](SheetRow&) { return ++seen, true; }));
   REQUIRE(diagnostics.items().size() == 1);
   CHECK(diagnostics.items()[0].code == "workbook-too-large");
   CHECK(diagnostics.items()[0].sheet == "记录");
