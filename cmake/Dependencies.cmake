@@ -14,6 +14,10 @@ pkg_check_modules(UNIBREAK REQUIRED IMPORTED_TARGET libunibreak)
 # ICU's dictionary word breaks: where a title or heading may break (libunibreak breaks body text).
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)
 pkg_check_modules(LIBDEFLATE REQUIRED IMPORTED_TARGET libdeflate)
+# Workbooks as input: .xlsx through libzip and expat, legacy .xls through FreeXL.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(EXPAT REQUIRED IMPORTED_TARGET expat)
+pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)
 
 # libcsv ships neither a CMake config nor a pkg-config file.
 find_path(CSV_INCLUDE_DIR csv.h REQUIRED)

@@ -16,7 +16,6 @@ using model::Date;
 using model::Period;
 using model::Record;
 
-constexpr const char* file_name = "records.csv";
 
 // The span a period covers; the whole campaign covers every date.
 Date span_first(const Period& p) { return p.is_whole_campaign() ? Date{} : p.first; }
@@ -29,8 +28,9 @@ std::string shown_en(const Period& p) {
 
 class Checker {
  public:
-  Checker(const model::Campaign& campaign, int period_column, diag::Diagnostics& diagnostics)
-      : campaign_(campaign), records_(campaign.records), column_(period_column), diagnostics_(diagnostics) {}
+  Checker(const TableSource& source, const model::Campaign& campaign, int period_column,
+          diag::Diagnostics& diagnostics)
+      : source_(source), campaign_(campaign), records_(campaign.records), column_(period_column), diagnostics_(diagnostics) {}
 
   void run() {
     std::vector<std::uint32_t> order(records_.size());
@@ -100,11 +100,11 @@ class Checker {
   void report_duplicate(const Record& earlier, const Record& later) {
     duplicates_.add(
         std::to_string(later.line - earlier.line),
-        {file_name, static_cast<int>(later.line), column_, diag::Severity::error, "duplicate-record",
+        source_.diagnostic(static_cast<int>(later.line), column_, diag::Severity::error, "duplicate-record",
          fmt::format("{}、时期“{}”的数值重复：第 {} 行已经给出", subject(later), shown(later.period),
                      earlier.line),
          fmt::format("{}, period '{}' is given twice: line {} already gives it", subject_en(later),
-                     shown_en(later.period), earlier.line)});
+                     shown_en(later.period), earlier.line)));
   }
 
   void note_overlap(std::uint32_t holder, std::uint32_t other) {
@@ -121,8 +121,8 @@ class Checker {
       const Record& later = wide.line > narrow.line ? wide : narrow;
       const Record& earlier = wide.line > narrow.line ? narrow : wide;
       const std::size_t more = conflict.second - 1;
-      diagnostics_.error(
-          file_name, static_cast<int>(later.line), column_, "overlapping-periods",
+      source_.error(
+          diagnostics_, static_cast<int>(later.line), column_, "overlapping-periods",
           fmt::format("{}的时期“{}”与第 {} 行的时期“{}”重叠，按求和汇总会重复计算{}", subject(later),
                       shown(later.period), earlier.line, shown(earlier.period),
                       more > 0 ? fmt::format("（以及另外 {} 行）", more) : std::string()),
@@ -133,6 +133,7 @@ class Checker {
     }
   }
 
+  const TableSource& source_;
   const model::Campaign& campaign_;
   const std::vector<Record>& records_;
   int column_;
@@ -142,7 +143,8 @@ class Checker {
   RepeatedProblems duplicates_;
 };
 
-void check_outside(const model::Campaign& campaign, int column, diag::Diagnostics& diagnostics) {
+void check_outside(const TableSource& source, const model::Campaign& campaign, int column,
+                   diag::Diagnostics& diagnostics) {
   RepeatedProblems outside;
   for (const Record& r : campaign.records) {
     if (r.period.is_whole_campaign() || (r.period.last >= campaign.start && r.period.first <= campaign.end))
@@ -150,20 +152,20 @@ void check_outside(const model::Campaign& campaign, int column, diag::Diagnostic
     const std::string text = r.period.canonical();
     outside.add(
         text,
-        {file_name, static_cast<int>(r.line), column, diag::Severity::warning, "period-outside-campaign",
+        source.diagnostic(static_cast<int>(r.line), column, diag::Severity::warning, "period-outside-campaign",
          fmt::format("时期“{}”完全在活动期间 {} 至 {} 之外", text, campaign.start.iso(), campaign.end.iso()),
          fmt::format("the period '{}' lies wholly outside the campaign, {} to {}", text, campaign.start.iso(),
-                     campaign.end.iso())});
+                     campaign.end.iso())));
   }
   outside.flush(diagnostics);
 }
 
 }  // namespace
 
-void check_records(const model::Campaign& campaign, int period_column, bool dates_known,
+void check_records(const TableSource& source, const model::Campaign& campaign, int period_column, bool dates_known,
                    diag::Diagnostics& diagnostics) {
-  Checker(campaign, period_column, diagnostics).run();
-  if (dates_known) check_outside(campaign, period_column, diagnostics);
+  Checker(source, campaign, period_column, diagnostics).run();
+  if (dates_known) check_outside(source, campaign, period_column, diagnostics);
 }
 
 }  // namespace cr::input

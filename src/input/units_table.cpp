@@ -12,7 +12,6 @@
 namespace cr::input {
 namespace {
 
-constexpr const char* file_name = "units.csv";
 enum Column : std::size_t { id, name, type, parent };
 
 const std::vector<ColumnSpec>& specs() {
@@ -24,25 +23,26 @@ const std::vector<ColumnSpec>& specs() {
 }
 
 struct Reader {
+  const TableSource& source;
   model::Campaign& campaign;
   diag::Diagnostics& diagnostics;
   std::unordered_map<std::string, int> lines_by_id;
   std::vector<int> parent_columns;  // per unit, for messages
 
   void row(const Row& row) {
-    const auto id_cell = required_cell(row, Column::id, file_name, diagnostics);
-    const auto name_cell = required_cell(row, Column::name, file_name, diagnostics);
+    const auto id_cell = required_cell(row, Column::id, source, diagnostics);
+    const auto name_cell = required_cell(row, Column::name, source, diagnostics);
     if (!id_cell || !name_cell) return;
     model::OrgUnit unit;
     unit.id = text::fold_width(*id_cell);
     unit.name = *name_cell;
     unit.type = row.cell(Column::type);
     unit.parent = text::fold_width(row.cell(Column::parent));
-    unit.position = {file_name, row.line(), 0};
+    unit.position = {source.file, row.line(), 0};
     auto [it, inserted] = lines_by_id.emplace(unit.id, row.line());
     if (!inserted) {
-      diagnostics.error(
-          file_name, row.line(), row.column(Column::id), "duplicate-id",
+      source.error(
+          diagnostics, row.line(), row.column(Column::id), "duplicate-id",
           fmt::format("{}的单位编码“{}”与第 {} 行重复", row.where_zh(Column::id), unit.id, it->second),
           fmt::format("{}: the unit id '{}' repeats line {}", row.where_en(Column::id), unit.id, it->second));
       return;
@@ -56,9 +56,9 @@ struct Reader {
     for (std::size_t i = 0; i < campaign.units.size(); ++i) {
       const model::OrgUnit& u = campaign.units[i];
       if (u.parent.empty() || lines_by_id.count(u.parent) != 0) continue;
-      unknown.add(u.parent, {file_name, u.position.line, parent_columns[i], diag::Severity::error,
-                             "unknown-unit", fmt::format("上级单位“{}”不在 units.csv 的单位编码中", u.parent),
-                             fmt::format("the parent unit '{}' is not a unit id of units.csv", u.parent)});
+      unknown.add(u.parent, source.diagnostic(u.position.line, parent_columns[i], diag::Severity::error,
+                             "unknown-unit", fmt::format("上级单位“{}”不在 {} 的单位编码中", u.parent, source.name_zh()),
+                             fmt::format("the parent unit '{}' is not a unit id of {}", u.parent, source.name_en())));
     }
     unknown.flush(diagnostics);
     for (const auto& cycle : find_parent_cycles(campaign.units)) report_cycle(cycle);
@@ -69,7 +69,7 @@ struct Reader {
     for (std::size_t i : cycle) chain += campaign.units[i].id + " → ";
     chain += campaign.units[cycle.front()].id;
     const model::OrgUnit& at = campaign.units[cycle.front()];
-    diagnostics.error(file_name, at.position.line, parent_columns[cycle.front()], "unit-cycle",
+    source.error(diagnostics, at.position.line, parent_columns[cycle.front()], "unit-cycle",
                       fmt::format("上级单位形成了循环：{}", chain),
                       fmt::format("the parent units form a cycle: {}", chain));
   }
@@ -77,11 +77,11 @@ struct Reader {
 
 }  // namespace
 
-TableState read_units(const std::filesystem::path& path, model::Campaign& campaign,
+TableState read_units(const TableSource& source, model::Campaign& campaign,
                       diag::Diagnostics& diagnostics) {
-  Reader reader{campaign, diagnostics, {}, {}};
+  Reader reader{source, campaign, diagnostics, {}, {}};
   const TableOutcome outcome =
-      read_table(path, file_name, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
+      read_table(source, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
   reader.check_parents();
   return outcome.complete && outcome.required_columns ? TableState::read : TableState::unreadable;
 }

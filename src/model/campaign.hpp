@@ -93,6 +93,8 @@ struct Campaign {
   std::vector<Record> records;
   std::vector<std::string> notes{""};  // record notes, shared; index 0 is "no note"
   std::map<std::string, Narrative> narratives;  // by section name
+  // The files the tables were read from, in reading order: "indicators.csv", "data.xlsx"...
+  std::vector<std::string> table_files;
 
   const Program* find_program(const std::string& id) const;
   const Indicator* find_indicator(const std::string& id) const;
