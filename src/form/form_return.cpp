@@ -246,9 +246,8 @@ bool ReturnReader::check_value(const SheetRow& row, const std::map<std::string, 
   const auto parsed = input::parse_value(text, indicator.unit);
   if (const input::Problem* problem = input::problem_of(parsed)) {
     error(row.number, value_column, "bad-number",
-          fmt::format("“{}”（{}）的数值“{}”不是可识别的数值：{}", indicator.name, period_label(asked), text, problem->zh),
-          fmt::format("the value '{}' of {} ({}) is not a number: {}", text, indicator.id, asked.period.canonical(),
-                      problem->en));
+          fmt::format("“{}”（{}）：{}", indicator.name, period_label(asked), problem->zh),
+          fmt::format("{} ({}): {}", indicator.id, asked.period.canonical(), problem->en));
     return false;
   }
   const input::ParsedValue& number = std::get<input::ParsedValue>(parsed);
