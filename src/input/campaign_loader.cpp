@@ -7,6 +7,7 @@
 #include "input/manifest.hpp"
 #include "input/narrative.hpp"
 #include "input/record_checks.hpp"
+#include "input/rollup_checks.hpp"
 #include "input/safe_path.hpp"
 #include "input/table_sources.hpp"
 #include "input/tables.hpp"
@@ -80,6 +81,7 @@ std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagn
   if (records.source) {
     const int period_column = read_records(*records.source, tables, campaign, diagnostics);
     check_records(*records.source, campaign, period_column, manifest.dates_known, diagnostics);
+    check_rollup(*records.source, campaign, period_column, diagnostics);
   }
   for (const FoundTable* found : {&indicators, &units, &records})
     if (found->source && std::find(campaign.table_files.begin(), campaign.table_files.end(), found->source->file) ==

@@ -12,15 +12,14 @@ std::string letters(int column) {
 
 }  // namespace
 
+// A table's own file (records.csv, records.xlsx) names it; a sheet of data.xlsx is named with it.
 std::string TableSource::name_zh() const {
-  if (sheet.empty() || file.starts_with("records.") || file.starts_with("units.") || file.starts_with("indicators."))
-    return file;
+  if (sheet.empty() || !file.starts_with("data.")) return file;
   return fmt::format("{} 的“{}”工作表", file, sheet);
 }
 
 std::string TableSource::name_en() const {
-  if (sheet.empty() || file.starts_with("records.") || file.starts_with("units.") || file.starts_with("indicators."))
-    return file;
+  if (sheet.empty() || !file.starts_with("data.")) return file;
   return fmt::format("the sheet '{}' of {}", sheet, file);
 }
 

@@ -130,7 +130,7 @@ def readers(binary, root, work):
     size = len(data)
     print(f"seed report: {size} bytes")
     check(size < 400 * 1024, f"seed report is {size} bytes, limit 400 KB")
-    for problem in pdf_checks.readers(first, root):
+    for problem in pdf_checks.readers(first):
         check(False, problem)
     info = subprocess.run(["pdfinfo", first], capture_output=True).stdout.decode("utf-8")
     check(re.search(r"^Title:\s+" + re.escape(manifest["campaign"]["title"]) + "$", info, re.M) is not None,
@@ -223,13 +223,19 @@ def style(binary, root, work):
         check(not written, f"--style nosuch wrote {written}")
 
 
-def main():
+def run_check(checks):
+    """Runs the check named on the command line (CHECK BINARY SOURCE_ROOT WORKDIR) among
+    `checks`; prints the problems; the exit status."""
     check_name, binary, root, work = sys.argv[1:5]
     os.makedirs(work, exist_ok=True)
-    {"readers": readers, "text": text, "breaking": breaking, "ocr": ocr, "style": style}[check_name](binary, root, work)
+    checks[check_name](binary, root, work)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
+
+
+def main():
+    return run_check({"readers": readers, "text": text, "breaking": breaking, "ocr": ocr, "style": style})
 
 
 if __name__ == "__main__":
