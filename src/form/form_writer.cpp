@@ -5,6 +5,7 @@
 
 #include "form/form_layout.hpp"
 #include "form/form_sheets.hpp"
+#include "output/source_date.hpp"
 #include "xlsx/properties.hpp"
 
 namespace cr::form {
@@ -27,8 +28,10 @@ void set_properties(lxw_workbook* workbook, xlsx::DocumentProperties& properties
   fields.category = properties.category.data();
   fields.keywords = properties.keywords.data();
   fields.comments = properties.comments.data();
-  // The form is issued at the campaign's start unless SOURCE_DATE_EPOCH says otherwise: never now.
-  fields.created = xlsx::created_time(campaign.start, settings.source_date_epoch);
+  // Forms go out as the campaign starts: its first day (China time) unless SOURCE_DATE_EPOCH says
+  // otherwise, never now, so that the same campaign gives the same bytes.
+  fields.created = static_cast<std::time_t>(settings.source_date_epoch.value_or(
+      output::china_midnight(campaign.start.days_since_epoch())));
   workbook_set_properties(workbook, &fields);
 }
 
