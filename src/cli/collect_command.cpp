@@ -13,6 +13,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/form_campaign.hpp"
 #include "cli/reporting.hpp"
 #include "diag/json.hpp"
 #include "form/form_plan.hpp"
@@ -97,14 +98,12 @@ void report_merge(const CommonOptions& options, std::size_t forms,
 
 int run_collect(const CommonOptions& options, const CollectOptions& request) {
   diag::Diagnostics diagnostics;
-  std::optional<model::Campaign> campaign = input::load_campaign(request.folder, diagnostics);
-  std::optional<form::FormPlan> plan;
-  if (campaign && !diagnostics.failed(options.strict)) plan = form::plan_form(*campaign, diagnostics);
-  if (!plan || diagnostics.failed(options.strict)) {
-    const int code = finish(options, diagnostics);
-    return code == exit_done ? exit_data_error : code;
-  }
-  const std::vector<form::FormReturn> returns = read_returns(request, *campaign, *plan, diagnostics);
+  int code = 0;
+  const std::optional<FormCampaign> loaded = load_form_campaign(options, request.folder, diagnostics, code);
+  if (!loaded) return code;
+  const model::Campaign& campaign = loaded->campaign;
+  const form::FormPlan& plan = loaded->plan;
+  const std::vector<form::FormReturn> returns = read_returns(request, campaign, plan, diagnostics);
   if (diagnostics.failed(options.strict)) {
     finish(options, diagnostics);
     print_message(options, "没有汇总任何数据：请改正上面的问题（或退回该单位重填）后重新汇总",
@@ -112,7 +111,7 @@ int run_collect(const CommonOptions& options, const CollectOptions& request) {
     return exit_data_error;
   }
   form::MergeResult merged;
-  if (!form::merge_returns(*campaign, *plan, returns, merged, diagnostics)) {
+  if (!form::merge_returns(campaign, plan, returns, merged, diagnostics)) {
     print_diagnostics(options, diagnostics);
     return exit_output_error;
   }
@@ -120,8 +119,8 @@ int run_collect(const CommonOptions& options, const CollectOptions& request) {
   diag::Diagnostics after;
   input::load_campaign(request.folder, after);
   diagnostics.append(after);
-  const int code = finish(options, diagnostics);
-  report_merge(options, returns.size(), merged, missing_units(*campaign, *plan, merged));
+  code = finish(options, diagnostics);
+  report_merge(options, returns.size(), merged, missing_units(campaign, plan, merged));
   if (code != exit_done && merged.backed_up)
     print_message(options, fmt::format("汇总后的数据有错误（见上）；汇总前的文件是 {}.bak", merged.target),
                   fmt::format("the data has errors after collecting (above); the file before it is {}.bak",

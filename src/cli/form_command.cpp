@@ -11,11 +11,11 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/form_campaign.hpp"
 #include "cli/reporting.hpp"
 #include "diag/json.hpp"
 #include "form/form_plan.hpp"
 #include "form/form_writer.hpp"
-#include "input/campaign_loader.hpp"
 #include "output/atomic_file.hpp"
 #include "output/source_date.hpp"
 
@@ -110,14 +110,10 @@ int write_forms(const CommonOptions& options, const FormOptions& request, const 
 
 int run_form(const CommonOptions& options, const FormOptions& request) {
   diag::Diagnostics diagnostics;
-  std::optional<model::Campaign> campaign = input::load_campaign(request.folder, diagnostics);
-  std::optional<form::FormPlan> plan;
-  if (campaign && !diagnostics.failed(options.strict)) plan = form::plan_form(*campaign, diagnostics);
-  if (!plan || diagnostics.failed(options.strict)) {
-    const int code = finish(options, diagnostics);
-    return code == exit_done ? exit_data_error : code;
-  }
-  return write_forms(options, request, *campaign, *plan, diagnostics);
+  int code = 0;
+  const std::optional<FormCampaign> loaded = load_form_campaign(options, request.folder, diagnostics, code);
+  if (!loaded) return code;
+  return write_forms(options, request, loaded->campaign, loaded->plan, diagnostics);
 }
 
 }  // namespace cr::cli
