@@ -35,7 +35,7 @@ lxw_error add_validations(const FormContext& context, lxw_worksheet* sheet) {
   const auto last = static_cast<lxw_row_t>(first_row + context.plan.rows.size() - 1);
   const std::string meta = fmt::format("='{}'!", meta_sheet);
   const std::string qualifier_list = meta + fmt::format("$D$1:$D${}", qualifiers.size());
-  const std::string unit_list = meta + fmt::format("$E$1:$E${}", context.plan.respondents.size());
+  const std::string unit_list = meta + fmt::format("$E$1:$E${}", unit_choices(context).size());
 
   lxw_data_validation number{};
   number.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;

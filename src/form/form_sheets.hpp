@@ -2,6 +2,7 @@
 // The three sheets of a fill-in form, each written by a file of its own, and the formats they share.
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include <xlsxwriter.h>
 
@@ -29,6 +30,10 @@ struct FormContext {
   lxw_workbook* workbook;
   const FormFormats& formats;
 };
+
+// The units the 填报单位 drop-down offers: the units that fill the form in, and the form's own unit
+// when --unit chose one outside them (its name must stay a valid choice).
+std::vector<const model::OrgUnit*> unit_choices(const FormContext& context);
 
 // Each returns the first libxlsxwriter error, LXW_NO_ERROR if none.
 lxw_error write_instruction_sheet(const FormContext& context, lxw_worksheet* sheet);

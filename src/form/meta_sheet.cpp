@@ -1,5 +1,6 @@
 // The hidden sheet 表单信息: what ties a returned form to its campaign and unit (column A keys,
 // column B values), and the drop-down lists of the form sheet (D: qualifiers, E: unit names).
+#include <algorithm>
 #include <string>
 
 #include "form/form_layout.hpp"
@@ -16,6 +17,13 @@ lxw_error write_key(lxw_worksheet* sheet, lxw_row_t row, std::string_view key, c
 
 }  // namespace
 
+std::vector<const model::OrgUnit*> unit_choices(const FormContext& context) {
+  std::vector<const model::OrgUnit*> choices;
+  for (std::size_t unit : context.plan.respondents) choices.push_back(&context.campaign.units[unit]);
+  if (std::find(choices.begin(), choices.end(), &context.unit) == choices.end()) choices.push_back(&context.unit);
+  return choices;
+}
+
 lxw_error write_meta_sheet(const FormContext& context, lxw_worksheet* sheet) {
   const model::Campaign& campaign = context.campaign;
   lxw_error error = LXW_NO_ERROR;
@@ -29,9 +37,9 @@ lxw_error write_meta_sheet(const FormContext& context, lxw_worksheet* sheet) {
   keep(write_key(sheet, 4, key_version, std::string(format_version)));
   for (std::size_t i = 0; i < qualifiers.size(); ++i)
     keep(worksheet_write_string(sheet, static_cast<lxw_row_t>(i), 3, std::string(qualifiers[i]).c_str(), nullptr));
-  for (std::size_t i = 0; i < context.plan.respondents.size(); ++i)
-    keep(worksheet_write_string(sheet, static_cast<lxw_row_t>(i), 4,
-                                campaign.units[context.plan.respondents[i]].name.c_str(), nullptr));
+  const auto choices = unit_choices(context);
+  for (std::size_t i = 0; i < choices.size(); ++i)
+    keep(worksheet_write_string(sheet, static_cast<lxw_row_t>(i), 4, choices[i]->name.c_str(), nullptr));
   worksheet_hide(sheet);
   worksheet_protect(sheet, nullptr, nullptr);
   return error;

@@ -146,6 +146,13 @@ def form_test(binary, sample):
         with open(os.path.join(tmp, "a.xlsx"), "rb") as a, open(os.path.join(tmp, "b.xlsx"), "rb") as b:
             check(a.read() == b.read(), "a form is byte-identical from run to run")
         run(binary, ["form", sample, "-o", os.path.join(tmp, "x.xlsx"), "--unit", "no-such-unit"], expect=2)
+        # A unit outside [form] level may be asked too; its own name stays a choice of the drop-down.
+        county = os.path.join(tmp, "county.xlsx")
+        run(binary, ["form", sample, "-o", county, "--unit", "qy", "-q"])
+        wb = openpyxl.load_workbook(county)
+        choices = [r[0] for r in wb[META].iter_rows(min_col=5, max_col=5, values_only=True) if r[0]]
+        check(choices == [n for _, n in respondents] + ["清源县"], f"county choices {choices}")
+        check(f"$E$1:$E${len(choices)}" in validations(wb[FORM])["B2"].formula1, "the drop-down spans them all")
         # A [form] naming an indicator that does not exist is reported at campaign.toml.
         broken = os.path.join(tmp, "broken")
         shutil.copytree(sample, broken)
