@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include <fmt/format.h>
@@ -29,6 +30,12 @@ std::vector<form::FormReturn> read_returns(const CollectOptions& request, const 
   std::vector<form::FormReturn> returns;
   std::map<std::size_t, std::string> file_of_unit;
   for (const std::string& file : request.forms) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(file, error)) {
+      diagnostics.error(file, 0, 0, "missing-file", "找不到这份填报表（路径有误，或不是文件）",
+                        "no such form (a wrong path, or not a file)");
+      continue;
+    }
     std::optional<form::FormReturn> got = form::read_return(file, file, campaign, plan, diagnostics);
     if (!got) continue;
     const auto [earlier, fresh] = file_of_unit.emplace(got->unit, file);

@@ -252,11 +252,13 @@ def round_trip(binary, sample):
             before = f.read()
 
         # Every bad form and cell is named; nothing at all is merged.
-        found, _ = collect(binary, campaign, [dongguan, xihe, nanshan, other], expect=1)
+        missing = os.path.join(tmp, "未交.xlsx")
+        found, _ = collect(binary, campaign, [dongguan, xihe, nanshan, other, missing], expect=1)
         places = sorted((os.path.basename(d["file"]), d["code"], d.get("sheet", ""), d.get("cell", ""))
                         for d in found if d["severity"] == "error")
         check(places == [("南山镇.xlsx", "form-wrong-unit", FORM, "B2"), ("另一活动.xlsx", "form-other-campaign", "", ""),
-                         ("西河乡.xlsx", "bad-number", FORM, "E5")], f"diagnostics {places}")
+                         ("未交.xlsx", "missing-file", "", ""), ("西河乡.xlsx", "bad-number", FORM, "E5")],
+              f"diagnostics {places}")
         with open(records, "rb") as f:
             check(f.read() == before, "records.csv is untouched when a form is refused")
         check(not os.path.exists(records + ".bak"), "no backup when nothing was merged")
@@ -268,6 +270,13 @@ def round_trip(binary, sample):
         check(summary["missing"] == [{"id": "nanshan", "name": "南山镇"}], f"missing {summary['missing']}")
         with open(records + ".bak", "rb") as f:
             check(f.read() == before, "records.csv.bak is the file before collecting")
+
+        # Two forms of one unit: which one holds cannot be told.
+        copy = os.path.join(tmp, "西河乡-副本.xlsx")
+        shutil.copy(xihe, copy)
+        found, _ = collect(binary, campaign, [xihe, copy], expect=1)
+        check([(os.path.basename(d["file"]), d["code"]) for d in found if d["severity"] == "error"]
+              == [("西河乡-副本.xlsx", "form-twice")], f"two forms of one unit: {found}")
 
         # Collecting a corrected form again replaces its rows, never adds to them.
         fill(xihe, {"qingyun@2024-01": 1260})
