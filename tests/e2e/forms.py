@@ -8,8 +8,9 @@ Usage:
   forms.py round-trip BINARY SAMPLE_DIR  forms filled in with openpyxl as townships do (text in
                                          number cells, a merged title row added, one form under a
                                          wrong unit, one form of another campaign, one bad cell),
-                                         then collect, correct, collect again, and build: the
-                                         figures of the workbook are the figures typed in
+                                         then collect, correct, collect again (also a form saved
+                                         again by LibreOffice as .xls), and build: the figures of
+                                         the workbook are the figures typed in
   forms.py workbook-records BINARY SAMPLE_DIR
                                          records kept in a workbook are left alone: collect writes
                                          collected-records.csv, and a re-collect replaces its rows
@@ -237,6 +238,16 @@ def other_campaign_form(binary, sample, tmp):
     return form
 
 
+def resave(path, extension, tmp):
+    profile = "file://" + os.path.join(tmp, "lo-profile")
+    out = os.path.join(tmp, "resaved")
+    done = subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", extension,
+                           "--outdir", out, path], capture_output=True, text=True, timeout=240)
+    target = os.path.join(out, os.path.splitext(os.path.basename(path))[0] + "." + extension)
+    check(os.path.exists(target), f"soffice did not convert {path}: {done.stdout}{done.stderr}")
+    return target
+
+
 def round_trip(binary, sample):
     with tempfile.TemporaryDirectory() as tmp:
         campaign = os.path.join(tmp, "campaign")
@@ -288,6 +299,12 @@ def round_trip(binary, sample):
               f"xihe rows {xihe_2024}")
         check(["qingyun", "dongguan", "2024年2月", "1300", "", "含集镇垃圾"] in rows, "the note is collected")
         check(["gaice", "xihe", "2024年3月", "61", "余", ""] in rows, "the qualifier is collected")
+
+        # A form saved again by another spreadsheet program (LibreOffice, here as legacy .xls) still
+        # collects, and replaces what its unit sent before.
+        resaved = resave(dongguan, "xls", tmp)
+        found, summary = collect(binary, campaign, [resaved], expect=0)
+        check(summary["added"] == 9 and summary["replaced"] == 9, f"re-saved form {summary}")
 
         # build: the workbook's figures are the figures typed in.
         run(binary, ["build", campaign, "-o", os.path.join(tmp, "out"), "--format", "xlsx", "-q"])
