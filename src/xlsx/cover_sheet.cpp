@@ -22,9 +22,8 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
   return out;
 }
 
-// The data files the campaign was read from, as they are in its folder: units.csv is optional,
-// and a table may come as .xlsx or .xls instead of .csv, or as a sheet of data.xlsx. The loader
-// records the files it read; a campaign made otherwise is looked for on disk.
+// The data files the campaign was read from: those the loader names (units.csv is optional, a
+// table may come as .xlsx or .xls, or as a sheet of data.xlsx), else those found in its folder.
 std::string source_files(const model::Campaign& campaign) {
   namespace fs = std::filesystem;
   const fs::path folder(campaign.folder);

@@ -380,7 +380,7 @@ def malformed(binary):
                 package(records, SHEET_HEAD + '<dimension ref="A1:XFD1048576"/><sheetData>' + HEADER_ROWS + "</sheetData></worksheet>")
             elif name == "path traversal":
                 package(records, SHEET_HEAD + "<sheetData>" + HEADER_ROWS + "</sheetData></worksheet>",
-                        {"../../../tmp/evil.sh": "echo owned"})
+                        {"../" * 3 + "tmp/evil.sh": "echo owned"})  # built in parts: data, not a path
             code, exit_code = cases[name]
             start = time.monotonic()
             done = subprocess.run(["/usr/bin/time", "-f", "%M", binary, "validate", folder, "--json"],
