@@ -1,5 +1,6 @@
 #include "form/form_return.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -173,21 +174,30 @@ bool ReturnReader::check_unit_cell(const std::vector<SheetRow>& rows, std::size_
   return true;
 }
 
+// The header row, found by its 行编码 column wherever rows were added above it, and its columns.
+std::optional<std::size_t> find_header(const std::vector<SheetRow>& rows, std::map<std::string, int>& columns) {
+  const std::string id_title = input::normalize_header(headers[row_id_column]);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const std::vector<std::string>& cells = rows[r].cells;
+    if (std::none_of(cells.begin(), cells.end(),
+                     [&](const std::string& c) { return input::normalize_header(c) == id_title; }))
+      continue;
+    for (std::size_t k = 0; k < cells.size(); ++k) columns.emplace(input::normalize_header(cells[k]), static_cast<int>(k));
+    return r;
+  }
+  return std::nullopt;
+}
+
 bool ReturnReader::read_figures(const std::vector<SheetRow>& rows, FormReturn& result) {
-  std::size_t header = 0;
   std::map<std::string, int> columns;
-  for (; header < rows.size() && columns.empty(); ++header)
-    for (std::size_t c = 0; c < rows[header].cells.size(); ++c)
-      if (input::normalize_header(rows[header].cells[c]) == input::normalize_header(headers[row_id_column]))
-        for (std::size_t k = 0; k < rows[header].cells.size(); ++k)
-          columns[input::normalize_header(rows[header].cells[k])] = static_cast<int>(k);
-  if (columns.empty() || !columns.count(input::normalize_header(headers[value]))) {
+  const std::optional<std::size_t> header = find_header(rows, columns);
+  if (!header || !columns.count(input::normalize_header(headers[value]))) {
     not_a_form("“填报表”中找不到“数值”和“行编码”列", "the form sheet has no 数值 and 行编码 columns");
     return false;
   }
-  if (!check_unit_cell(rows, header - 1, result)) return false;
+  if (!check_unit_cell(rows, *header, result)) return false;
   bool ok = true;
-  for (std::size_t r = header; r < rows.size(); ++r) ok = read_figure(rows[r], columns, result) && ok;
+  for (std::size_t r = *header + 1; r < rows.size(); ++r) ok = read_figure(rows[r], columns, result) && ok;
   return ok;
 }
 
