@@ -264,11 +264,22 @@ def round_trip(binary, sample):
 
         # Every bad form and cell is named; nothing at all is merged.
         missing = os.path.join(tmp, "未交.xlsx")
-        found, _ = collect(binary, campaign, [dongguan, xihe, nanshan, other, missing], expect=1)
+        outdated = os.path.join(tmp, "旧表.xlsx")  # a form sent before [form] changed
+        shutil.copy(nanshan, outdated)
+        wb = openpyxl.load_workbook(outdated)
+        wb[META]["B2"] = "0123456789abcdef"
+        wb.save(outdated)
+        plain = os.path.join(tmp, "自制表.xlsx")  # a township's own table, not the form
+        wb = openpyxl.Workbook()
+        wb.active.append(["指标", "数值"])
+        wb.active.append(["清运生活垃圾", 1200])
+        wb.save(plain)
+        found, _ = collect(binary, campaign, [dongguan, xihe, nanshan, other, missing, outdated, plain], expect=1)
         places = sorted((os.path.basename(d["file"]), d["code"], d.get("sheet", ""), d.get("cell", ""))
                         for d in found if d["severity"] == "error")
         check(places == [("南山镇.xlsx", "form-wrong-unit", FORM, "B2"), ("另一活动.xlsx", "form-other-campaign", "", ""),
-                         ("未交.xlsx", "missing-file", "", ""), ("西河乡.xlsx", "bad-number", FORM, "E5")],
+                         ("旧表.xlsx", "form-outdated", "", ""), ("未交.xlsx", "missing-file", "", ""),
+                         ("自制表.xlsx", "not-a-form", "", ""), ("西河乡.xlsx", "bad-number", FORM, "E5")],
               f"diagnostics {places}")
         with open(records, "rb") as f:
             check(f.read() == before, "records.csv is untouched when a form is refused")
