@@ -72,7 +72,22 @@ int dispatch(int argc, char** argv) {
       "--allow-missing-glyphs", build.allow_missing_glyphs,
       "无字形的字符以〓代替并警告（默认报错） draw 〓 for characters no font covers, with a warning");
 
-  for (auto* command : {validate, summary, fonts_cmd, build_cmd}) {
+  FormOptions form;
+  auto* form_cmd = app.add_subcommand(
+      "form", "写出各单位填写的数据填报表 write the fill-in form (workbook) each unit returns");
+  form_cmd->add_option("DIR", form.folder, "活动目录 campaign folder")->required();
+  form_cmd->add_option("-o,--output", form.output,
+                       "填报表文件（给出 --unit 时），否则为输出目录 the form file with --unit, else a folder")
+      ->required();
+  form_cmd->add_option("--unit", form.unit, "只写这个单位的填报表 the form of this unit only (unit id)");
+
+  CollectOptions collect;
+  auto* collect_cmd = app.add_subcommand(
+      "collect", "把交回的填报表汇总到数据记录中 merge the returned forms into the records");
+  collect_cmd->add_option("DIR", collect.folder, "活动目录 campaign folder")->required();
+  collect_cmd->add_option("FORM", collect.forms, "填好的填报表 the filled-in forms (.xlsx)")->required();
+
+  for (auto* command : {validate, summary, fonts_cmd, build_cmd, form_cmd, collect_cmd}) {
     add_common(*command, options);
     command->footer(exit_code_help);
   }
@@ -92,6 +107,8 @@ int dispatch(int argc, char** argv) {
   if (validate->parsed()) return run_validate(options, folder);
   if (summary->parsed()) return run_summary(options, folder);
   if (fonts_cmd->parsed()) return run_fonts(options, fonts);
+  if (form_cmd->parsed()) return run_form(options, form);
+  if (collect_cmd->parsed()) return run_collect(options, collect);
   return run_build(options, build);
 }
 

@@ -224,4 +224,6 @@ int read_records(const TableSource& source, ReferenceTables tables, model::Campa
   return period_column;
 }
 
+const std::vector<ColumnSpec>& record_columns() { return specs(); }
+
 }  // namespace cr::input

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "diag/diagnostic.hpp"
+#include "input/header.hpp"
 #include "input/table_source.hpp"
 #include "model/campaign.hpp"
 
@@ -35,5 +36,9 @@ struct ReferenceTables {
 };
 int read_records(const TableSource& source, ReferenceTables tables, model::Campaign& campaign,
                  diag::Diagnostics& diagnostics);
+
+// The columns of records.csv, in the order indicator, unit, period, value, qualifier, note: for
+// tools that write records (collect) and must place each field under the header's own names.
+const std::vector<ColumnSpec>& record_columns();
 
 }  // namespace cr::input

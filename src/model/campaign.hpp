@@ -72,6 +72,14 @@ struct ReportSettings {  // [report] in campaign.toml
   bool group_digits = false;
 };
 
+// [form] in campaign.toml: what the fill-in form (`campaign-report form`) asks of each unit.
+struct FormSettings {
+  std::vector<std::string> indicators;  // indicator ids, in form order; empty: every indicator
+  std::vector<std::string> periods;     // periods as written; empty: one row for the whole campaign
+  std::string level;                    // the unit type that fills it in; empty: units without sub-units
+  int line = 0;                         // the line of [form], for diagnostics; 0: no [form]
+};
+
 struct Narrative {  // one text of narrative/, e.g. "background" for narrative/background.md
   std::string section;
   std::string file;  // relative path, for diagnostics
@@ -87,6 +95,7 @@ struct Campaign {
   std::vector<std::string> editors;
   std::vector<Program> programs;
   ReportSettings report;
+  FormSettings form;
 
   std::vector<Indicator> indicators;
   std::vector<OrgUnit> units;
