@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "diag/excerpt.hpp"
 #include "diag/json.hpp"
 
 namespace cr::diag {
@@ -47,18 +48,23 @@ std::size_t Diagnostics::error_count() const {
 std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
 
 std::string format_human(const Diagnostic& d, Language lang) {
-  std::string place = d.file;
+  std::string place = terminal_safe(d.file);
   if (d.line > 0) place += fmt::format(":{}", d.line);
   if (d.line > 0 && d.column > 0) place += fmt::format(":{}", d.column);
-  if (place.empty()) return fmt::format("{}: {}", severity_word(d.severity, lang), d.message(lang));
-  return fmt::format("{}: {}: {}", place, severity_word(d.severity, lang), d.message(lang));
+  const std::string message = terminal_safe(d.message(lang));
+  if (place.empty()) return fmt::format("{}: {}", severity_word(d.severity, lang), message);
+  return fmt::format("{}: {}: {}", place, severity_word(d.severity, lang), message);
 }
 
 std::string format_json(const Diagnostic& d, Language lang) {
-  return fmt::format(
-      R"({{"kind":"diagnostic","file":{},"line":{},"column":{},"severity":{},"code":{},"message":{}}})",
-      json_string(d.file), d.line, d.column, json_string(d.severity == Severity::error ? "error" : "warning"),
-      json_string(d.code), json_string(d.message(lang)));
+  // A file-level diagnostic has no line: null, not 0; the same for a line without a column.
+  return json_line({{"kind", "diagnostic"},
+                    {"file", d.file},
+                    {"line", d.line > 0 ? Json(d.line) : Json(nullptr)},
+                    {"column", d.line > 0 && d.column > 0 ? Json(d.column) : Json(nullptr)},
+                    {"severity", d.severity == Severity::error ? "error" : "warning"},
+                    {"code", d.code},
+                    {"message", d.message(lang)}});
 }
 
 }  // namespace cr::diag

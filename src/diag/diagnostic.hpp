@@ -44,6 +44,7 @@ private:
 // "records.csv:12:3: 错误: message" / "campaign.toml: warning: message".
 std::string format_human(const Diagnostic& d, Language lang);
 // One JSON line: {"kind":"diagnostic","file":...,"line":...,"column":...,"severity":...,"code":...,"message":...}
+// with "line" (and "column") null for a diagnostic about a whole file (or line).
 std::string format_json(const Diagnostic& d, Language lang);
 
 }  // namespace cr::diag

@@ -78,6 +78,14 @@ struct Narrative {  // one text of narrative/, e.g. "background" for narrative/b
   std::string text;  // UTF-8, line ends normalised to \n
 };
 
+// A text of campaign.toml that reaches the outputs (the title, the organisation...), with its
+// place, so that a problem found only when it is set (a character no font has) names its line.
+struct PlacedText {
+  std::string key;  // "campaign.title", "program.name"
+  std::string text;
+  SourcePosition position;
+};
+
 struct Campaign {
   std::string folder;  // as given on the command line
   std::string id, title, organization;
@@ -93,6 +101,7 @@ struct Campaign {
   std::vector<Record> records;
   std::vector<std::string> notes{""};  // record notes, shared; index 0 is "no note"
   std::map<std::string, Narrative> narratives;  // by section name
+  std::vector<PlacedText> manifest_texts;        // campaign.toml's output texts, in file order
 
   const Program* find_program(const std::string& id) const;
   const Indicator* find_indicator(const std::string& id) const;

@@ -1,6 +1,8 @@
 #include "stats/statistics.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "stats/aggregate.hpp"
 
@@ -22,10 +24,13 @@ Statistics::Statistics(const model::Campaign& campaign)
     const model::Record& r = campaign.records[i];
     if (r.indicator < by_unit_.size()) by_unit_[r.indicator][r.unit].push_back(static_cast<std::uint32_t>(i));
   }
+  // Parents are looked up by hash: a linear search per unit made 50,000 units quadratic.
+  std::unordered_map<std::string_view, std::uint32_t> units;
+  for (std::size_t u = 0; u < campaign.units.size(); ++u)
+    units.emplace(campaign.units[u].id, static_cast<std::uint32_t>(u));
   for (std::size_t u = 0; u < campaign.units.size(); ++u) {
-    auto parent =
-        campaign.units[u].parent.empty() ? std::nullopt : index_of(campaign.units, campaign.units[u].parent);
-    children_[parent ? *parent : whole_campaign].push_back(static_cast<std::uint32_t>(u));
+    auto parent = campaign.units[u].parent.empty() ? units.end() : units.find(campaign.units[u].parent);
+    children_[parent != units.end() ? parent->second : whole_campaign].push_back(static_cast<std::uint32_t>(u));
   }
 }
 
@@ -50,25 +55,53 @@ bool overlaps_any(const model::Period& p, const std::vector<model::Period>& cove
 
 }  // namespace
 
-void Statistics::collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep,
-                         std::vector<std::uint32_t>& out, std::vector<model::Period>& covered,
-                         std::size_t depth) const {
-  if (depth > campaign_.units.size()) return;  // a parent cycle: the loader reports it
-  const std::size_t covered_before = covered.size(), out_before = out.size();
+// A unit's own records, those `keep` passes and no period above covers. Returns whether its
+// subtree is to be walked too; pushes the unit's periods on `covered` when it is.
+bool Statistics::collect_own(std::uint32_t indicator, std::uint32_t unit, const Keep& keep,
+                             std::vector<std::uint32_t>& out, std::vector<model::Period>& covered) const {
   const auto& by_unit = by_unit_[indicator];
-  if (auto own = by_unit.find(unit); own != by_unit.end()) {
-    for (std::uint32_t r : own->second) {
-      const model::Period& p = campaign_.records[r].period;
-      if (keep(p) && !overlaps_any(p, covered)) out.push_back(r);
-    }
-    // What a unit states stands for its subtree over those periods: the parts below that fall
-    // in them are not added again. For `last`, any own figure stands for the whole subtree.
-    const bool whole = campaign_.indicators[indicator].aggregate == model::Aggregate::last;
-    if (whole && out.size() > out_before) return;
-    for (std::uint32_t r : own->second) covered.push_back(campaign_.records[r].period);
+  auto own = by_unit.find(unit);
+  if (own == by_unit.end()) return true;
+  const std::size_t out_before = out.size();
+  for (std::uint32_t r : own->second) {
+    const model::Period& p = campaign_.records[r].period;
+    if (keep(p) && !overlaps_any(p, covered)) out.push_back(r);
   }
-  for (std::uint32_t child : children(unit)) collect(indicator, child, keep, out, covered, depth + 1);
-  covered.resize(covered_before);
+  // What a unit states stands for its subtree over those periods: the parts below that fall
+  // in them are not added again. For `last`, any own figure stands for the whole subtree.
+  const bool whole = campaign_.indicators[indicator].aggregate == model::Aggregate::last;
+  if (whole && out.size() > out_before) return false;
+  for (std::uint32_t r : own->second) covered.push_back(campaign_.records[r].period);
+  return true;
+}
+
+// Depth first with a stack of its own (a deep chain of parents must not exhaust the call
+// stack); each unit is visited once, and a parent cycle (reported by the loader) is cut.
+void Statistics::collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep,
+                         std::vector<std::uint32_t>& out, std::vector<model::Period>& covered) const {
+  struct Frame {
+    std::uint32_t unit;
+    std::size_t covered_before;
+    std::size_t next_child;
+  };
+  std::vector<Frame> stack;
+  std::size_t visits = 0;
+  auto enter = [&](std::uint32_t u) {
+    const std::size_t before = covered.size();
+    if (++visits > campaign_.units.size() + 1 || !collect_own(indicator, u, keep, out, covered)) return;
+    stack.push_back({u, before, 0});
+  };
+  enter(unit);
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    const auto& kids = children(top.unit);
+    if (top.next_child < kids.size()) {
+      enter(kids[top.next_child++]);
+      continue;
+    }
+    covered.resize(top.covered_before);
+    stack.pop_back();
+  }
 }
 
 std::vector<std::uint32_t> Statistics::records_for(
@@ -76,7 +109,7 @@ std::vector<std::uint32_t> Statistics::records_for(
     const std::function<bool(const model::Period&)>& keep) const {
   std::vector<std::uint32_t> out;
   std::vector<model::Period> covered;
-  if (indicator < by_unit_.size()) collect(indicator, unit, keep, out, covered, 0);
+  if (indicator < by_unit_.size()) collect(indicator, unit, keep, out, covered);
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -70,8 +70,10 @@ class Statistics {
 
  private:
   using Keep = std::function<bool(const model::Period&)>;
+  bool collect_own(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, std::vector<std::uint32_t>& out,
+                   std::vector<model::Period>& covered) const;
   void collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, std::vector<std::uint32_t>& out,
-               std::vector<model::Period>& covered, std::size_t depth) const;
+               std::vector<model::Period>& covered) const;
 
   const model::Campaign& campaign_;
   // Per indicator: unit (or whole_campaign) -> its records, in file order.

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "xlsx/allocated.hpp"
 #include "xlsx/figure_cells.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
@@ -23,8 +24,8 @@ void insert(SheetWriter& sheet, lxw_row_t row, lxw_col_t col, lxw_chart* chart) 
 }
 
 lxw_chart* new_chart(WorkbookContext& context, std::uint8_t type, const std::string& title) {
-  lxw_chart* chart = workbook_add_chart(context.workbook, type);
-  if (chart != nullptr) chart_title_set_name(chart, title.c_str());
+  lxw_chart* chart = allocated(workbook_add_chart(context.workbook, type));
+  chart_title_set_name(chart, title.c_str());
   return chart;
 }
 
@@ -33,7 +34,7 @@ lxw_row_t program_charts(SheetWriter& sheet, WorkbookContext& context, lxw_row_t
   for (const SummaryLayout::Group& group : summary.groups) {
     lxw_chart* chart = new_chart(context, LXW_CHART_COLUMN, group.title + " 主要指标");
     if (chart == nullptr) continue;
-    lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+    lxw_chart_series* series = allocated(chart_add_series(chart, nullptr, nullptr));
     chart_series_set_categories(series, summary.sheet.c_str(), group.first, summary.name_column, group.last,
                                 summary.name_column);
     chart_series_set_values(series, summary.sheet.c_str(), group.first, summary.value_column, group.last,
@@ -59,7 +60,7 @@ lxw_row_t trend_chart(SheetWriter& sheet, WorkbookContext& context, lxw_row_t ro
     if (chart == nullptr) chart = new_chart(context, LXW_CHART_LINE, "分年度趋势");
     if (chart == nullptr) return row;
     const model::Indicator& indicator = context.campaign.indicators[line.indicator];
-    lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+    lxw_chart_series* series = allocated(chart_add_series(chart, nullptr, nullptr));
     chart_series_set_categories(series, periods.sheet.c_str(), periods.header_row,
                                 periods.first_bucket_column, periods.header_row, periods.last_bucket_column);
     chart_series_set_values(series, periods.sheet.c_str(), line.row, periods.first_bucket_column, line.row,
@@ -132,7 +133,7 @@ void share_chart(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row) {
   }
   lxw_chart* chart = new_chart(context, LXW_CHART_PIE, indicator.name + " 各单位占比");
   if (chart == nullptr) return;
-  lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+  lxw_chart_series* series = allocated(chart_add_series(chart, nullptr, nullptr));
   chart_series_set_categories(series, sheet.name().c_str(), row + 1, 0, r - 1, 0);
   chart_series_set_values(series, sheet.name().c_str(), row + 1, 1, r - 1, 1);
   chart_series_set_name(series, indicator.name.c_str());
@@ -146,7 +147,7 @@ void share_chart(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row) {
 bool write_chart_sheet(WorkbookContext& context) {
   SheetWriter* sheet = context.add_sheet("图表");
   if (sheet == nullptr) return false;
-  worksheet_set_row(sheet->handle(), 0, 28, nullptr);
+  sheet->check(worksheet_set_row(sheet->handle(), 0, 28, nullptr), 0, 0);
   sheet->across(0, 0, 9, context.campaign.title + " 图表", context.formats.get(Style::title));
   sheet->across(1, 0, 9,
                 context.constant_memory ? "图表数据取自「汇总」「分时段」等工作表，打开文件时计算显示"

@@ -71,7 +71,7 @@ lxw_row_t write_entries(SheetWriter& sheet, Formats& formats, lxw_row_t row,
   for (const auto& [label, value] : entries) {
     // Excel does not grow a row for wrapped text on its own: give it the lines it needs.
     const double lines = std::ceil(column_units(value, body_points) / (value_column_units - 1));
-    if (lines > 1) worksheet_set_row(sheet.handle(), row, line_points * lines, nullptr);
+    if (lines > 1) sheet.check(worksheet_set_row(sheet.handle(), row, line_points * lines, nullptr), row, 0);
     sheet.text(row, 0, label, formats.get(Style::label));
     sheet.text(row, 1, value, formats.get(Style::plain));
     ++row;
@@ -85,7 +85,7 @@ bool write_cover_sheet(WorkbookContext& context) {
   SheetWriter* sheet = context.add_sheet("封面");
   if (sheet == nullptr) return false;
   Formats& formats = context.formats;
-  worksheet_set_row(sheet->handle(), 0, 36, nullptr);
+  sheet->check(worksheet_set_row(sheet->handle(), 0, 36, nullptr), 0, 0);
   sheet->across(0, 0, 1, context.campaign.title, formats.get(Style::title));
   sheet->across(1, 0, 1, "统计工作簿", formats.get(Style::subtitle));
   lxw_row_t row = write_entries(*sheet, formats, 3, facts(context));

@@ -95,7 +95,7 @@ std::vector<Label> unit_labels(const model::Campaign& campaign) {
 void write_heading(SheetWriter& sheet, WorkbookContext& context) {
   const model::Campaign& campaign = context.campaign;
   Formats& formats = context.formats;
-  worksheet_set_row(sheet.handle(), title_row, 28, nullptr);
+  sheet.check(worksheet_set_row(sheet.handle(), title_row, 28, nullptr), title_row, 0);
   sheet.across(title_row, 0, column_count - 1, campaign.title + " 明细", formats.get(Style::title));
   sheet.across(subtitle_row, 0, column_count - 1,
                fmt::format("数据截至{}　共{}条记录", text::word_date(context.as_of), campaign.records.size()),

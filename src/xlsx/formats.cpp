@@ -1,5 +1,7 @@
 #include "xlsx/formats.hpp"
 
+#include "xlsx/allocated.hpp"
+
 #include <algorithm>
 
 namespace cr::xlsx {
@@ -42,7 +44,7 @@ std::string number_format_code(const std::string& unit, int decimals, model::Qua
 }
 
 lxw_format* Formats::bordered() {
-  lxw_format* format = workbook_add_format(workbook_);
+  lxw_format* format = allocated(workbook_add_format(workbook_));
   format_set_border(format, LXW_BORDER_THIN);
   format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
   format_set_font_size(format, body_points);
@@ -54,14 +56,14 @@ lxw_format* Formats::get(Style style) {
   lxw_format* format = nullptr;
   switch (style) {
     case Style::title:
-      format = workbook_add_format(workbook_);
+      format = allocated(workbook_add_format(workbook_));
       format_set_bold(format);
       format_set_font_size(format, title_points);
       format_set_align(format, LXW_ALIGN_CENTER_ACROSS);
       format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
       break;
     case Style::subtitle:
-      format = workbook_add_format(workbook_);
+      format = allocated(workbook_add_format(workbook_));
       format_set_font_color(format, grey_text);
       format_set_font_size(format, body_points);
       format_set_align(format, LXW_ALIGN_CENTER_ACROSS);
@@ -90,12 +92,12 @@ lxw_format* Formats::get(Style style) {
       format_set_bg_color(format, group_shade);
       break;
     case Style::label:
-      format = workbook_add_format(workbook_);
+      format = allocated(workbook_add_format(workbook_));
       format_set_bold(format);
       format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
       break;
     case Style::plain:
-      format = workbook_add_format(workbook_);
+      format = allocated(workbook_add_format(workbook_));
       format_set_text_wrap(format);
       format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
       break;

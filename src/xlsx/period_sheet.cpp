@@ -111,7 +111,7 @@ bool write_period_sheet(WorkbookContext& context) {
   const std::size_t finer = rows.front().finer ? rows.front().finer->periods.size() : 0;
   const Columns columns = columns_of(years, finer);
   const lxw_col_t last = std::max(columns.last, columns.unassigned);
-  worksheet_set_row(sheet->handle(), 0, 28, nullptr);
+  sheet->check(worksheet_set_row(sheet->handle(), 0, 28, nullptr), 0, 0);
   sheet->across(0, 0, last, context.campaign.title + " 分时段统计", context.formats.get(Style::title));
   sheet->across(1, 0, last,
                 fmt::format("数据截至{}　记录的时期完全落在某一时段内才计入该时段；跨时段的计入「未分期」",

@@ -57,7 +57,7 @@ bool write_unit_sheet(WorkbookContext& context) {
   if (sheet == nullptr) return false;
   Formats& formats = context.formats;
   const lxw_col_t last = static_cast<lxw_col_t>(columns.size() + 1);
-  worksheet_set_row(sheet->handle(), 0, 28, nullptr);
+  sheet->check(worksheet_set_row(sheet->handle(), 0, 28, nullptr), 0, 0);
   sheet->across(0, 0, last, context.campaign.title + " 分单位统计", formats.get(Style::title));
   sheet->across(1, 0, last,
                 fmt::format("数据截至{}　各单位数值含其下属单位（单位自报数据时以自报为准）",
