@@ -471,11 +471,12 @@ error campaign.toml 13 12 bad-value
 ''', files={'campaign.toml': MANIFEST + '\n[report]\nfilename = "' + 'a' * 600 + '"\n'})
 
 case('template-path', '''
-# S2: a template "name" that is a path is refused before anything is opened.
+# S2: a template "name" that is a path three levels up (with a ./ that changes nothing) is
+# refused before anything is opened.
 stage report
 exit 1
 error campaign.toml 0 0 unknown-template
-''', files={'campaign.toml': MANIFEST + '\n[report]\ntemplate = "../../../x"\n'})
+''', files={'campaign.toml': MANIFEST + '\n[report]\ntemplate = "../../.././x"\n'})
 
 case('title-uncovered-character', '''
 # W2: a character no font has (an emoji) in the title, reported at its line by validate too.
