@@ -17,7 +17,7 @@
 #include "layout/page_style.hpp"
 #include "layout/render.hpp"
 #include "output/atomic_file.hpp"
-#include "output/source_date.hpp"
+#include "output/document_date.hpp"
 #include "report/builder.hpp"
 #include "text/utf8.hpp"
 
@@ -46,11 +46,9 @@ std::unique_ptr<layout::PageStyle> choose_style(const OutputRequest& request,
   return nullptr;
 }
 
-// SOURCE_DATE_EPOCH, else the day the report is dated (published, else the campaign's end).
+// The same time stamp as the workbook's (output/document_date.hpp).
 std::int64_t timestamp(const OutputRequest& request) {
-  if (request.source_date_epoch) return *request.source_date_epoch;
-  const model::Campaign& c = request.campaign;
-  return output::china_midnight((c.published ? *c.published : c.end).days_since_epoch());
+  return output::document_time(request.campaign, request.source_date_epoch);
 }
 
 // campaign.toml's texts (the title, the organisation...) checked against the fonts that set them
@@ -96,7 +94,9 @@ std::optional<std::string> render_pdf_output(const OutputRequest& request, diag:
   const auto document = report::build_report(*resources, request.campaign, diagnostics);
   if (!document) return std::nullopt;
 
-  const auto config = font::load_font_config(request.campaign.folder, *resources, diagnostics);
+  // The style's own chains: 公文 faces in gbt9704.
+  const auto config =
+      font::load_font_config(request.campaign.folder, *resources, diagnostics).for_style(style_name(request));
   const auto catalogue = font::catalogue_for(config, font::font_folders(request.campaign.folder, *resources));
   const auto fonts = font::FontSet::resolve(config, catalogue, diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
