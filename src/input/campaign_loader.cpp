@@ -1,5 +1,7 @@
 #include "input/campaign_loader.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "input/figure_limits.hpp"
@@ -51,6 +53,12 @@ std::optional<fs::path> campaign_root(const fs::path& folder, diag::Diagnostics&
   return root;
 }
 
+bool tree_too_deep(const diag::Diagnostics& diagnostics) {
+  const auto& items = diagnostics.items();
+  return std::any_of(items.begin(), items.end(),
+                     [](const diag::Diagnostic& d) { return d.code == "unit-tree-too-deep"; });
+}
+
 }  // namespace
 
 std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagnostics& diagnostics) {
@@ -72,11 +80,13 @@ std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagn
   if (auto records = required_file(*root, "records.csv", diagnostics)) {
     const int period_column = read_records(*records, tables, campaign, diagnostics);
     check_records(campaign, period_column, manifest.dates_known, diagnostics);
-    check_rollup(campaign, period_column, diagnostics);
+    // Every roll-up walks the unit tree, as deep as it goes: a tree refused as too deep is not
+    // walked here, and no campaign is handed on with it (below).
+    if (!tree_too_deep(diagnostics)) check_rollup(campaign, period_column, diagnostics);
     check_figure_totals(campaign, diagnostics);
   }
   if (manifest.usable) read_narratives(*root, campaign, diagnostics);
-  if (!manifest.usable) return std::nullopt;
+  if (!manifest.usable || tree_too_deep(diagnostics)) return std::nullopt;
   return campaign;
 }
 
