@@ -5,11 +5,14 @@ find_package(tomlplusplus REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(doctest REQUIRED)
 find_package(Iconv REQUIRED)
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)  # SHA-256 of the outputs (build --json)
+find_package(nlohmann_json 3.10 REQUIRED)         # the --json lines
 
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
 pkg_check_modules(HARFBUZZ REQUIRED IMPORTED_TARGET harfbuzz harfbuzz-subset)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 pkg_check_modules(UNIBREAK REQUIRED IMPORTED_TARGET libunibreak)
 # ICU's dictionary word breaks: where a title or heading may break (libunibreak breaks body text).
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)

@@ -1,6 +1,7 @@
 #include "cli/app.hpp"
 
 #include <exception>
+#include <new>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -8,6 +9,8 @@
 #include "build_info.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "diag/excerpt.hpp"
+#include "stats/aggregate.hpp"
 
 namespace cr::cli {
 namespace {
@@ -117,6 +120,21 @@ int dispatch(int argc, char** argv) {
 int run(int argc, char** argv) {
   try {
     return dispatch(argc, argv);
+  } catch (const stats::FigureOverflow& e) {
+    // Unreachable for data the loader passed; if ever reached, no wrong figure is printed.
+    fmt::print(stderr,
+               "campaign-report: 错误: 指标“{}”（{}）的数值超出了可精确计算的范围，运行已中止\n"
+               "campaign-report: error: the figures of indicator '{}' pass what is computed exactly; "
+               "the run stopped\n",
+               diag::terminal_safe(e.indicator_id), diag::terminal_safe(e.indicator_name),
+               diag::terminal_safe(e.indicator_id));
+    return exit_data_error;
+  } catch (const std::bad_alloc&) {
+    // A library's allocation failed (xlsx/allocated.hpp): outputs go through AtomicFile, so
+    // nothing half-written is left.
+    fmt::print(stderr, "campaign-report: 错误: 内存不足，运行已中止；未留下写了一半的文件\n"
+                       "campaign-report: error: out of memory; the run stopped, leaving no half-written file\n");
+    return exit_output_error;
   } catch (const std::exception& e) {
     fmt::print(stderr, "campaign-report: 内部错误，请报告此问题 internal error, please report it: {}\n",
                e.what());

@@ -2,8 +2,6 @@
 // output (both by default) as OUTDIR/<stem>.<format>. Data errors stop the run before anything
 // is written (exit 1); an output that cannot be written is exit 3, and never leaves a partial file.
 #include <algorithm>
-#include <charconv>
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <system_error>
@@ -16,6 +14,7 @@
 #include "cli/exit_code.hpp"
 #include "cli/reporting.hpp"
 #include "input/campaign_loader.hpp"
+#include "output/source_date.hpp"
 
 namespace cr::cli {
 namespace {
@@ -23,22 +22,6 @@ namespace {
 bool wants(const BuildOptions& build, const char* format) {
   return build.formats.empty() ||
          std::find(build.formats.begin(), build.formats.end(), format) != build.formats.end();
-}
-
-// SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970. Anything else is ignored
-// with a warning, so that a typo cannot smuggle the wall clock in.
-std::optional<std::int64_t> source_date_epoch(diag::Diagnostics& diagnostics) {
-  const char* value = std::getenv("SOURCE_DATE_EPOCH");
-  if (value == nullptr || *value == '\0') return std::nullopt;
-  const std::string_view text(value);
-  std::int64_t seconds = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
-  if (error == std::errc{} && end == text.data() + text.size() && seconds >= 0) return seconds;
-  diagnostics.warning(
-      "", 0, 0, "bad-source-date-epoch",
-      fmt::format("环境变量 SOURCE_DATE_EPOCH 的值「{}」不是自1970年起的整秒数，已忽略", text),
-      fmt::format("SOURCE_DATE_EPOCH '{}' is not a whole number of seconds since 1970; ignored", text));
-  return std::nullopt;
 }
 
 // The stem names a file inside OUTDIR, never a path elsewhere.
@@ -78,13 +61,18 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
     print_diagnostics(options, diagnostics);
     return exit_data_error;
   }
-  const std::optional<std::int64_t> epoch = source_date_epoch(diagnostics);
+  const std::size_t errors_before = diagnostics.error_count();
+  const std::optional<std::int64_t> epoch = output::source_date_epoch(diagnostics);
+  if (diagnostics.error_count() != errors_before) {
+    print_diagnostics(options, diagnostics);
+    return exit_usage;
+  }
   const std::filesystem::path folder(build.output_dir);
   if (!prepare_folder(folder, diagnostics)) {
     print_diagnostics(options, diagnostics);
     return exit_output_error;
   }
-  std::vector<std::string> written;
+  std::vector<std::pair<std::string, std::filesystem::path>> written;  // format, file
   bool all_written = true;
   for (const std::string format : {"xlsx", "pdf"}) {
     if (!wants(build, format.c_str())) continue;
@@ -92,12 +80,11 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
     // Each output stands on its own: a PDF that cannot be written does not hold back the workbook.
     const bool ok =
         format == "xlsx" ? write_xlsx_output(request, diagnostics) : write_pdf_output(request, diagnostics);
-    if (ok) written.push_back(request.target.string());
+    if (ok) written.emplace_back(format, request.target);
     all_written = all_written && ok;
   }
   print_diagnostics(options, diagnostics);
-  if (!options.quiet)
-    for (const std::string& path : written) print_message(options, "已写出 " + path, "wrote " + path);
+  for (const auto& [format, path] : written) print_output(options, "", format, path);
   if (!all_written && failed_to_write(diagnostics)) return exit_output_error;
   return !all_written || diagnostics.failed(options.strict) ? exit_data_error : exit_done;
 }

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
@@ -28,5 +29,8 @@ bool write_xlsx_output(const OutputRequest& request, diag::Diagnostics& diagnost
 // --style, else [report] style, else `case`; false, with diagnostics, when the data cannot be set
 // (an unfilled placeholder, a character no font covers) or the file cannot be written.
 bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
+// The same PDF in memory, written nowhere: what validate runs so that it refuses whatever build
+// would refuse for the data (placeholders, narratives, font coverage), with the same messages.
+std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
 
 }  // namespace cr::cli

@@ -4,17 +4,22 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 
 #include "cli/build_output.hpp"
 #include "cli/resources.hpp"
 #include "font/catalogue.hpp"
+#include "font/coverage.hpp"
 #include "font/role_fonts.hpp"
+#include "font/uncovered.hpp"
 #include "layout/page_style.hpp"
 #include "layout/render.hpp"
 #include "output/atomic_file.hpp"
 #include "output/document_date.hpp"
 #include "report/builder.hpp"
+#include "text/utf8.hpp"
 
 namespace cr::cli {
 namespace {
@@ -46,9 +51,35 @@ std::int64_t timestamp(const OutputRequest& request) {
   return output::document_time(request.campaign, request.source_date_epoch);
 }
 
+// campaign.toml's texts (the title, the organisation...) checked against the fonts that set them
+// before the layout, so that a character no font has is reported at its line in campaign.toml:
+// the layout meets them in the template's text, with no place of their own.
+bool manifest_texts_covered(const model::Campaign& campaign, const font::FontSet& fonts,
+                            diag::Diagnostics& diagnostics) {
+  bool covered = true;
+  for (const model::PlacedText& placed : campaign.manifest_texts) {
+    const auto& role = fonts.role(placed.key == "campaign.title" ? font::Role::title : font::Role::body);
+    std::set<char32_t> seen;
+    for (const font::MissingCharacter& m : font::uncovered(role, placed.text)) {
+      if (!seen.insert(m.code_point).second) continue;
+      std::string character;
+      text::append_utf8(character, m.code_point);
+      const std::string label = font::code_point_label(m.code_point);
+      const model::SourcePosition& at = placed.position;
+      diagnostics.error(at.file, at.line, at.column, "uncovered-character",
+                        fmt::format("没有字体能显示「{}」（{}）；请在 fonts/ 中加入含此字的字体，或改写该字",
+                                    character, label),
+                        fmt::format("no font can show '{}' ({}); add a font that has it to fonts/, or reword",
+                                    character, label));
+      covered = false;
+    }
+  }
+  return covered;
+}
+
 }  // namespace
 
-bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
+std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
   auto style = choose_style(request, diagnostics);
   auto resources = find_resources(request.options.resources);
   if (!resources) {
@@ -57,24 +88,31 @@ bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnosti
                       "cannot find the product's templates/ and fonts/ folders; the PDF was not written; "
                       "give them with --resources");
   }
-  if (!style || !resources) return false;
+  if (!style || !resources) return std::nullopt;
 
   const std::size_t errors_before = diagnostics.error_count();
   const auto document = report::build_report(*resources, request.campaign, diagnostics);
-  if (!document) return false;
+  if (!document) return std::nullopt;
 
   // The style's own chains: 公文 faces in gbt9704.
   const auto config =
       font::load_font_config(request.campaign.folder, *resources, diagnostics).for_style(style_name(request));
   const auto catalogue = font::catalogue_for(config, font::font_folders(request.campaign.folder, *resources));
   const auto fonts = font::FontSet::resolve(config, catalogue, diagnostics);
-  if (diagnostics.error_count() > errors_before) return false;
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  if (!request.build.allow_missing_glyphs && !manifest_texts_covered(request.campaign, fonts, diagnostics))
+    return std::nullopt;
 
   std::string bytes;
   if (!layout::render_pdf(*document, *style, fonts, {timestamp(request), request.build.allow_missing_glyphs},
                           bytes, nullptr, diagnostics))
-    return false;
-  return output::write_file_atomically(request.target, bytes, diagnostics);
+    return std::nullopt;
+  return bytes;
+}
+
+bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
+  const auto bytes = render_pdf_output(request, diagnostics);
+  return bytes && output::write_file_atomically(request.target, *bytes, diagnostics);
 }
 
 }  // namespace cr::cli

@@ -11,6 +11,7 @@ bool write_xlsx_output(const OutputRequest& request, diag::Diagnostics& diagnost
   if (!file) return false;
   xlsx::WorkbookSettings settings;
   settings.source_date_epoch = request.source_date_epoch;
+  settings.shown_name = request.target.string();
   if (!xlsx::write_workbook(request.campaign, file->library_path(), settings, diagnostics)) return false;
   return file->commit(diagnostics);
 }

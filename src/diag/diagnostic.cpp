@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "diag/excerpt.hpp"
 #include "diag/json.hpp"
 
 namespace cr::diag {
@@ -54,27 +55,34 @@ std::string cell_name(int row, int column) {
 }
 
 std::string format_human(const Diagnostic& d, Language lang) {
-  std::string place = d.file;
+  std::string place = terminal_safe(d.file);
   if (!d.sheet.empty()) {
-    place += ":" + d.sheet;
+    place += ":" + terminal_safe(d.sheet);
     if (d.line > 0) place += "!" + cell_name(d.line, d.column);
   } else {
     if (d.line > 0) place += fmt::format(":{}", d.line);
     if (d.line > 0 && d.column > 0) place += fmt::format(":{}", d.column);
   }
-  if (place.empty()) return fmt::format("{}: {}", severity_word(d.severity, lang), d.message(lang));
-  return fmt::format("{}: {}: {}", place, severity_word(d.severity, lang), d.message(lang));
+  const std::string message = terminal_safe(d.message(lang));
+  if (place.empty()) return fmt::format("{}: {}", severity_word(d.severity, lang), message);
+  return fmt::format("{}: {}: {}", place, severity_word(d.severity, lang), message);
 }
 
 std::string format_json(const Diagnostic& d, Language lang) {
-  const std::string sheet =
-      d.sheet.empty() ? std::string()
-                      : fmt::format(R"(,"sheet":{},"cell":{})", json_string(d.sheet),
-                                    json_string(d.line > 0 ? cell_name(d.line, d.column) : std::string()));
-  return fmt::format(
-      R"({{"kind":"diagnostic","file":{},"line":{},"column":{}{},"severity":{},"code":{},"message":{}}})",
-      json_string(d.file), d.line, d.column, sheet, json_string(d.severity == Severity::error ? "error" : "warning"),
-      json_string(d.code), json_string(d.message(lang)));
+  // A file-level diagnostic has no line: null, not 0; the same for a line without a column.
+  // A worksheet's place adds "sheet" and "cell" after "column".
+  Json line = {{"kind", "diagnostic"},
+               {"file", d.file},
+               {"line", d.line > 0 ? Json(d.line) : Json(nullptr)},
+               {"column", d.line > 0 && d.column > 0 ? Json(d.column) : Json(nullptr)}};
+  if (!d.sheet.empty()) {
+    line["sheet"] = d.sheet;
+    line["cell"] = d.line > 0 ? cell_name(d.line, d.column) : std::string();
+  }
+  line["severity"] = d.severity == Severity::error ? "error" : "warning";
+  line["code"] = d.code;
+  line["message"] = d.message(lang);
+  return json_line(line);
 }
 
 }  // namespace cr::diag

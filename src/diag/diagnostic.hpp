@@ -51,7 +51,8 @@ std::string cell_name(int row, int column);
 // "campaign.toml: warning: message".
 std::string format_human(const Diagnostic& d, Language lang);
 // One JSON line: {"kind":"diagnostic","file":...,"line":...,"column":...,"severity":...,"code":...,"message":...},
-// with "sheet" and "cell" after "column" when the place is a worksheet.
+// with "sheet" and "cell" after "column" when the place is a worksheet, and "line" (and "column")
+// null for a diagnostic about a whole file (or line).
 std::string format_json(const Diagnostic& d, Language lang);
 
 }  // namespace cr::diag

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "input/figure_limits.hpp"
 #include "input/manifest.hpp"
 #include "input/narrative.hpp"
 #include "input/record_checks.hpp"
@@ -53,6 +54,12 @@ std::optional<fs::path> campaign_root(const fs::path& folder, diag::Diagnostics&
   return root;
 }
 
+bool tree_too_deep(const diag::Diagnostics& diagnostics) {
+  const auto& items = diagnostics.items();
+  return std::any_of(items.begin(), items.end(),
+                     [](const diag::Diagnostic& d) { return d.code == "unit-tree-too-deep"; });
+}
+
 }  // namespace
 
 std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagnostics& diagnostics) {
@@ -81,14 +88,17 @@ std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagn
   if (records.source) {
     const int period_column = read_records(*records.source, tables, campaign, diagnostics);
     check_records(*records.source, campaign, period_column, manifest.dates_known, diagnostics);
-    check_rollup(*records.source, campaign, period_column, diagnostics);
+    // Every roll-up walks the unit tree, as deep as it goes: a tree refused as too deep is not
+    // walked here, and no campaign is handed on with it (below).
+    if (!tree_too_deep(diagnostics)) check_rollup(*records.source, campaign, period_column, diagnostics);
+    check_figure_totals(campaign, diagnostics);
   }
   for (const FoundTable* found : {&indicators, &units, &records})
     if (found->source && std::find(campaign.table_files.begin(), campaign.table_files.end(), found->source->file) ==
                              campaign.table_files.end())
       campaign.table_files.push_back(found->source->file);
   if (manifest.usable) read_narratives(*root, campaign, diagnostics);
-  if (!manifest.usable) return std::nullopt;
+  if (!manifest.usable || tree_too_deep(diagnostics)) return std::nullopt;
   return campaign;
 }
 

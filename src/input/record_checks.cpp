@@ -59,31 +59,42 @@ class Checker {
     return records_[a].indicator == records_[b].indicator && records_[a].unit == records_[b].unit;
   }
 
+  bool same_span(std::uint32_t a, std::uint32_t b) const {
+    return span_first(records_[a].period) == span_first(records_[b].period) &&
+           span_last(records_[a].period) == span_last(records_[b].period);
+  }
+
+  // One pass over the sorted group: records of one span are runs, the first of each run (the
+  // earliest written, by the sort) is the one the others repeat.
   void check_group(const std::vector<std::uint32_t>& order, std::size_t begin, std::size_t end) {
     const bool summed =
         campaign_.indicators[records_[order[begin]].indicator].aggregate == model::Aggregate::sum;
     std::uint32_t holder = order[begin];  // the record reaching furthest so far
+    std::size_t run = begin;
     for (std::size_t i = begin + 1; i < end; ++i) {
-      const Record& previous = records_[order[i - 1]];
       const Record& current = records_[order[i]];
-      if (span_first(previous.period) == span_first(current.period) &&
-          span_last(previous.period) == span_last(current.period)) {
-        report_duplicate(first_of_run(order, begin, i), current);
-      } else if (summed && span_first(current.period) <= span_last(records_[holder].period)) {
-        note_overlap(holder, order[i]);
+      if (!same_span(order[i - 1], order[i])) {
+        report_run(order, run, i);
+        run = i;
+        if (summed && span_first(current.period) <= span_last(records_[holder].period))
+          note_overlap(holder, order[i]);
       }
       if (span_last(current.period) > span_last(records_[holder].period)) holder = order[i];
     }
+    report_run(order, run, end);
   }
 
-  // The earliest-written record with the same span as order[i].
-  const Record& first_of_run(const std::vector<std::uint32_t>& order, std::size_t begin,
-                             std::size_t i) const {
-    std::size_t j = i;
-    while (j > begin && span_first(records_[order[j - 1]].period) == span_first(records_[order[i]].period) &&
-           span_last(records_[order[j - 1]].period) == span_last(records_[order[i]].period))
-      --j;
-    return records_[order[j]];
+  // A run of more than two is one record given again and again: one cause, keyed by that
+  // record. A pair is keyed by its distance, so that rows pasted twice are one cause too.
+  void report_run(const std::vector<std::uint32_t>& order, std::size_t begin, std::size_t end) {
+    if (end - begin < 2) return;
+    const Record& earlier = records_[order[begin]];
+    for (std::size_t j = begin + 1; j < end; ++j) {
+      const Record& later = records_[order[j]];
+      report_duplicate(end - begin > 2 ? "line " + std::to_string(earlier.line)
+                                       : std::to_string(later.line - earlier.line),
+                       earlier, later);
+    }
   }
 
   std::string subject(const Record& r) const {
@@ -96,10 +107,9 @@ class Checker {
                        unit ? unit->id : "(whole campaign)");
   }
 
-  // Rows pasted twice repeat at one distance: that is one cause, so one diagnostic per distance.
-  void report_duplicate(const Record& earlier, const Record& later) {
+  void report_duplicate(const std::string& cause, const Record& earlier, const Record& later) {
     duplicates_.add(
-        std::to_string(later.line - earlier.line),
+        cause,
         source_.diagnostic(static_cast<int>(later.line), column_, diag::Severity::error, "duplicate-record",
          fmt::format("{}、时期“{}”的数值重复：第 {} 行已经给出", subject(later), shown(later.period),
                      earlier.line),

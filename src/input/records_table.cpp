@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "diag/excerpt.hpp"
+
 #include "input/folding.hpp"
 #include "input/period_parser.hpp"
 #include "input/reference_index.hpp"
@@ -83,9 +85,9 @@ class Reader {
     if (tables_.indicators != TableState::read) return nullptr;  // indicators.csv's own error says it
     report(
         row, Column::indicator, "unknown-indicator", id,
-        fmt::format("{}的指标“{}”不在 {} 中（拼写错误？）", row.where_zh(Column::indicator), id,
+        fmt::format("{}的指标“{}”不在 {} 中（拼写错误？）", row.where_zh(Column::indicator), diag::quoted_excerpt(id),
                     tables_.indicators_name),
-        fmt::format("{}: the indicator '{}' is not in {} (misspelt?)", row.where_en(Column::indicator), id,
+        fmt::format("{}: the indicator '{}' is not in {} (misspelt?)", row.where_en(Column::indicator), diag::quoted_excerpt(id),
                     tables_.indicators_name));
     return nullptr;
   }
@@ -97,14 +99,14 @@ class Reader {
     if (tables_.units == TableState::unreadable) return false;  // units.csv's own error says it
     if (tables_.units == TableState::absent) {                  // one cause: every unit of every row
       report(row, Column::unit, "unknown-unit", "",
-             fmt::format("{}填写了单位“{}”，但活动目录中没有 units.csv", row.where_zh(Column::unit), id),
+             fmt::format("{}填写了单位“{}”，但活动目录中没有 units.csv", row.where_zh(Column::unit), diag::quoted_excerpt(id)),
              fmt::format("{} names the unit '{}', but the campaign folder has no units.csv",
-                         row.where_en(Column::unit), id));
+                         row.where_en(Column::unit), diag::quoted_excerpt(id)));
       return false;
     }
     report(row, Column::unit, "unknown-unit", id,
-           fmt::format("{}的单位“{}”不在 {} 中（拼写错误？）", row.where_zh(Column::unit), id, tables_.units_name),
-           fmt::format("{}: the unit '{}' is not in {} (misspelt?)", row.where_en(Column::unit), id,
+           fmt::format("{}的单位“{}”不在 {} 中（拼写错误？）", row.where_zh(Column::unit), diag::quoted_excerpt(id), tables_.units_name),
+           fmt::format("{}: the unit '{}' is not in {} (misspelt?)", row.where_en(Column::unit), diag::quoted_excerpt(id),
                        tables_.units_name));
     return false;
   }
@@ -157,14 +159,14 @@ bool Reader::read_value(const Row& row, model::Record& record, const model::Indi
            fmt::format("{}的值“{}”是百分数，但指标“{}”的计量单位是“{}”而不是“%”", row.where_zh(Column::value),
                        key, indicator->id, indicator->unit),
            fmt::format("{}: '{}' is a percentage, but the indicator '{}' is counted in '{}', not '%'",
-                       row.where_en(Column::value), key, indicator->id, indicator->unit));
+                       row.where_en(Column::value), diag::quoted_excerpt(key), indicator->id, indicator->unit));
     return false;
   }
   const auto compact = model::CompactDecimal::from(v.value);
   if (!compact) {
     report(row, Column::value, "value-too-large", key,
-           fmt::format("{}的值“{}”超过 18 位有效数字", row.where_zh(Column::value), key),
-           fmt::format("{}: '{}' has more than 18 significant digits", row.where_en(Column::value), key));
+           fmt::format("{}的值“{}”超过 18 位有效数字", row.where_zh(Column::value), diag::quoted_excerpt(key)),
+           fmt::format("{}: '{}' has more than 18 significant digits", row.where_en(Column::value), diag::quoted_excerpt(key)));
     return false;
   }
   record.value = *compact;

@@ -61,7 +61,21 @@ struct Reader {
                              fmt::format("the parent unit '{}' is not a unit id of {}", u.parent, source.name_en())));
     }
     unknown.flush(diagnostics);
-    for (const auto& cycle : find_parent_cycles(campaign.units)) report_cycle(cycle);
+    const auto cycles = find_parent_cycles(campaign.units);
+    for (const auto& cycle : cycles) report_cycle(cycle);
+    if (cycles.empty())
+      if (auto deep = first_too_deep(campaign.units, max_unit_levels)) report_too_deep(*deep);
+  }
+
+  void report_too_deep(std::size_t unit) {
+    const model::OrgUnit& at = campaign.units[unit];
+    diagnostics.error(
+        file_name, at.position.line, parent_columns[unit], "unit-tree-too-deep",
+        fmt::format("单位“{}”位于上级单位链的第 {} 层以下；单位层级最多 {} 层（县、乡镇、村、组……），请检查上级单位",
+                    at.id, max_unit_levels, max_unit_levels),
+        fmt::format("the unit '{}' lies more than {} levels down its chain of parents; a unit tree has "
+                    "at most {} levels (county, township, village, group...): check the parents",
+                    at.id, max_unit_levels, max_unit_levels));
   }
 
   void report_cycle(const std::vector<std::size_t>& cycle) {

@@ -86,6 +86,14 @@ struct Narrative {  // one text of narrative/, e.g. "background" for narrative/b
   std::string text;  // UTF-8, line ends normalised to \n
 };
 
+// A text of campaign.toml that reaches the outputs (the title, the organisation...), with its
+// place, so that a problem found only when it is set (a character no font has) names its line.
+struct PlacedText {
+  std::string key;  // "campaign.title", "program.name"
+  std::string text;
+  SourcePosition position;
+};
+
 struct Campaign {
   std::string folder;  // as given on the command line
   std::string id, title, organization;
@@ -104,6 +112,7 @@ struct Campaign {
   std::map<std::string, Narrative> narratives;  // by section name
   // The files the tables were read from, in reading order: "indicators.csv", "data.xlsx"...
   std::vector<std::string> table_files;
+  std::vector<PlacedText> manifest_texts;        // campaign.toml's output texts, in file order
 
   const Program* find_program(const std::string& id) const;
   const Indicator* find_indicator(const std::string& id) const;
