@@ -65,15 +65,16 @@ std::vector<const model::OrgUnit*> missing_units(const model::Campaign& campaign
 void report_merge(const CommonOptions& options, std::size_t forms,
                   const form::MergeResult& merged, const std::vector<const model::OrgUnit*>& missing) {
   if (options.json) {
-    std::string list;
-    for (const model::OrgUnit* unit : missing)
-      list += fmt::format("{}{{\"id\":{},\"name\":{}}}", list.empty() ? "" : ",", diag::json_string(unit->id),
-                          diag::json_string(unit->name));
-    fmt::print(stdout,
-               "{{\"kind\":\"collect\",\"forms\":{},\"target\":{},\"added\":{},\"replaced\":{},\"backup\":{},"
-               "\"missing\":[{}]}}\n",
-               forms, diag::json_string(merged.target), merged.added, merged.replaced,
-               merged.backed_up ? diag::json_string(merged.target + ".bak") : "null", list);
+    diag::Json list = diag::Json::array();
+    for (const model::OrgUnit* unit : missing) list.push_back({{"id", unit->id}, {"name", unit->name}});
+    fmt::print(stdout, "{}\n",
+               diag::json_line({{"kind", "collect"},
+                                {"forms", forms},
+                                {"target", merged.target},
+                                {"added", merged.added},
+                                {"replaced", merged.replaced},
+                                {"backup", merged.backed_up ? diag::Json(merged.target + ".bak") : diag::Json(nullptr)},
+                                {"missing", list}}));
     return;
   }
   if (options.quiet) return;

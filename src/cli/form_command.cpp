@@ -59,8 +59,9 @@ bool write_one(const model::Campaign& campaign, const form::FormPlan& plan, std:
 void say_written(const CommonOptions& options, const model::OrgUnit& unit, const std::filesystem::path& target,
                  std::size_t rows) {
   if (options.json) {
-    fmt::print(stdout, "{{\"kind\":\"form\",\"unit\":{},\"name\":{},\"file\":{},\"rows\":{}}}\n",
-               diag::json_string(unit.id), diag::json_string(unit.name), diag::json_string(target.string()), rows);
+    fmt::print(stdout, "{}\n",
+               diag::json_line({{"kind", "form"}, {"unit", unit.id}, {"name", unit.name}, {"file", target.string()},
+                                {"rows", rows}}));
   } else if (!options.quiet) {
     print_message(options, fmt::format("已写出 {}（{}，{} 行）", target.string(), unit.name, rows),
                   fmt::format("wrote {} ({}, {} rows)", target.string(), unit.id, rows));

@@ -26,15 +26,15 @@ int first_extra_cell(const CsvRecord& record, std::size_t width) {
 
 // An Excel cell holds 32,767 characters; a longer one is refused here, at its place, rather than
 // by the workbook writer after validate said yes. Returns whether every cell fits.
-bool cells_fit(const CsvRecord& record, const std::string& name, diag::Diagnostics& diagnostics) {
+bool cells_fit(const CsvRecord& record, const TableSource& source, diag::Diagnostics& diagnostics) {
   for (std::size_t i = 0; i < record.fields.size(); ++i) {
     if (record.fields[i].size() <= excel_cell_characters) continue;  // bytes bound characters
     if (auto problem = output_text_problem(record.fields[i])) {
-      diagnostics.error(name, record.line, static_cast<int>(i) + 1, "text-too-long",
-                        fmt::format("第{}列：{}（Excel 单元格最多容纳 {} 个字符）", i + 1, problem->zh,
-                                    excel_cell_characters),
-                        fmt::format("column {}: {} (an Excel cell holds {} characters at most)", i + 1,
-                                    problem->en, excel_cell_characters));
+      diagnostics.add(source.diagnostic(
+          record.line, static_cast<int>(i) + 1, diag::Severity::error, "text-too-long",
+          fmt::format("第{}列：{}（Excel 单元格最多容纳 {} 个字符）", i + 1, problem->zh, excel_cell_characters),
+          fmt::format("column {}: {} (an Excel cell holds {} characters at most)", i + 1, problem->en,
+                      excel_cell_characters)));
       return false;
     }
   }
@@ -99,7 +99,7 @@ TableOutcome read_table(const TableSource& source, const std::vector<ColumnSpec>
   };
   outcome.complete = read_rows(source, diagnostics, [&](const CsvRecord& record) {
     if (blank(record)) return true;
-    if (!cells_fit(record, name, diagnostics)) return true;
+    if (!cells_fit(record, source, diagnostics)) return true;
     if (!outcome.has_header) {
       if (source.is_sheet() && !names_required_column(specs, record.fields)) {
         if (!first_row) first_row = record;

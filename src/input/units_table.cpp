@@ -69,8 +69,8 @@ struct Reader {
 
   void report_too_deep(std::size_t unit) {
     const model::OrgUnit& at = campaign.units[unit];
-    diagnostics.error(
-        file_name, at.position.line, parent_columns[unit], "unit-tree-too-deep",
+    source.error(
+        diagnostics, at.position.line, parent_columns[unit], "unit-tree-too-deep",
         fmt::format("单位“{}”位于上级单位链的第 {} 层以下；单位层级最多 {} 层（县、乡镇、村、组……），请检查上级单位",
                     at.id, max_unit_levels, max_unit_levels),
         fmt::format("the unit '{}' lies more than {} levels down its chain of parents; a unit tree has "

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "input/table_reader.hpp"
+#include "input/table_source.hpp"
 #include "memory_file.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -16,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                                  {"value", {"数值"}, true},
                                                  {"note", {"备注"}, false}};
   std::size_t cells = 0;
-  cr::input::read_table(file.path(), "records.csv", specs, diagnostics, [&](const cr::input::Row& row) {
+  cr::input::read_table(cr::input::csv_source(file.path(), "records.csv"), specs, diagnostics, [&](const cr::input::Row& row) {
     for (std::size_t i = 0; i < specs.size(); ++i) cells += row.cell(i).size();
   });
   for (const auto& d : diagnostics.sorted()) cells += cr::diag::format_human(d, cr::diag::Language::zh).size();

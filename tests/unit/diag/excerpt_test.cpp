@@ -25,13 +25,13 @@ TEST_CASE("control and reordering characters never reach the terminal as themsel
   CHECK(terminal_safe("line\u2028two") == "line<U+2028>two");
   CHECK(terminal_safe("bad \xFF byte") == "bad <FF> byte");
   CHECK(terminal_safe("第3列「数值」") == "第3列「数值」");
-  Diagnostic d{"records.csv", 3, 2, Severity::error, "unknown-unit", "单位“\u202Eevil”", "unit '\x1b]0;x\x07'"};
+  Diagnostic d{"records.csv", 3, 2, Severity::error, "unknown-unit", "单位“\u202Eevil”", "unit '\x1b]0;x\x07'", ""};
   CHECK(format_human(d, Language::zh) == "records.csv:3:2: 错误: 单位“<U+202E>evil”");
   CHECK(format_human(d, Language::en) == "records.csv:3:2: error: unit '<U+001B>]0;x<U+0007>'");
 }
 
 TEST_CASE("JSON lines stay JSON whatever bytes the data holds; a whole file's line is null") {
-  Diagnostic d{"bad\xFF.csv", 0, 0, Severity::warning, "w", "名\xC3", "name \xFE"};
+  Diagnostic d{"bad\xFF.csv", 0, 0, Severity::warning, "w", "名\xC3", "name \xFE", ""};
   const std::string line = format_json(d, Language::en);
   const Json parsed = Json::parse(line);
   CHECK(parsed["file"] == "bad\uFFFD.csv");
