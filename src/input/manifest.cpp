@@ -98,6 +98,23 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
   t.warn_unknown({"template", "style", "year", "as_of", "filename", "group_digits"});
 }
 
+// [compare] previous: last year's campaign folder (input/previous_campaign.hpp reads it).
+void read_compare(const toml::table& root, model::CompareSettings& c, diag::Diagnostics& diagnostics) {
+  const toml::node* node = root.get("compare");
+  if (node == nullptr) return;
+  if (!node->is_table()) {
+    report_wrong_type(*node, "compare", "table", diagnostics);
+    return;
+  }
+  TableReader t(*node->as_table(), "compare", diagnostics);
+  if (auto v = t.string("previous")) {
+    c.previous = *v;
+    const toml::node& value = *node->as_table()->get("previous");
+    c.position = {file_name, line_of(value), column_of(value)};
+  }
+  t.warn_unknown({"previous"});
+}
+
 void read_programs(const toml::table& root, model::Campaign& c, diag::Diagnostics& diagnostics) {
   const toml::node* node = root.get("program");
   if (node == nullptr) return;
@@ -162,8 +179,9 @@ ManifestOutcome load_manifest(const std::filesystem::path& file, model::Campaign
   const ManifestOutcome outcome = read_campaign(*root, campaign, diagnostics);
   read_programs(*root, campaign, diagnostics);
   read_report(*root, campaign.report, diagnostics);
+  read_compare(*root, campaign.compare, diagnostics);
   TableReader top(*root, "", diagnostics);
-  top.warn_unknown({"campaign", "program", "report"});
+  top.warn_unknown({"campaign", "program", "report", "compare"});
   return outcome;
 }
 

@@ -32,6 +32,9 @@ struct Indicator {  // 指标
   Wording wording = Wording::as_written;
   std::string description;
   SourcePosition position;
+  // Its id in last year's campaign when it was renamed ([compare] previous); last, with its own
+  // initializer, so that aggregate initializations written before it stay complete.
+  std::string previous_id = {};
 
   bool is_rate() const { return unit == "%"; }
 };
@@ -72,6 +75,11 @@ struct ReportSettings {  // [report] in campaign.toml
   bool group_digits = false;
 };
 
+struct CompareSettings {  // [compare] in campaign.toml
+  std::string previous;      // last year's campaign folder, relative to this one; empty: none
+  SourcePosition position;   // of the value, for diagnostics
+};
+
 struct Narrative {  // one text of narrative/, e.g. "background" for narrative/background.md
   std::string section;
   std::string file;  // relative path, for diagnostics
@@ -87,6 +95,7 @@ struct Campaign {
   std::vector<std::string> editors;
   std::vector<Program> programs;
   ReportSettings report;
+  CompareSettings compare;
 
   std::vector<Indicator> indicators;
   std::vector<OrgUnit> units;
