@@ -4,10 +4,11 @@
 #include <vector>
 
 #include "cli/options.hpp"
+#include "cli/report_selection.hpp"
 
 namespace cr::cli {
 
-int run_validate(const CommonOptions& options, const std::string& folder);
+int run_validate(const CommonOptions& options, const std::string& folder, const ReportSelection& selection);
 int run_summary(const CommonOptions& options, const std::string& folder);
 
 struct FontsOptions {
@@ -22,7 +23,15 @@ struct BuildOptions {
   std::vector<std::string> formats;  // "pdf", "xlsx"; empty: both
   std::string style;                 // "case" | "gbt9704"; empty: [report] style, else case
   bool allow_missing_glyphs = false; // draw 〓 for a character no font covers, with a warning
+  ReportSelection selection;         // --template, --year, --previous
 };
 int run_build(const CommonOptions& options, const BuildOptions& build);
+
+struct InitOptions {
+  std::string folder;
+  std::string template_name = "year-end";
+  int year = 0;  // 0: SOURCE_DATE_EPOCH's year, else this year
+};
+int run_init(const CommonOptions& options, const InitOptions& init);
 
 }  // namespace cr::cli

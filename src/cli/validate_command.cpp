@@ -11,7 +11,6 @@
 #include "cli/reporting.hpp"
 #include "cli/resources.hpp"
 #include "diag/json.hpp"
-#include "input/campaign_loader.hpp"
 #include "report/builder.hpp"
 
 namespace cr::cli {
@@ -54,9 +53,9 @@ void check_report_text(const CommonOptions& options, const model::Campaign& camp
 
 }  // namespace
 
-int run_validate(const CommonOptions& options, const std::string& folder) {
+int run_validate(const CommonOptions& options, const std::string& folder, const ReportSelection& selection) {
   diag::Diagnostics diagnostics;
-  const auto campaign = input::load_campaign(folder, diagnostics);
+  const auto campaign = load_selected_campaign(folder, selection, diagnostics);
   if (campaign && diagnostics.error_count() == 0 && !campaign->narratives.empty())
     check_report_text(options, *campaign, diagnostics);
   const int code = finish(options, diagnostics);
