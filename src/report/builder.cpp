@@ -29,9 +29,10 @@ class Builder {
     for (const TemplateSection& s : tmpl_.sections) {
       if (!shown(s)) continue;
       Section built = section(s);
-      // An optional section whose table came out empty too is left out, heading and all.
-      if (s.optional && built.blocks.size() == 1 && std::holds_alternative<Heading>(built.blocks[0])) {
-        --level_one_;
+      // An optional section whose tables came out empty too is left out, heading and all.
+      const bool heading_only = built.blocks.size() == 1 && std::holds_alternative<Heading>(built.blocks[0]);
+      if (s.optional && (built.blocks.empty() || heading_only)) {
+        if (heading_only) --level_one_;
         continue;
       }
       doc.sections.push_back(std::move(built));
@@ -144,7 +145,8 @@ class Builder {
     if (!s.narrative.empty()) narrative(s.narrative, s.optional, s.role, engine_, out.blocks);
     figures(nullptr, s.table == TableKind::profile, false, out.blocks);
     if (s.table == TableKind::units)
-      add_table(unit_table(stats_, year_ ? year_->current : model::Period::whole_campaign()), out.blocks);
+      for (Table& t : unit_tables(stats_, year_ ? year_->current : model::Period::whole_campaign()))
+        add_table(std::move(t), out.blocks);
     if (s.programs) programs(*s.programs, s.heading ? 2 : 1, out.blocks);
     for (const TemplateLine& line : s.lines) {
       if (!line.when.empty() && !engine_.has_value(line.when)) continue;

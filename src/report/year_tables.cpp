@@ -1,6 +1,8 @@
 #include "report/year_tables.hpp"
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 #include "report/year_wording.hpp"
 #include "stats/comparison.hpp"
@@ -82,18 +84,29 @@ std::vector<Chart> year_charts(const stats::Statistics& stats, const model::Prog
   return charts;
 }
 
-Table unit_table(const stats::Statistics& stats, const model::Period& period) {
+namespace {
+
+// Indicators reported by more than one unit: the ones a table of units compares.
+std::vector<std::uint32_t> unit_indicators(const stats::Statistics& stats) {
   const model::Campaign& campaign = stats.campaign();
+  std::vector<std::set<std::uint32_t>> units(campaign.indicators.size());
+  for (const model::Record& r : campaign.records)
+    if (r.has_unit()) units[r.indicator].insert(r.unit);
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t i = 0; i < units.size(); ++i)
+    if (units[i].size() > 1) out.push_back(i);
+  return out;
+}
+
+Table unit_table(const stats::Statistics& stats, const model::Period& period,
+                 const std::vector<std::uint32_t>& columns) {
+  const model::Campaign& campaign = stats.campaign();
+  const bool group = campaign.report.group_digits;
   Table table;
   table.title = "各单位主要指标";
-  std::vector<std::uint32_t> columns;
   std::vector<Cell> header{{"单位", std::nullopt, 1}};
-  for (std::uint32_t i = 0; i < campaign.indicators.size(); ++i) {
-    if (!stats.has_unit_records(i)) continue;
-    columns.push_back(i);
+  for (std::uint32_t i : columns)
     header.push_back({campaign.indicators[i].name + "（" + campaign.indicators[i].unit + "）", std::nullopt, 1});
-  }
-  if (columns.empty()) return table;
   table.header_rows.push_back(std::move(header));
   table.alignment.assign(columns.size() + 1, Align::right);
   table.alignment[0] = Align::left;
@@ -104,15 +117,36 @@ Table unit_table(const stats::Statistics& stats, const model::Period& period) {
     std::vector<Cell> row{{name + campaign.units[entry.unit].name, std::nullopt, 1}};
     for (std::uint32_t i : columns) {
       const stats::Lookup figure = stats.figure(i, period, entry.unit);
-      Cell cell = figure_cell(figure, campaign.indicators[i], campaign.report.group_digits);
-      if (figure) cell.text = text::word_quantity(figure->quantity, {campaign.indicators[i].wording,
-                                                                     campaign.report.group_digits, false});
+      Cell cell = figure_cell(figure, campaign.indicators[i], group);
+      if (figure) cell.text = text::word_quantity(figure->quantity, {campaign.indicators[i].wording, group, false});
       row.push_back(std::move(cell));
     }
     table.body_rows.push_back(std::move(row));
     table.group_rows.push_back(false);
   }
   return table;
+}
+
+}  // namespace
+
+std::vector<Table> unit_tables(const stats::Statistics& stats, const model::Period& period,
+                               std::size_t columns_per_table) {
+  const std::vector<std::uint32_t> all = unit_indicators(stats);
+  std::vector<Table> tables;
+  if (all.empty() || columns_per_table == 0) return tables;
+  // As few tables as the limit allows, their columns shared out evenly (7 is 3 + 2 + 2, not 3 + 3 + 1).
+  const std::size_t count = (all.size() + columns_per_table - 1) / columns_per_table;
+  std::size_t first = 0;
+  for (std::size_t t = 0; t < count; ++t) {
+    const std::size_t size = all.size() / count + (t < all.size() % count ? 1 : 0);
+    const auto begin = all.begin() + static_cast<std::ptrdiff_t>(first);
+    tables.push_back(unit_table(stats, period, {begin, begin + static_cast<std::ptrdiff_t>(size)}));
+    first += size;
+  }
+  if (tables.size() > 1)  // 各单位主要指标（一）, （二）…
+    for (std::size_t t = 0; t < tables.size(); ++t)
+      tables[t].title += numbering_label(Numbering::chinese_paren, static_cast<int>(t + 1));
+  return tables;
 }
 
 }  // namespace cr::report

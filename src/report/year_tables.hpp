@@ -25,7 +25,10 @@ std::vector<Chart> year_charts(const stats::Statistics& stats, const model::Prog
                                const stats::ReportYear& year);
 
 // 分单位: each unit in tree order (a 村 indented under its 乡镇), one column per indicator that
-// has per-unit records, its figure over `period` (the report year, or the whole campaign).
-Table unit_table(const stats::Statistics& stats, const model::Period& period);
+// more than one unit reports, its figure over `period` (the report year, or the whole campaign).
+// At most `columns_per_table` indicators a table, so that a portrait page holds it; more make
+// further tables of the same rows. Empty when no indicator is reported by several units.
+std::vector<Table> unit_tables(const stats::Statistics& stats, const model::Period& period,
+                               std::size_t columns_per_table = 3);
 
 }  // namespace cr::report

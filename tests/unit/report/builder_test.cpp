@@ -94,7 +94,7 @@ TEST_CASE("a missing narrative and an unfillable placeholder are reported, the r
   CHECK(std::find(outline.begin(), outline.end(), "来源：示例网") == outline.end());  // no source: no line
 }
 
-TEST_CASE("the year-end summary: the year's figures beside the year before, signature, 附件") {
+TEST_CASE("the year-end summary: the year's figures beside the year before, signature, units") {
   Built b("year-end", [](model::Campaign& c) {
     c.report.year = 2015;
     c.narratives["overview"] = {"overview", "narrative/overview.md", "{{report.period}}全县概况。"};
@@ -120,7 +120,7 @@ TEST_CASE("the year-end summary: the year's figures beside the year before, sign
   // The profile's one figure has no year: no table for it, and the programs' tables come first.
   CHECK(std::find(outline.begin(), outline.end(), "table 表1　素质提升工程主要指标") != outline.end());
   CHECK(std::find(outline.begin(), outline.end(), "signed 示例县委组织部 2016年11月21日") != outline.end());
-  CHECK(outline[outline.size() - 2] == "附件　各单位主要指标");
+  CHECK(outline[outline.size() - 2] == "signed 示例县委组织部 2016年11月21日");
   CHECK(outline.back() == "table 表3　各单位主要指标");
 
   const Table* quality = nullptr;
@@ -168,5 +168,5 @@ TEST_CASE("an optional section without its file and with nothing generated is le
                                    [](const model::Record& r) { return r.has_unit(); }),
                     c.records.end());
   });
-  for (const auto& s : b.doc.sections) CHECK(s.id != "annex");  // no unit figures: no 附件
+  for (const auto& s : b.doc.sections) CHECK(s.id != "annex");  // no unit figures: no table of units
 }
