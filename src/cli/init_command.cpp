@@ -39,46 +39,61 @@ int proposed_year(const InitOptions& init, diag::Diagnostics& diagnostics) {
   return static_cast<int>(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(now)).year());
 }
 
+// Columns a line takes in a fixed-width editor: two for a Chinese character, one for ASCII.
+std::size_t columns(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text)
+    if (c < 0x80) ++n;
+    else if (c >= 0xC0) n += 2;
+  return n;
+}
+
+// `key = value` with its explanation after it, the explanations of a table aligned.
+std::string entry(const std::string& assignment, std::string_view explanation) {
+  constexpr std::size_t explanation_column = 34;
+  const std::size_t used = columns(assignment);
+  return assignment + std::string(used < explanation_column ? explanation_column - used : 1, ' ') + "# " +
+         std::string(explanation) + "\n";
+}
+
 std::string manifest(const std::string& template_id, int year) {
-  return fmt::format(R"(# 活动清单 campaign.toml，由 campaign-report init 生成。“#”后面是说明，可以保留也可以删去。
-# 数据格式见 docs/data-format.md；填好三张表和叙述文字后：
-#   campaign-report validate 本目录        检查数据，列出全部问题
-#   campaign-report build 本目录 -o 输出目录  生成 PDF 报告和 Excel 统计表
-
-[campaign]
-id = "campaign-{0}"               # 活动编码：小写字母、数字和“-”；也是输出文件的默认名称
-title = "（工作名称）"             # 工作或活动的名称，如“乡村振兴与基层治理工作”
-short_name = ""                   # 简称，可不填
-organization = "（单位名称）"      # 报告单位，出现在标题和落款中，如“某某县人民政府”
-region = ""                       # 地区名称，可不填
-start = {0}-01-01                 # 起始日期
-end = {0}-12-31                   # 截止日期；数据只到年中时，报告按“1至N月”与上年同期比较
-# published = {0}-12-20           # 成文日期（落款日期）；不填则用截止日期
-source = ""                       # 资料来源（案例报告文末），可不填
-editors = []                      # 责任编辑，如 ["张三", "李四"]，可不填
-
-# 每项重点工作（工程）写一段 [[program]]，报告中各成一小节，其叙述文字写在
-# narrative/program-<编码>.md，指标在 indicators.csv 的“所属工程”列填写此编码。
-# [[program]]
-# id = "chanye"                   # 工程编码：小写字母、数字和“-”
-# name = "产业发展"                # 工程名称，即小节标题
-# summary = ""                    # 一句话概述，可不填
-
-[report]
-template = "{1}"{2}# 报告模板：year-end（年度工作总结）、case（典型案例）
-style = "gbt9704"                 # 版式：gbt9704（党政机关公文格式）或 case（案例报告）
-year = {0}                        # 年度报告所属年份：报告中的数字都是这一年的，并与上一年比较
-# as_of = {0}-11-30               # 数据截至日期，可不填
-# filename = ""                   # 输出文件名（不含扩展名）；不填则用活动编码
-group_digits = false              # 数字是否每三位加逗号（15,940）
-
-# 上年的活动目录（与本目录同样的文件），作为“比上年”的比较基数；相对本目录。
-# 指标按编码对应（改了名的指标在 indicators.csv 的“上年指标编码”列填上年的编码），单位按编码、再按名称对应。
-# [compare]
-# previous = "../{3}"
-)",
-                     year, template_id, std::string(template_id.size() < 17 ? 17 - template_id.size() : 1, ' '),
-                     year - 1);
+  const std::string y = std::to_string(year);
+  std::string out =
+      "# 活动清单 campaign.toml，由 campaign-report init 生成。“#”后面是说明，可以保留也可以删去。\n"
+      "# 数据格式见 docs/data-format.md；填好三张表和叙述文字后：\n"
+      "#   campaign-report validate 本目录           检查数据，列出全部问题\n"
+      "#   campaign-report build 本目录 -o 输出目录  生成 PDF 报告和 Excel 统计表\n\n[campaign]\n";
+  out += entry("id = \"campaign-" + y + "\"", "活动编码：小写字母、数字和“-”；也是输出文件的默认名称");
+  out += entry("title = \"（工作名称）\"", "工作或活动的名称，如“乡村振兴与基层治理工作”");
+  out += entry("short_name = \"\"", "简称，可不填");
+  out += entry("organization = \"（单位名称）\"", "报告单位，出现在标题和落款中，如“某某县人民政府”");
+  out += entry("region = \"\"", "地区名称，可不填");
+  out += entry("start = " + y + "-01-01", "起始日期");
+  out += entry("end = " + y + "-12-31", "截止日期；数据只到年中时，报告按“1至N月”与上年同期比较");
+  out += entry("# published = " + y + "-12-20", "成文日期（落款日期）；不填则用截止日期");
+  out += entry("source = \"\"", "资料来源（案例报告文末），可不填");
+  out += entry("editors = []", "责任编辑，如 [\"张三\", \"李四\"]，可不填");
+  out +=
+      "\n# 每项重点工作（工程）写一段 [[program]]，报告中各成一小节，其叙述文字写在\n"
+      "# narrative/program-<编码>.md，指标在 indicators.csv 的“所属工程”列填写此编码。\n"
+      "# 年度报告只计入带时期的记录（records.csv 的“时期”列，如 " + y + "年3月）。\n";
+  out += "# [[program]]\n";
+  out += entry("# id = \"chanye\"", "工程编码：小写字母、数字和“-”");
+  out += entry("# name = \"产业发展\"", "工程名称，即小节标题");
+  out += entry("# summary = \"\"", "一句话概述，可不填");
+  out += "\n[report]\n";
+  out += entry("template = \"" + template_id + "\"", "报告模板：year-end（年度工作总结）、case（典型案例）");
+  out += entry(template_id == "case" ? "style = \"case\"" : "style = \"gbt9704\"",
+               "版式：gbt9704（党政机关公文格式）或 case（案例报告）");
+  out += entry("year = " + y, "年度报告所属年份：报告中的数字都是这一年的，并与上一年比较");
+  out += entry("# as_of = " + y + "-11-30", "数据截至日期，可不填");
+  out += entry("# filename = \"\"", "输出文件名（不含扩展名）；不填则用活动编码");
+  out += entry("group_digits = false", "数字是否每三位加逗号（15,940）");
+  out +=
+      "\n# 上年的活动目录（与本目录同样的文件），作为“比上年”的比较基数，相对本目录。指标按编码对应\n"
+      "# （改了名的指标在 indicators.csv 的“上年指标编码”列填上年的编码），单位先按编码、再按名称对应。\n"
+      "# [compare]\n# previous = \"../" + std::to_string(year - 1) + "\"\n";
+  return out;
 }
 
 // The tables with their Chinese headers and no rows (docs/data-format.md names every column).
