@@ -92,7 +92,8 @@ std::string manifest(const std::string& template_id, int year) {
   out +=
       "\n# 上年的活动目录（与本目录同样的文件），作为“比上年”的比较基数，相对本目录。指标按编码对应\n"
       "# （改了名的指标在 indicators.csv 的“上年指标编码”列填上年的编码），单位先按编码、再按名称对应。\n"
-      "# [compare]\n# previous = \"../" + std::to_string(year - 1) + "\"\n";
+      "# [compare]\n";
+  out += entry("# previous = \"../" + std::to_string(year - 1) + "\"", "上年活动目录；也可在 build 时用 --previous 指定");
   return out;
 }
 
