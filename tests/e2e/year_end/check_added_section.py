@@ -36,7 +36,7 @@ def main():
     run(binary, "build", demo, "-o", out, "--format", "pdf", "--template", "year-end-annex", "--resources",
         resources, env_extra={"SOURCE_DATE_EPOCH": EPOCH})
     text = re.sub(r"\s+", "", pdf_text(only(out, ".pdf")))
-    if not re.search(r"五、下一步工作打算.*六、各单位完成情况.*表\d+各单位主要指标（一）.*示例县人民政府2026年12月10日",
+    if not re.search(r"五、下一步工作打算.*六、各单位完成情况.*表\d+各单位主要指标（一）.*示例县人民政府\d{4}年\d+月\d+日",
                      text):
         fail("the added section should follow 五、 with its tables, before the 落款")
 

@@ -3,12 +3,11 @@
 with its workbook. The figures are worked out here again, independently of the tool, from the
 workbook's 明细 sheet (every record, last year's included) and the sample's tables:
 
-- each indicator's figure for 2026年1至11月 and 2025年1至11月, as the PDF's tables word it
-  (number, 余 when a part is a lower bound, unit), is in the PDF's text;
-- the 2026 figure equals the workbook's 分时段 sheet's 2026年 column (the data ends in November);
+- each indicator's figure for 2026 and 2025, as the PDF's tables word it (number, 余 when a part
+  is a lower bound, unit), is in the PDF's text;
+- it equals the workbook's 分时段 sheet's 2025年 and 2026年 columns;
 - each unit's row of the PDF's units tables holds that unit's 2026 figures, rolled up its subtree;
-- the running text says 1至11月 and words the comparisons 比上年同期…; the five parts and the 落款
-  are there.
+- the running text words the comparisons 比上年…; the five parts and the 落款 are there.
 
 Usage: check_demo.py BINARY SAMPLE_DIR
 """
@@ -112,33 +111,38 @@ def subtree(units, root_id):
     return names
 
 
-def check_indicator_tables(text, records, indicators, periods_sheet):
+def check_indicator_tables(text, records, indicators, periods):
     flat = re.sub(r"\s+", "", text)
     missing, disagree = [], []
     for ind in indicators:
         for year in (2025, 2026):
             f = figure(records, ind["指标编码"], ind["汇总方式"], datetime.date(year, 1, 1),
-                       datetime.date(year, 11, 30))
+                       datetime.date(year, 12, 31))
             if f is None:
                 missing.append(f"{ind['指标名称']} {year}: no figure")
                 continue
             if worded(f, ind["计量单位"]) not in flat:
                 missing.append(f"{ind['指标名称']} {year}: {worded(f, ind['计量单位'])}")
-            if year == 2026:
-                sheet = periods_sheet.get(ind["指标名称"])
-                if sheet is None or Decimal(str(sheet)) != f[0]:
-                    disagree.append(f"{ind['指标名称']}: PDF {f[0]}, 分时段 2026年 {sheet}")
+            sheet = periods.get((ind["指标名称"], year))
+            if sheet is None or Decimal(str(sheet)) != f[0]:
+                disagree.append(f"{ind['指标名称']} {year}: PDF {f[0]}, 分时段 {sheet}")
     if missing:
         fail(f"figures missing from the PDF: {missing}")
     if disagree:
         fail(f"PDF and workbook disagree: {disagree}")
 
 
-def periods_2026(workbook):
+def period_columns(workbook):
+    """{(indicator name, year): value} of the 分时段 sheet's year columns."""
     ws = workbook["分时段"]
     rows = ws.iter_rows(min_row=3, values_only=True)
     header = {h: i for i, h in enumerate(next(rows))}
-    return {r[header["指标"]]: r[header["2026年"]] for r in rows if r[header["指标"]]}
+    out = {}
+    for r in rows:
+        if r[header["指标"]]:
+            for year in (2025, 2026):
+                out[(r[header["指标"]], year)] = r[header[f"{year}年"]]
+    return out
 
 
 def check_unit_tables(layout_text, records, indicators, units):
@@ -152,7 +156,7 @@ def check_unit_tables(layout_text, records, indicators, units):
         m = re.fullmatch(rf"\s*(\S+)((?:\s+{token})+)\s*", line)
         if m and any(m.group(1) == u["单位名称"] for u in units):
             cells.setdefault(m.group(1), []).extend(m.group(2).split())
-    first, last = datetime.date(2026, 1, 1), datetime.date(2026, 11, 30)
+    first, last = datetime.date(2026, 1, 1), datetime.date(2026, 12, 31)
     wrong = []
     for u in units:
         names = subtree(units, u["单位编码"])
@@ -169,11 +173,11 @@ def check_unit_tables(layout_text, records, indicators, units):
 def check_wording(text):
     flat = re.sub(r"\s+", "", text)
     for expected in ("一、基本情况", "二、主要工作及成效", "三、经验体会", "四、存在问题和不足", "五、下一步工作打算",
-                     "2026年1至11月", "比上年同期增长", "比上年同期下降", "个百分点", "由15940元提高到17215元",
-                     "示例县人民政府2026年12月10日", "虚构", "各单位主要指标"):
+                     "2026年，县政府", "比上年增长", "比上年下降", "比上年提高", "个百分点",
+                     "由20940元提高到22615元", "示例县人民政府2027年1月8日", "虚构", "各单位主要指标"):
         if expected not in flat:
             fail(f"the report lacks {expected!r}")
-    for wrong in ("增长0%", "下降0%", "比上年同期—", "比上年—"):
+    for wrong in ("增长0%", "下降0%", "比上年同期", "比上年—", "1至"):
         if wrong in flat:
             fail(f"the report says {wrong!r}")
     # 参与群众 of 2026 has parts that are 余 (lower bounds): no percentage, and nothing about it.
@@ -191,7 +195,7 @@ def main():
     indicators, units = read_sample(sample)
     records = read_records(workbook)
     check_wording(text)
-    check_indicator_tables(text, records, indicators, periods_2026(workbook))
+    check_indicator_tables(text, records, indicators, period_columns(workbook))
     check_unit_tables(pdf_text(pdf, layout=True), records, indicators, units)
     print(f"ok: {len(indicators)} indicators over two years and {len(units)} units agree in the PDF and workbook")
 

@@ -5,8 +5,8 @@
   and no rows, and one narrative file per section, each saying what the section should contain;
 - `validate` on it reports only what empty tables give: no indicators, no records;
 - it refuses a folder that holds anything, and changes nothing there;
-- filled in (here: two years, last year's through --previous), it builds, and the report words the
-  year's figures against last year's.
+- filled in (here: last year whole, this year to September, last year's folder through --previous),
+  it builds, and the report words 1至9月 against the same months of last year.
 
 Usage: check_init.py BINARY
 """
@@ -72,6 +72,7 @@ def check_refusals(binary, folder, scratch_root):
 
 
 def fill(folder, year, trainees, rate):
+    """Fills a fresh folder: a program, two indicators, three units, a month's training each."""
     path = os.path.join(folder, "campaign.toml")
     with open(path, encoding="utf-8") as f:
         manifest = f.read()
@@ -85,11 +86,11 @@ def fill(folder, year, trainees, rate):
     with open(os.path.join(folder, "units.csv"), "a", encoding="utf-8") as f:
         f.write("x,某县,县,\nt1,甲镇,乡镇,x\nt2,乙镇,乡镇,x\n")
     with open(os.path.join(folder, "records.csv"), "a", encoding="utf-8") as f:
-        for month in range(1, 13):
-            f.write(f"peixun,{'t1' if month % 2 else 't2'},{year}年{month}月,{trainees[month - 1]},,\n")
-        f.write(f"lv,x,{year}年第四季度,{rate},,\n")
+        for month, count in enumerate(trainees, start=1):
+            f.write(f"peixun,{'t1' if month % 2 else 't2'},{year}年{month}月,{count},,\n")
+        f.write(f"lv,x,{year}年第三季度,{rate},,\n")
     texts = {"overview": "{{report.period}}，全县工作平稳推进。", "approach": "全年按月调度。",
-             "program-chanye": "全年培训{{peixun|含同比}}，合格率{{lv|含同比}}。", "lessons": "坚持调度。",
+             "program-chanye": "培训{{peixun|含同比}}，合格率{{lv|含同比}}。", "lessons": "坚持调度。",
              "problems": "规模偏小。", "plans": "- 做强产业。", "annex": "各单位的培训人次见下表。"}
     for name, text in texts.items():
         with open(os.path.join(folder, "narrative", name + ".md"), "w", encoding="utf-8") as f:
@@ -106,15 +107,15 @@ def main():
     check_refusals(binary, folder, root)
     last_year = os.path.join(root, "2025")
     run(binary, "init", last_year, "--year", "2025", expect=0)
-    fill(last_year, 2025, [10] * 12, "90.5")   # 120 people trained, 90.5%
-    fill(folder, 2026, [12] * 12, "93.1")      # 144: 20% more, 2.6 points up
+    fill(last_year, 2025, [10] * 12, "90.5")   # January to September: 90 people trained, 90.5%
+    fill(folder, 2026, [12] * 9, "93.1")       # 108: 20% more, 2.6 points up
     run(binary, "validate", folder, "--previous", last_year)
     out = os.path.join(root, "out")
     run(binary, "build", folder, "-o", out, "--previous", last_year, env_extra={"SOURCE_DATE_EPOCH": EPOCH})
     text = re.sub(r"\s+", "", pdf_text(only(out, ".pdf")))
-    for expected in ("某县人民政府2026年度工作总结", "2026年，全县工作平稳推进。",
-                     "全年培训144人次，比上年增长20%，合格率93.1%，比上年提高2.6个百分点。", "表1",
-                     "各单位主要指标"):
+    for expected in ("某县人民政府2026年度工作总结", "2026年1至9月，全县工作平稳推进。",
+                     "培训108人次，比上年同期增长20%，合格率93.1%，比上年同期提高2.6个百分点。",
+                     "2025年1至9月", "比上年同期增减", "各单位主要指标"):
         if expected not in text:
             fail(f"the filled-in folder's report lacks {expected!r}")
     only(out, ".xlsx")

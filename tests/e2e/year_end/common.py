@@ -6,7 +6,7 @@ import subprocess
 import sys
 import tempfile
 
-EPOCH = "1796860800"  # 2026-12-10 00:00:00 UTC
+EPOCH = "1799366400"  # 2027-01-08 00:00:00 UTC
 
 
 def fail(message):
