@@ -43,8 +43,10 @@ int proposed_year(const InitOptions& init, diag::Diagnostics& diagnostics) {
 std::size_t columns(std::string_view text) {
   std::size_t n = 0;
   for (unsigned char c : text)
-    if (c < 0x80) ++n;
-    else if (c >= 0xC0) n += 2;
+    if (c < 0x80)
+      ++n;
+    else if (c >= 0xC0)
+      n += 2;
   return n;
 }
 
@@ -76,7 +78,8 @@ std::string manifest(const std::string& template_id, int year) {
   out +=
       "\n# 每项重点工作（工程）写一段 [[program]]，报告中各成一小节，其叙述文字写在\n"
       "# narrative/program-<编码>.md，指标在 indicators.csv 的“所属工程”列填写此编码。\n"
-      "# 年度报告只计入带时期的记录（records.csv 的“时期”列，如 " + y + "年3月）。\n";
+      "# 年度报告只计入带时期的记录（records.csv 的“时期”列，如 " +
+      y + "年3月）。\n";
   out += "# [[program]]\n";
   out += entry("# id = \"chanye\"", "工程编码：小写字母、数字和“-”");
   out += entry("# name = \"产业发展\"", "工程名称，即小节标题");
@@ -93,7 +96,8 @@ std::string manifest(const std::string& template_id, int year) {
       "\n# 上年的活动目录（与本目录同样的文件），作为“比上年”的比较基数，相对本目录。指标按编码对应\n"
       "# （改了名的指标在 indicators.csv 的“上年指标编码”列填上年的编码），单位先按编码、再按名称对应。\n"
       "# [compare]\n";
-  out += entry("# previous = \"../" + std::to_string(year - 1) + "\"", "上年活动目录；也可在 build 时用 --previous 指定");
+  out += entry("# previous = \"../" + std::to_string(year - 1) + "\"",
+               "上年活动目录；也可在 build 时用 --previous 指定");
   return out;
 }
 
@@ -147,10 +151,11 @@ int run_init(const CommonOptions& options, const InitOptions& init) {
   diag::Diagnostics diagnostics;
   const fs::path target(init.folder);
   if (!empty_or_absent(target)) {
-    diagnostics.error("", 0, 0, "folder-not-empty",
-                      fmt::format("“{}”已存在且不是空文件夹；init 只在新的或空的文件夹中创建活动", init.folder),
-                      fmt::format("'{}' exists and is not an empty folder; init only writes a new or empty one",
-                                  init.folder));
+    diagnostics.error(
+        "", 0, 0, "folder-not-empty",
+        fmt::format("“{}”已存在且不是空文件夹；init 只在新的或空的文件夹中创建活动", init.folder),
+        fmt::format("'{}' exists and is not an empty folder; init only writes a new or empty one",
+                    init.folder));
     print_diagnostics(options, diagnostics);
     return exit_usage;
   }
@@ -174,13 +179,14 @@ int run_init(const CommonOptions& options, const InitOptions& init) {
   }
   print_diagnostics(options, diagnostics);
   if (!options.quiet)
-    print_message(options,
-                  fmt::format("已创建活动目录 {}（模板 {}）：先填 indicators.csv、units.csv、records.csv 和 "
-                              "narrative/ 下的叙述文字，再运行 validate",
-                              init.folder, tmpl->id),
-                  fmt::format("created the campaign folder {} (template {}): fill in the tables and narrative/, "
-                              "then run validate",
-                              init.folder, tmpl->id));
+    print_message(
+        options,
+        fmt::format("已创建活动目录 {}（模板 {}）：先填 indicators.csv、units.csv、records.csv 和 "
+                    "narrative/ 下的叙述文字，再运行 validate",
+                    init.folder, tmpl->id),
+        fmt::format("created the campaign folder {} (template {}): fill in the tables and narrative/, "
+                    "then run validate",
+                    init.folder, tmpl->id));
   return exit_done;
 }
 

@@ -24,7 +24,8 @@ void add_selection_options(CLI::App& command, ReportSelection& selection);
 
 // The campaign with the selection applied: the overrides set, and last year's campaign (if one
 // is named) added as the base of its comparisons. nullopt when the campaign cannot be read.
-std::optional<model::Campaign> load_selected_campaign(const std::string& folder, const ReportSelection& selection,
+std::optional<model::Campaign> load_selected_campaign(const std::string& folder,
+                                                      const ReportSelection& selection,
                                                       diag::Diagnostics& diagnostics);
 
 }  // namespace cr::cli

@@ -57,7 +57,8 @@ std::vector<std::uint32_t> match_indicators(const model::Campaign& current, cons
   }
   std::vector<std::string> left;
   for (std::uint32_t p = 0; p < previous.indicators.size(); ++p)
-    if (map[p] == unmatched) left.push_back(previous.indicators[p].name + "（" + previous.indicators[p].id + "）");
+    if (map[p] == unmatched)
+      left.push_back(previous.indicators[p].name + "（" + previous.indicators[p].id + "）");
   if (!left.empty())
     d.warning("indicators.csv", 0, 0, "previous-indicator-unmatched",
               fmt::format("上年活动（{}）的指标 {} 在本年没有同编码（或 previous_id 指向它）的指标，不作比较",
@@ -92,8 +93,7 @@ std::vector<std::uint32_t> match_units(model::Campaign& current, const model::Ca
   }
   for (std::uint32_t p = 0; p < previous.units.size(); ++p) {
     if (map[p] != unmatched) continue;
-    model::OrgUnit unit = previous.units[p];
-    if (current.find_unit(unit.id)) unit.id = "上年:" + unit.id;  // an id reused for another name
+    model::OrgUnit unit = previous.units[p];  // its id is free: a unit with it would have matched
     if (const model::OrgUnit* parent = previous.find_unit(unit.parent))
       if (auto i = unit_named(current, *parent)) unit.parent = current.units[*i].id;
     unit.position = {};
@@ -123,8 +123,9 @@ std::vector<std::uint32_t> match_units(model::Campaign& current, const model::Ca
 // Last year's records that end before this campaign starts, re-indexed into this campaign.
 void add_records(model::Campaign& current, const model::Campaign& previous,
                  const std::vector<std::uint32_t>& indicators, const std::vector<std::uint32_t>& units,
-                 const std::string& shown_as, diag::Diagnostics& d) {
-  const model::Period span = *model::Period::range(model::Period::day(previous.start), model::Period::day(previous.end));
+                 const std::string& shown_as, const model::SourcePosition& named_at, diag::Diagnostics& d) {
+  const model::Period span =
+      *model::Period::range(model::Period::day(previous.start), model::Period::day(previous.end));
   std::map<std::string, std::uint32_t> notes;
   std::size_t overlapping = 0;
   for (const model::Record& r : previous.records) {
@@ -138,17 +139,17 @@ void add_records(model::Campaign& current, const model::Campaign& previous,
     copy.indicator = indicators[r.indicator];
     copy.unit = r.has_unit() ? units[r.unit] : model::Record::no_unit;
     if (r.note != model::Record::no_note) {
-      auto [it, added] = notes.try_emplace(previous.notes[r.note], static_cast<std::uint32_t>(current.notes.size()));
+      auto [it, added] =
+          notes.try_emplace(previous.notes[r.note], static_cast<std::uint32_t>(current.notes.size()));
       if (added) current.notes.push_back(it->first);
       copy.note = it->second;
     }
     current.records.push_back(copy);
   }
   if (overlapping > 0)
-    d.warning("campaign.toml", current.compare.position.line, current.compare.position.column,
-              "previous-overlaps",
-              fmt::format("上年活动（{}）有 {} 条记录的时期不在本活动开始（{}）之前，未作为比较基数", shown_as,
-                          overlapping, current.start.iso()),
+    d.warning(named_at.file, named_at.line, named_at.column, "previous-overlaps",
+              fmt::format("上年活动（{}）有 {} 条记录的时期不在本活动开始（{}）之前，未作为比较基数",
+                          shown_as, overlapping, current.start.iso()),
               fmt::format("{} records of last year's campaign ({}) do not end before this campaign starts "
                           "({}); they are not used as the base",
                           overlapping, shown_as, current.start.iso()));
@@ -163,26 +164,27 @@ fs::path previous_folder(const model::Campaign& campaign) {
 }
 
 bool add_previous_campaign(model::Campaign& campaign, const fs::path& folder, const std::string& shown_as,
-                           diag::Diagnostics& diagnostics) {
+                           const model::SourcePosition& named_at, diag::Diagnostics& diagnostics) {
   std::error_code ec;
   if (fs::equivalent(folder, campaign.folder, ec)) {
-    diagnostics.error("campaign.toml", campaign.compare.position.line, campaign.compare.position.column,
-                      "previous-is-self", fmt::format("上年活动目录“{}”就是本活动目录", shown_as),
-                      fmt::format("last year's campaign folder '{}' is this campaign's own folder", shown_as));
+    diagnostics.error(
+        named_at.file, named_at.line, named_at.column, "previous-is-self",
+        fmt::format("上年活动目录“{}”就是本活动目录", shown_as),
+        fmt::format("last year's campaign folder '{}' is this campaign's own folder", shown_as));
     return false;
   }
   diag::Diagnostics own;
   std::optional<model::Campaign> previous = load_campaign(folder, own);
   append_under(own, shown_as, diagnostics);
   if (!previous) {
-    diagnostics.error("campaign.toml", campaign.compare.position.line, campaign.compare.position.column,
-                      "previous-unreadable", fmt::format("上年活动目录“{}”无法作为活动读取", shown_as),
+    diagnostics.error(named_at.file, named_at.line, named_at.column, "previous-unreadable",
+                      fmt::format("上年活动目录“{}”无法作为活动读取", shown_as),
                       fmt::format("last year's campaign folder '{}' cannot be read as a campaign", shown_as));
     return false;
   }
   const auto indicators = match_indicators(campaign, *previous, shown_as, diagnostics);
   const auto units = match_units(campaign, *previous, shown_as, diagnostics);
-  add_records(campaign, *previous, indicators, units, shown_as, diagnostics);
+  add_records(campaign, *previous, indicators, units, shown_as, named_at, diagnostics);
   return true;
 }
 

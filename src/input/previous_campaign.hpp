@@ -24,9 +24,12 @@
 namespace cr::input {
 
 // Reads `folder` (shown in messages as `shown_as`) and adds its base figures to `campaign`.
-// False, with diagnostics, when the folder cannot be read as a campaign.
+// `named_at` is where the folder was named: [compare] previous in campaign.toml, or nowhere (an
+// empty position: the command line), for the problems of the folder as a whole. False, with
+// diagnostics, when the folder cannot be read as a campaign.
 bool add_previous_campaign(model::Campaign& campaign, const std::filesystem::path& folder,
-                           const std::string& shown_as, diag::Diagnostics& diagnostics);
+                           const std::string& shown_as, const model::SourcePosition& named_at,
+                           diag::Diagnostics& diagnostics);
 
 // The previous folder a campaign names in [compare] previous, relative to its own folder; empty
 // when it names none.

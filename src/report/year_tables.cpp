@@ -20,7 +20,8 @@ bool in_program(const model::Campaign& campaign, const model::Indicator& indicat
 
 Cell figure_cell(const stats::Lookup& lookup, const model::Indicator& indicator, bool group_digits) {
   if (!lookup) return {"—", std::nullopt, 1};
-  return {text::word_quantity(lookup->quantity, {indicator.wording, group_digits, true}), lookup->quantity, 1};
+  return {text::word_quantity(lookup->quantity, {indicator.wording, group_digits, true}), lookup->quantity,
+          1};
 }
 
 // 增长12.5%, 下降3.1%, 持平, 提高2.6个百分点; "—" where there is no comparison.
@@ -39,7 +40,8 @@ std::string label(const stats::ReportYear& year, int which) {
 
 }  // namespace
 
-Table year_table(const stats::Statistics& stats, const model::Program* program, const stats::ReportYear& year) {
+Table year_table(const stats::Statistics& stats, const model::Program* program,
+                 const stats::ReportYear& year) {
   const model::Campaign& campaign = stats.campaign();
   Table table;
   table.title = title_of(program);
@@ -77,8 +79,11 @@ std::vector<Chart> year_charts(const stats::Statistics& stats, const model::Prog
     if (!base || !current) continue;
     auto [it, added] = chart_of_unit.try_emplace(indicator.unit, charts.size());
     if (added)
-      charts.push_back({ChartKind::column, title_of(program) + "（" + indicator.unit + "）",
-                        {label(year, -1), label(year, 0)}, {}, indicator.unit});
+      charts.push_back({ChartKind::column,
+                        title_of(program) + "（" + indicator.unit + "）",
+                        {label(year, -1), label(year, 0)},
+                        {},
+                        indicator.unit});
     charts[it->second].series.push_back({indicator.name, {base->quantity.value, current->quantity.value}});
   }
   return charts;
@@ -106,7 +111,8 @@ Table unit_table(const stats::Statistics& stats, const model::Period& period,
   table.title = "各单位主要指标";
   std::vector<Cell> header{{"单位", std::nullopt, 1}};
   for (std::uint32_t i : columns)
-    header.push_back({campaign.indicators[i].name + "（" + campaign.indicators[i].unit + "）", std::nullopt, 1});
+    header.push_back(
+        {campaign.indicators[i].name + "（" + campaign.indicators[i].unit + "）", std::nullopt, 1});
   table.header_rows.push_back(std::move(header));
   table.alignment.assign(columns.size() + 1, Align::right);
   table.alignment[0] = Align::left;
@@ -118,7 +124,8 @@ Table unit_table(const stats::Statistics& stats, const model::Period& period,
     for (std::uint32_t i : columns) {
       const stats::Lookup figure = stats.figure(i, period, entry.unit);
       Cell cell = figure_cell(figure, campaign.indicators[i], group);
-      if (figure) cell.text = text::word_quantity(figure->quantity, {campaign.indicators[i].wording, group, false});
+      if (figure)
+        cell.text = text::word_quantity(figure->quantity, {campaign.indicators[i].wording, group, false});
       row.push_back(std::move(cell));
     }
     table.body_rows.push_back(std::move(row));

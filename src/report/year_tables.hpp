@@ -1,7 +1,8 @@
 #pragma once
 // The tables and charts of a year-end report: the year beside the year before, and the units.
 //
-//   指标 | 2023年 | 2024年 | 比上年增减       (2023年1至9月 | 2024年1至9月 | 比上年同期增减 for part of a year)
+//   指标 | 2023年 | 2024年 | 比上年增减       (2023年1至9月 | 2024年1至9月 | 比上年同期增减 for part of a
+//   year)
 //
 // Cells carry the exact Quantity beside their words (report/document.hpp), as every table does.
 // A change without a base (no figure, zero, approximate) reads "—": a cell, never a sentence.
@@ -17,7 +18,8 @@ namespace cr::report {
 
 // One row per indicator of `program` (nullptr: the general profile) that has a figure in either
 // year, in indicators.csv order. Empty (no rows) when there is none.
-Table year_table(const stats::Statistics& stats, const model::Program* program, const stats::ReportYear& year);
+Table year_table(const stats::Statistics& stats, const model::Program* program,
+                 const stats::ReportYear& year);
 
 // Column charts of the indicators of `program` with figures in both years: one chart per unit
 // of count, the two years as categories, an indicator per series.

@@ -19,9 +19,9 @@ namespace cr::stats {
 
 struct ReportYear {
   int year = 0;
-  int last_month = 12;     // the last month covered; 12 for a whole year
-  model::Period current;   // the year, or its months 1..last_month
-  model::Period base;      // the same months of the year before
+  int last_month = 12;    // the last month covered; 12 for a whole year
+  model::Period current;  // the year, or its months 1..last_month
+  model::Period base;     // the same months of the year before
   bool partial() const { return last_month < 12; }
   // The phrase a comparison with the base starts with: 比上年, or 比上年同期 for part of a year.
   std::string against() const { return partial() ? "比上年同期" : "比上年"; }

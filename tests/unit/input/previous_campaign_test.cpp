@@ -16,10 +16,10 @@ constexpr const char* units_header = "单位编码,单位名称,单位类型,上
 constexpr const char* records_header = "指标编码,单位编码,时期,数值,修饰,备注\n";
 
 void write_campaign(const TempFolder& f, const std::string& dir, int year, const std::string& extra = "") {
-  f.write(dir + "/campaign.toml", "[campaign]\nid = \"c" + std::to_string(year) +
-                                      "\"\ntitle = \"工作\"\norganization = \"示例县人民政府\"\nstart = " +
-                                      std::to_string(year) + "-01-01\nend = " + std::to_string(year) +
-                                      "-12-31\n" + extra);
+  f.write(dir + "/campaign.toml",
+          "[campaign]\nid = \"c" + std::to_string(year) +
+              "\"\ntitle = \"工作\"\norganization = \"示例县人民政府\"\nstart = " + std::to_string(year) +
+              "-01-01\nend = " + std::to_string(year) + "-12-31\n" + extra);
 }
 
 const diag::Diagnostic* find(const diag::Diagnostics& d, const std::string& code) {
@@ -33,15 +33,17 @@ struct TwoYears {
     write_campaign(f, "2024", 2024, "[compare]\nprevious = \"../2023\"\n");
     f.write("2024/indicators.csv",
             "指标编码,指标名称,计量单位,上年指标编码\njineng,技能培训,人次,peixun\nlaji,清运垃圾,吨,\n");
-    f.write("2024/units.csv", std::string(units_header) +
-                                  "t1,甲镇,乡镇,\nv1,甲村,村,t1\nv2new,乙村,村,t1\nv3,新设村,村,t1\n");
+    f.write("2024/units.csv",
+            std::string(units_header) + "t1,甲镇,乡镇,\nv1,甲村,村,t1\nv2new,乙村,村,t1\nv3,新设村,村,t1\n");
     f.write("2024/records.csv", std::string(records_header) +
                                     "jineng,v1,2024年3月,30,,\njineng,v2new,2024年3月,12,,\n"
                                     "laji,v3,2024年3月,5,,\n");
     write_campaign(f, "2023", 2023);
-    f.write("2023/indicators.csv", "指标编码,指标名称,计量单位\npeixun,培训,人次\nlaji,清运垃圾,吨\nold,旧指标,个\n");
-    f.write("2023/units.csv", std::string(units_header) + "t1,甲镇,乡镇,\nv1,甲村,村,t1\nv2,乙村,村,t1\n"
-                                                        "v9,撤并村,村,t1\n");
+    f.write("2023/indicators.csv",
+            "指标编码,指标名称,计量单位\npeixun,培训,人次\nlaji,清运垃圾,吨\nold,旧指标,个\n");
+    f.write("2023/units.csv", std::string(units_header) +
+                                  "t1,甲镇,乡镇,\nv1,甲村,村,t1\nv2,乙村,村,t1\n"
+                                  "v9,撤并村,村,t1\n");
     f.write("2023/records.csv", std::string(records_header) +
                                     "peixun,v1,2023年3月,20,,\npeixun,v2,2023年3月,10,,\n"
                                     "peixun,v9,2023年3月,4,,\nlaji,v1,2023年5月,7,,\nold,v1,2023年5月,1,,\n");
@@ -49,7 +51,8 @@ struct TwoYears {
 };
 
 // The figure of `indicator` in `year` for the unit named `unit`: the records' sum, added by hand.
-std::string sum_of(const model::Campaign& c, const std::string& indicator, int year, const std::string& unit) {
+std::string sum_of(const model::Campaign& c, const std::string& indicator, int year,
+                   const std::string& unit) {
   model::Decimal total;
   for (const model::Record& r : c.records)
     if (c.indicators[r.indicator].id == indicator && r.period.within(model::Period::year(year)) &&
@@ -65,7 +68,8 @@ TEST_CASE("last year's campaign gives the base: renamed indicators, units by id 
   diag::Diagnostics d;
   auto campaign = input::load_campaign(t.f.path() / "2024", d);
   REQUIRE(campaign);
-  REQUIRE(input::add_previous_campaign(*campaign, input::previous_folder(*campaign), "../2023", d));
+  REQUIRE(input::add_previous_campaign(*campaign, input::previous_folder(*campaign), "../2023",
+                                       campaign->compare.position, d));
   // peixun (2023) is jineng (2024) by previous_id: 20 + 10 + 4, the closed village included.
   CHECK(sum_of(*campaign, "jineng", 2023, "") == "34");
   CHECK(sum_of(*campaign, "jineng", 2024, "") == "42");
@@ -98,7 +102,8 @@ TEST_CASE("the previous folder is read with every check, its problems under its 
   diag::Diagnostics d;
   auto campaign = input::load_campaign(t.f.path() / "2024", d);
   REQUIRE(campaign);
-  input::add_previous_campaign(*campaign, input::previous_folder(*campaign), "../2023", d);
+  input::add_previous_campaign(*campaign, input::previous_folder(*campaign), "../2023",
+                               campaign->compare.position, d);
   REQUIRE(d.error_count() >= 1);
   auto bad = std::find_if(d.items().begin(), d.items().end(),
                           [](auto& x) { return x.severity == diag::Severity::error; });
@@ -111,7 +116,8 @@ TEST_CASE("a missing previous folder is an error at [compare] previous") {
   diag::Diagnostics d;
   auto campaign = input::load_campaign(t.f.path() / "2024", d);
   REQUIRE(campaign);
-  CHECK_FALSE(input::add_previous_campaign(*campaign, t.f.path() / "2022", "../2022", d));
+  CHECK_FALSE(
+      input::add_previous_campaign(*campaign, t.f.path() / "2022", "../2022", campaign->compare.position, d));
   const auto* e = find(d, "previous-unreadable");
   REQUIRE(e);
   CHECK(e->file == "campaign.toml");

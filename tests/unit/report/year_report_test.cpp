@@ -16,10 +16,10 @@ namespace {
 // by month for the part of a year.
 model::Campaign year_campaign() {
   model::Campaign c = test::sample_campaign();
-  model::Indicator members{"members", "新发展党员", "人", "quality", model::Aggregate::sum,
-                           model::Wording::as_written, "", {}};
-  model::Indicator cases{"cases", "办理事项", "件", "livelihood", model::Aggregate::sum,
-                         model::Wording::as_written, "", {}};
+  model::Indicator members{
+      "members", "新发展党员", "人", "quality", model::Aggregate::sum, model::Wording::as_written, "", {}};
+  model::Indicator cases{
+      "cases", "办理事项", "件", "livelihood", model::Aggregate::sum, model::Wording::as_written, "", {}};
   c.indicators.push_back(members);
   c.indicators.push_back(cases);
   c.records.push_back(test::record(c, "visits", "1200", Period::year(2014), "t2"));  // 2015: 1000
@@ -96,7 +96,7 @@ TEST_CASE("an approximate figure is given without a percentage") {
 TEST_CASE("part of a year is compared with the same months, and the text says so") {
   YearEngine e(ending(year_campaign(), {2015, 9, 30}));
   CHECK(e.fill("report.period") == "2015年1至9月");
-  CHECK(e.fill("cases") == "50件");  // February and August
+  CHECK(e.fill("cases") == "50件");                            // February and August
   CHECK(e.fill("cases|含同比") == "50件，比上年同期增长25%");  // against March 2014 alone
   CHECK(e.fill("cases|同比") == "比上年同期增长25%");
 }
