@@ -124,15 +124,16 @@ std::vector<std::uint32_t> match_units(model::Campaign& current, const model::Ca
 void add_records(model::Campaign& current, const model::Campaign& previous,
                  const std::vector<std::uint32_t>& indicators, const std::vector<std::uint32_t>& units,
                  const std::string& shown_as, const model::SourcePosition& named_at, diag::Diagnostics& d) {
-  const model::Period span =
-      *model::Period::range(model::Period::day(previous.start), model::Period::day(previous.end));
+  // A record of last year's whole campaign stands for its dates (none when they are in error).
+  const auto span =
+      model::Period::range(model::Period::day(previous.start), model::Period::day(previous.end));
   std::map<std::string, std::uint32_t> notes;
   std::size_t overlapping = 0;
   for (const model::Record& r : previous.records) {
     if (indicators[r.indicator] == unmatched) continue;
     model::Record copy = r;
-    if (copy.period.is_whole_campaign()) copy.period = span;
-    if (!(copy.period.last < current.start)) {
+    if (copy.period.is_whole_campaign() && span) copy.period = *span;
+    if (copy.period.is_whole_campaign() || !(copy.period.last < current.start)) {
       ++overlapping;
       continue;
     }
