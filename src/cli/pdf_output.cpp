@@ -65,7 +65,9 @@ bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnosti
   const auto document = report::build_report(*resources, request.campaign, diagnostics);
   if (!document) return false;
 
-  const auto config = font::load_font_config(request.campaign.folder, *resources, diagnostics);
+  // The style's own chains: 公文 faces in gbt9704.
+  const auto config =
+      font::load_font_config(request.campaign.folder, *resources, diagnostics).for_style(style_name(request));
   const auto catalogue = font::catalogue_for(config, font::font_folders(request.campaign.folder, *resources));
   const auto fonts = font::FontSet::resolve(config, catalogue, diagnostics);
   if (diagnostics.error_count() > errors_before) return false;

@@ -8,6 +8,7 @@
 #include "stats/comparison.hpp"
 #include "text/date_wording.hpp"
 #include "text/number_wording.hpp"
+#include "text/table_wording.hpp"
 
 namespace cr::report {
 namespace {
@@ -18,10 +19,22 @@ bool in_program(const model::Campaign& campaign, const model::Indicator& indicat
   return campaign.find_program(indicator.program) == nullptr;  // the general profile
 }
 
-Cell figure_cell(const stats::Lookup& lookup, const model::Indicator& indicator, bool group_digits) {
+// A figure as every table words it (text/table_wording.hpp): Arabic digits, the scale `options`
+// chose for its row or column, and an empty cell for a sum of several rates.
+Cell figure_cell(const stats::Lookup& lookup, const model::Indicator& indicator,
+                 const text::WordingOptions& options) {
   if (!lookup) return {"—", std::nullopt, 1};
-  return {text::word_quantity(lookup->quantity, {indicator.wording, group_digits, true}), lookup->quantity,
-          1};
+  if (text::is_sum_of_rates(indicator, lookup->record_count)) return {"", std::nullopt, 1};
+  return {text::word_quantity(lookup->quantity, options), lookup->quantity, 1};
+}
+
+// The wording of a row or column of figures: one scale for all of them.
+text::WordingOptions wording_of(const std::vector<const stats::Lookup*>& figures,
+                                const model::Indicator& indicator, bool group_digits) {
+  std::vector<model::Quantity> present;
+  for (const stats::Lookup* f : figures)
+    if (*f) present.push_back((*f)->quantity);
+  return text::row_wording(present, indicator.wording, group_digits);
 }
 
 // 增长12.5%, 下降3.1%, 持平, 提高2.6个百分点; "—" where there is no comparison.
@@ -56,10 +69,11 @@ Table year_table(const stats::Statistics& stats, const model::Program* program,
     const stats::Lookup base = stats.figure(i, year.base);
     const stats::Lookup current = stats.figure(i, year.current);
     if (!base && !current) continue;
-    const bool group = campaign.report.group_digits;
+    const text::WordingOptions options =
+        wording_of({&base, &current}, indicator, campaign.report.group_digits);
     table.body_rows.push_back({{indicator.name, std::nullopt, 1},
-                               figure_cell(base, indicator, group),
-                               figure_cell(current, indicator, group),
+                               figure_cell(base, indicator, options),
+                               figure_cell(current, indicator, options),
                                change_cell(base, current, indicator)});
     table.group_rows.push_back(false);
   }
@@ -116,18 +130,24 @@ Table unit_table(const stats::Statistics& stats, const model::Period& period,
   table.header_rows.push_back(std::move(header));
   table.alignment.assign(columns.size() + 1, Align::right);
   table.alignment[0] = Align::left;
-  for (const auto& entry : stats.units_in_tree_order()) {
+  const auto tree = stats.units_in_tree_order();
+  // Each column's figures first: a column has one scale, and its unit is in its head.
+  std::vector<std::vector<stats::Lookup>> figures(columns.size());
+  std::vector<text::WordingOptions> wording;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    std::vector<const stats::Lookup*> column;
+    for (const auto& entry : tree) figures[c].push_back(stats.figure(columns[c], period, entry.unit));
+    for (const stats::Lookup& f : figures[c]) column.push_back(&f);
+    wording.push_back(wording_of(column, campaign.indicators[columns[c]], group));
+    wording.back().with_unit = false;
+  }
+  for (std::size_t r = 0; r < tree.size(); ++r) {
     // A full-width space per level: 村 under their 乡镇, as a printed table shows the tree.
     std::string name;
-    for (int d = 0; d < entry.depth; ++d) name += "　";
-    std::vector<Cell> row{{name + campaign.units[entry.unit].name, std::nullopt, 1}};
-    for (std::uint32_t i : columns) {
-      const stats::Lookup figure = stats.figure(i, period, entry.unit);
-      Cell cell = figure_cell(figure, campaign.indicators[i], group);
-      if (figure)
-        cell.text = text::word_quantity(figure->quantity, {campaign.indicators[i].wording, group, false});
-      row.push_back(std::move(cell));
-    }
+    for (int d = 0; d < tree[r].depth; ++d) name += "　";
+    std::vector<Cell> row{{name + campaign.units[tree[r].unit].name, std::nullopt, 1}};
+    for (std::size_t c = 0; c < columns.size(); ++c)
+      row.push_back(figure_cell(figures[c][r], campaign.indicators[columns[c]], wording[c]));
     table.body_rows.push_back(std::move(row));
     table.group_rows.push_back(false);
   }

@@ -171,7 +171,7 @@ def check_unit_tables(layout_text, records, indicators, units):
 
 
 def check_wording(text):
-    flat = re.sub(r"\s+", "", text)
+    flat = re.sub(r"—\d+—", "", re.sub(r"\s+", "", text))  # page numbers (— 3 —) break into sentences
     for expected in ("一、基本情况", "二、主要工作及成效", "三、经验体会", "四、存在问题和不足", "五、下一步工作打算",
                      "2026年，县政府", "比上年增长", "比上年下降", "比上年提高", "个百分点",
                      "由20940元提高到22615元", "示例县人民政府2027年1月8日", "虚构", "各单位主要指标"):
