@@ -78,8 +78,8 @@ std::string manifest(const std::string& template_id, int year) {
   out +=
       "\n# 每项重点工作（工程）写一段 [[program]]，报告中各成一小节，其叙述文字写在\n"
       "# narrative/program-<编码>.md，指标在 indicators.csv 的“所属工程”列填写此编码。\n"
-      "# 年度报告只计入带时期的记录（records.csv 的“时期”列，如 " +
-      y + "年3月）。\n";
+      "# 年度报告计入时期（records.csv 的“时期”列，如 " +
+      y + "年3月）在该年度内的记录，不写时期的记录作为截止日期的数字。\n";
   out += "# [[program]]\n";
   out += entry("# id = \"chanye\"", "工程编码：小写字母、数字和“-”");
   out += entry("# name = \"产业发展\"", "工程名称，即小节标题");

@@ -86,6 +86,13 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
     else
       r.year = static_cast<int>(*v);
   }
+  if (auto v = t.string("figures")) {
+    if (*v == "year" || *v == "campaign")
+      r.year_figures = *v == "year";
+    else
+      t.invalid("figures", fmt::format("figures“{}”不存在；可用 year（报告年度）或 campaign（整个活动期）", *v),
+                fmt::format("no figures '{}'; use year (the report year) or campaign (the whole campaign)", *v));
+  }
   if (auto v = t.date("as_of")) r.as_of = *v;
   if (auto v = t.string("filename")) {
     if (safe_stem(*v))
@@ -95,7 +102,7 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
                 "the file name must not be empty nor hold / \\ : * ? \" < > |");
   }
   if (auto v = t.boolean("group_digits")) r.group_digits = *v;
-  t.warn_unknown({"template", "style", "year", "as_of", "filename", "group_digits"});
+  t.warn_unknown({"template", "style", "year", "figures", "as_of", "filename", "group_digits"});
 }
 
 // [compare] previous: last year's campaign folder (input/previous_campaign.hpp reads it).

@@ -70,6 +70,9 @@ struct ReportSettings {  // [report] in campaign.toml
   std::string template_name;
   std::optional<PageStyle> style;
   std::optional<int> year;
+  // figures = "year" | "campaign": whether the report's figures are the report year's or the
+  // whole campaign's; unset: as the template says (year-end: the year).
+  std::optional<bool> year_figures;
   std::optional<Date> as_of;  // 数据截至
   std::string filename;       // output stem; empty: the campaign id
   bool group_digits = false;

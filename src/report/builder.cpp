@@ -16,7 +16,7 @@ class Builder {
   Builder(const stats::Statistics& stats, const Template& tmpl, diag::Diagnostics& d)
       : stats_(stats), campaign_(stats.campaign()), tmpl_(tmpl), d_(d), engine_(stats) {
     engine_.set_field("report.year", std::to_string(stats::chosen_year(campaign_)));
-    if (tmpl.year_figures) {
+    if (campaign_.report.year_figures.value_or(tmpl.year_figures)) {
       year_ = stats::report_year(campaign_, stats::chosen_year(campaign_));
       engine_.set_report_year(*year_);
     }

@@ -187,7 +187,7 @@ Base base_of(const stats::Statistics& stats, const Placeholder& p, const std::op
     const bool whole_year = p.period->granularity == model::Granularity::year;
     return {stats.figure(indicator, stats::year_before(*p.period), unit), whole_year ? "比上年" : "比上年同期"};
   }
-  return {stats.figure(indicator, year->base, unit), year->against()};
+  return {stats::year_figure(stats, indicator, year->base, unit), year->against()};
 }
 
 // 含同比 and 由到: the figure, with its comparison when there is one, and else the figure alone:
@@ -358,8 +358,8 @@ std::optional<std::string> PlaceholderEngine::fill_indicator(const Placeholder& 
   if (!read_filters(p, request, d)) return std::nullopt;
   const model::Indicator& info = campaign.indicators[*indicator];
   // In a year-end report a figure without @period is the report year's.
-  model::Period period = p.period.value_or(year_ ? year_->current : model::Period::whole_campaign());
-  stats::Lookup figure = stats_.figure(*indicator, period, unit);
+  stats::Lookup figure = p.period || !year_ ? stats_.figure(*indicator, p.period.value_or(model::Period{}), unit)
+                                            : stats::year_figure(stats_, *indicator, year_->current, unit);
   const bool needs_figure = request.special == Filter::with_growth || request.special == Filter::before_after;
   if (request.special && (figure || !needs_figure))
     return compare(stats_, p, request, year_, *indicator, unit, figure, d);

@@ -66,8 +66,8 @@ Table year_table(const stats::Statistics& stats, const model::Program* program,
   for (std::uint32_t i = 0; i < campaign.indicators.size(); ++i) {
     const model::Indicator& indicator = campaign.indicators[i];
     if (!in_program(campaign, indicator, program)) continue;
-    const stats::Lookup base = stats.figure(i, year.base);
-    const stats::Lookup current = stats.figure(i, year.current);
+    const stats::Lookup base = stats::year_figure(stats, i, year.base);
+    const stats::Lookup current = stats::year_figure(stats, i, year.current);
     if (!base && !current) continue;
     const text::WordingOptions options =
         wording_of({&base, &current}, indicator, campaign.report.group_digits);
@@ -88,8 +88,8 @@ std::vector<Chart> year_charts(const stats::Statistics& stats, const model::Prog
   for (std::uint32_t i = 0; i < campaign.indicators.size(); ++i) {
     const model::Indicator& indicator = campaign.indicators[i];
     if (!in_program(campaign, indicator, program)) continue;
-    const stats::Lookup base = stats.figure(i, year.base);
-    const stats::Lookup current = stats.figure(i, year.current);
+    const stats::Lookup base = stats::year_figure(stats, i, year.base);
+    const stats::Lookup current = stats::year_figure(stats, i, year.current);
     if (!base || !current) continue;
     auto [it, added] = chart_of_unit.try_emplace(indicator.unit, charts.size());
     if (added)
@@ -136,7 +136,8 @@ Table unit_table(const stats::Statistics& stats, const model::Period& period,
   std::vector<text::WordingOptions> wording;
   for (std::size_t c = 0; c < columns.size(); ++c) {
     std::vector<const stats::Lookup*> column;
-    for (const auto& entry : tree) figures[c].push_back(stats.figure(columns[c], period, entry.unit));
+    for (const auto& entry : tree)
+      figures[c].push_back(stats::year_figure(stats, columns[c], period, entry.unit));
     for (const stats::Lookup& f : figures[c]) column.push_back(&f);
     wording.push_back(wording_of(column, campaign.indicators[columns[c]], group));
     wording.back().with_unit = false;

@@ -34,4 +34,16 @@ ReportYear report_year(const model::Campaign& campaign, int year) {
 
 int chosen_year(const model::Campaign& campaign) { return campaign.report.year.value_or(campaign.end.year); }
 
+Lookup year_figure(const Statistics& stats, std::uint32_t indicator, const model::Period& period,
+                   std::uint32_t unit) {
+  const model::Campaign& campaign = stats.campaign();
+  if (indicator >= campaign.indicators.size()) return Lookup::missing(Absence::unknown_indicator);
+  if (unit != whole_campaign && unit >= campaign.units.size()) return Lookup::missing(Absence::unknown_unit);
+  const bool ends_inside = model::Period::day(campaign.end).within(period);
+  const auto records = stats.records_for(indicator, unit, [&](const model::Period& p) {
+    return p.is_whole_campaign() ? ends_inside : p.within(period);
+  });
+  return stats.aggregate_records(indicator, records);
+}
+
 }  // namespace cr::stats

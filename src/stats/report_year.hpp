@@ -14,6 +14,7 @@
 
 #include "model/campaign.hpp"
 #include "model/period.hpp"
+#include "stats/statistics.hpp"
 
 namespace cr::stats {
 
@@ -34,5 +35,11 @@ ReportYear report_year(const model::Campaign& campaign, int year);
 
 // The year a report covers: [report] year, else the year the campaign ends.
 int chosen_year(const model::Campaign& campaign);
+
+// The figure of `indicator` over a part of the report year (ReportYear::current or ::base): the
+// records whose period lies inside it, and the campaign's records without a period when the
+// campaign ends inside it (they state the campaign's figure as of its end: 全县辖4个乡镇).
+Lookup year_figure(const Statistics& stats, std::uint32_t indicator, const model::Period& period,
+                   std::uint32_t unit = whole_campaign);
 
 }  // namespace cr::stats

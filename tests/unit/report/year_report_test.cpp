@@ -23,8 +23,8 @@ model::Campaign year_campaign() {
   c.indicators.push_back(members);
   c.indicators.push_back(cases);
   c.records.push_back(test::record(c, "visits", "1200", Period::year(2014), "t2"));  // 2015: 1000
-  c.records.push_back(test::record(c, "items", "3", Period::year(2014)));
-  c.records.push_back(test::record(c, "items", "3", Period::year(2015)));
+  c.records.push_back(test::record(c, "items", "5", Period::year(2014)));
+  c.records.push_back(test::record(c, "items", "3", Period::year(2015)));  // and the campaign's 2: 5
   c.records.push_back(test::record(c, "members", "120", Period::year(2015)));  // no 2014 figure
   c.records.push_back(test::record(c, "cases", "40", Period::month(2014, 3)));
   c.records.push_back(test::record(c, "cases", "99", Period::month(2014, 11)));
@@ -62,7 +62,7 @@ TEST_CASE("a year-end report's figures are the year's, its comparisons with the 
   CHECK(e.fill("trainees|同比") == "比上年增长25%");
   CHECK(e.fill("trainees|含同比") == "5000人次，比上年增长25%");
   CHECK(e.fill("visits|含同比") == "1000人，比上年下降16.7%");
-  CHECK(e.fill("items|含同比") == "三项，与上年持平");
+  CHECK(e.fill("items|含同比") == "五项，与上年持平");
   CHECK(e.fill("satisfaction|含同比") == "93.25%，比上年提高14.75个百分点");
   CHECK(e.fill("subsidy|由到") == "由15940元提高到20940元");
   CHECK(e.fill("trainees@2014") == "4000人次");  // an explicit period still wins
@@ -89,7 +89,8 @@ TEST_CASE("an approximate figure is given without a percentage") {
   PlaceholderEngine engine(stats);
   engine.set_report_year(stats::report_year(e.campaign, 2015));
   diag::Diagnostics d;
-  CHECK(engine.fill("lectures|含同比", {"x.md", 1, 1}, d) == "10余场");
+  // 2015's 10余 and the campaign's own 10余 (no period: the campaign ends in 2015).
+  CHECK(engine.fill("lectures|含同比", {"x.md", 1, 1}, d) == "20余场");
   CHECK(d.empty());
 }
 
