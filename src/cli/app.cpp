@@ -50,6 +50,8 @@ int dispatch(int argc, char** argv) {
   auto* validate =
       app.add_subcommand("validate", "检查活动数据并列出全部问题 check a campaign, print every diagnostic");
   validate->add_option("DIR", folder, "活动目录 campaign folder")->required();
+  ReportSelection validate_selection;
+  add_selection_options(*validate, validate_selection);
 
   auto* summary =
       app.add_subcommand("summary", "以公文措辞输出统计 print the statistics in official wording");
@@ -74,6 +76,7 @@ int dispatch(int argc, char** argv) {
   build_cmd->add_flag(
       "--allow-missing-glyphs", build.allow_missing_glyphs,
       "无字形的字符以〓代替并警告（默认报错） draw 〓 for characters no font covers, with a warning");
+  add_selection_options(*build_cmd, build.selection);
 
   FormOptions form;
   auto* form_cmd = app.add_subcommand(
@@ -90,7 +93,14 @@ int dispatch(int argc, char** argv) {
   collect_cmd->add_option("DIR", collect.folder, "活动目录 campaign folder")->required();
   collect_cmd->add_option("FORM", collect.forms, "填好的填报表 the filled-in forms (.xlsx)")->required();
 
-  for (auto* command : {validate, summary, fonts_cmd, build_cmd, form_cmd, collect_cmd}) {
+  InitOptions init;
+  auto* init_cmd = app.add_subcommand(
+      "init", "新建活动目录：带说明的 campaign.toml、空表和叙述文件 write a new campaign folder to fill in");
+  init_cmd->add_option("DIR", init.folder, "新的（或空的）活动目录 a new or empty folder")->required();
+  init_cmd->add_option("--template", init.template_name, "报告模板 report template (default year-end)");
+  init_cmd->add_option("--year", init.year, "年度 the year the campaign covers")->check(CLI::Range(1000, 9999));
+
+  for (auto* command : {validate, summary, fonts_cmd, build_cmd, form_cmd, collect_cmd, init_cmd}) {
     add_common(*command, options);
     command->footer(exit_code_help);
   }
@@ -107,11 +117,12 @@ int dispatch(int argc, char** argv) {
     return exit_usage;
   }
 
-  if (validate->parsed()) return run_validate(options, folder);
+  if (validate->parsed()) return run_validate(options, folder, validate_selection);
   if (summary->parsed()) return run_summary(options, folder);
   if (fonts_cmd->parsed()) return run_fonts(options, fonts);
   if (form_cmd->parsed()) return run_form(options, form);
   if (collect_cmd->parsed()) return run_collect(options, collect);
+  if (init_cmd->parsed()) return run_init(options, init);
   return run_build(options, build);
 }
 

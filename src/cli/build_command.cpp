@@ -93,7 +93,7 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
 
 int run_build(const CommonOptions& options, const BuildOptions& build) {
   diag::Diagnostics diagnostics;
-  std::optional<model::Campaign> campaign = input::load_campaign(build.folder, diagnostics);
+  std::optional<model::Campaign> campaign = load_selected_campaign(build.folder, build.selection, diagnostics);
   if (!campaign || diagnostics.failed(options.strict)) {
     const int code = finish(options, diagnostics);
     return code == exit_done ? exit_data_error : code;  // no campaign at all is a data error too

@@ -4,10 +4,11 @@
 #include <vector>
 
 #include "cli/options.hpp"
+#include "cli/report_selection.hpp"
 
 namespace cr::cli {
 
-int run_validate(const CommonOptions& options, const std::string& folder);
+int run_validate(const CommonOptions& options, const std::string& folder, const ReportSelection& selection);
 int run_summary(const CommonOptions& options, const std::string& folder);
 
 struct FontsOptions {
@@ -22,6 +23,7 @@ struct BuildOptions {
   std::vector<std::string> formats;  // "pdf", "xlsx"; empty: both
   std::string style;                 // "case" | "gbt9704"; empty: [report] style, else case
   bool allow_missing_glyphs = false; // draw 〓 for a character no font covers, with a warning
+  ReportSelection selection;         // --template, --year, --previous
 };
 int run_build(const CommonOptions& options, const BuildOptions& build);
 
@@ -37,5 +39,12 @@ struct CollectOptions {
   std::vector<std::string> forms;  // the filled-in forms, as given
 };
 int run_collect(const CommonOptions& options, const CollectOptions& request);
+
+struct InitOptions {
+  std::string folder;
+  std::string template_name = "year-end";
+  int year = 0;  // 0: SOURCE_DATE_EPOCH's year, else this year
+};
+int run_init(const CommonOptions& options, const InitOptions& init);
 
 }  // namespace cr::cli

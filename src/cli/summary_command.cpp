@@ -12,7 +12,6 @@
 #include "cli/exit_code.hpp"
 #include "cli/reporting.hpp"
 #include "diag/json.hpp"
-#include "input/campaign_loader.hpp"
 #include "stats/summaries.hpp"
 #include "text/date_wording.hpp"
 #include "text/number_wording.hpp"
@@ -288,7 +287,8 @@ void print_json(const CommonOptions& o, const model::Campaign& c,
 
 int run_summary(const CommonOptions& options, const std::string& folder) {
   diag::Diagnostics diagnostics;
-  auto campaign = input::load_campaign(folder, diagnostics);
+  // As build reads it: [compare] previous joins last year's figures, so 比上年 has its base.
+  auto campaign = load_selected_campaign(folder, {}, diagnostics);
   if (!campaign || diagnostics.failed(options.strict)) return finish(options, diagnostics);
   print_diagnostics(options, diagnostics);  // warnings, before the figures they may concern
   const stats::Statistics stats(*campaign);

@@ -12,6 +12,7 @@
 #include "cli/resources.hpp"
 #include "diag/json.hpp"
 #include "input/campaign_loader.hpp"
+#include "report/builder.hpp"
 
 namespace cr::cli {
 namespace {
@@ -57,9 +58,9 @@ void check_report(const CommonOptions& options, const model::Campaign& campaign,
 
 }  // namespace
 
-int run_validate(const CommonOptions& options, const std::string& folder) {
+int run_validate(const CommonOptions& options, const std::string& folder, const ReportSelection& selection) {
   diag::Diagnostics diagnostics;
-  const auto campaign = input::load_campaign(folder, diagnostics);
+  const auto campaign = load_selected_campaign(folder, selection, diagnostics);
   if (campaign && diagnostics.error_count() == 0) check_report(options, *campaign, diagnostics);
   const int code = finish(options, diagnostics);
   if (options.json)

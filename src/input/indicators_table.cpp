@@ -11,7 +11,7 @@
 namespace cr::input {
 namespace {
 
-enum Column : std::size_t { id, name, unit, program, aggregate, wording, description };
+enum Column : std::size_t { id, name, unit, program, aggregate, wording, description, previous_id };
 
 const std::vector<ColumnSpec>& specs() {
   static const std::vector<ColumnSpec> columns{{"id", {"指标编码", "编码"}, true},
@@ -20,7 +20,8 @@ const std::vector<ColumnSpec>& specs() {
                                                {"program", {"所属工程", "工程"}, false},
                                                {"aggregate", {"汇总方式", "汇总"}, false},
                                                {"wording", {"写法"}, false},
-                                               {"description", {"说明", "备注"}, false}};
+                                               {"description", {"说明", "备注"}, false},
+                                               {"previous_id", {"上年指标编码", "上年编码"}, false}};
   return columns;
 }
 
@@ -80,6 +81,7 @@ struct Reader {
     model::Indicator indicator;
     indicator.program = row.cell(Column::program);
     indicator.description = row.cell(Column::description);
+    indicator.previous_id = row.cell(Column::previous_id);
     indicator.position = {source.file, row.line(), 0};
     if (auto a = aggregate_of(row.cell(Column::aggregate)))
       indicator.aggregate = *a;

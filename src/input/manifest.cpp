@@ -109,6 +109,13 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
     else
       r.year = static_cast<int>(*v);
   }
+  if (auto v = t.string("figures")) {
+    if (*v == "year" || *v == "campaign")
+      r.year_figures = *v == "year";
+    else
+      t.invalid("figures", fmt::format("figures“{}”不存在；可用 year（报告年度）或 campaign（整个活动期）", *v),
+                fmt::format("no figures '{}'; use year (the report year) or campaign (the whole campaign)", *v));
+  }
   if (auto v = t.date("as_of")) r.as_of = *v;
   if (auto v = t.string("filename")) {
     if (!safe_stem(*v))
@@ -125,7 +132,24 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
       r.filename = *v;
   }
   if (auto v = t.boolean("group_digits")) r.group_digits = *v;
-  t.warn_unknown({"template", "style", "year", "as_of", "filename", "group_digits"});
+  t.warn_unknown({"template", "style", "year", "figures", "as_of", "filename", "group_digits"});
+}
+
+// [compare] previous: last year's campaign folder (input/previous_campaign.hpp reads it).
+void read_compare(const toml::table& root, model::CompareSettings& c, diag::Diagnostics& diagnostics) {
+  const toml::node* node = root.get("compare");
+  if (node == nullptr) return;
+  if (!node->is_table()) {
+    report_wrong_type(*node, "compare", "table", diagnostics);
+    return;
+  }
+  TableReader t(*node->as_table(), "compare", diagnostics);
+  if (auto v = t.string("previous")) {
+    c.previous = *v;
+    const toml::node& value = *node->as_table()->get("previous");
+    c.position = {file_name, line_of(value), column_of(value)};
+  }
+  t.warn_unknown({"previous"});
 }
 
 void read_programs(const toml::table& root, model::Campaign& c, diag::Diagnostics& diagnostics) {
@@ -217,8 +241,9 @@ ManifestOutcome load_manifest(const std::filesystem::path& file, model::Campaign
   read_programs(*root, campaign, diagnostics);
   read_report(*root, campaign.report, diagnostics);
   read_form_settings(*root, campaign.form, diagnostics);
+  read_compare(*root, campaign.compare, diagnostics);
   TableReader top(*root, "", diagnostics);
-  top.warn_unknown({"campaign", "program", "report", "form"});
+  top.warn_unknown({"campaign", "program", "report", "form", "compare"});
   return outcome;
 }
 

@@ -14,9 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<std::string_view, 8> fixed_sections{"background", "approach", "results", "overview",
-                                                         "lessons",    "problems", "plans",   "approach"};
-
 std::vector<std::string> entry_names(const fs::path& folder) {
   std::vector<std::string> names;
   std::error_code ec;
@@ -67,20 +64,19 @@ void read_one(const fs::path& root, const std::string& name, model::Campaign& ca
   if (!known_narrative_section(section, campaign))
     diagnostics.warning(
         relative, 0, 0, "unknown-narrative",
-        fmt::format("报告中没有名为“{}”的部分，这个文件不会被使用；可用：background、approach、"
-                    "program-<工程编码>、results、overview、lessons、problems、plans",
-                    section),
-        fmt::format("the report has no section '{}', so this file is not used; known: background, "
-                    "approach, program-<program id>, results, overview, lessons, problems, plans",
-                    section));
+        fmt::format("campaign.toml 中没有编码为“{}”的工程，这个文件不会被使用", section.substr(8)),
+        fmt::format("campaign.toml has no program '{}', so this file is not used", section.substr(8)));
   campaign.narratives[section] = model::Narrative{section, relative, std::move(*text)};
 }
 
 }  // namespace
 
+// Which other sections exist is the template's business (a template may add any section): the
+// report builder warns of a file its template does not use (`unused-narrative`). A program's file
+// is checked here, against the programs of campaign.toml.
 bool known_narrative_section(std::string_view section, const model::Campaign& campaign) {
-  if (std::find(fixed_sections.begin(), fixed_sections.end(), section) != fixed_sections.end()) return true;
-  return section.starts_with("program-") && campaign.find_program(std::string(section.substr(8))) != nullptr;
+  if (!section.starts_with("program-")) return true;
+  return campaign.find_program(std::string(section.substr(8))) != nullptr;
 }
 
 void read_narratives(const fs::path& root, model::Campaign& campaign, diag::Diagnostics& diagnostics) {

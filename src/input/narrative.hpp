@@ -10,7 +10,8 @@
 
 namespace cr::input {
 
-// Whether `section` (a file name without .md) is a section the report knows.
+// Whether `section` (a file name without .md) may be a report section: any name but a
+// program-<id> whose program campaign.toml does not define (templates decide the rest).
 bool known_narrative_section(std::string_view section, const model::Campaign& campaign);
 
 // Reads every narrative/*.md of the campaign folder `root` into campaign.narratives. An unknown

@@ -32,6 +32,9 @@ struct Indicator {  // 指标
   Wording wording = Wording::as_written;
   std::string description;
   SourcePosition position;
+  // Its id in last year's campaign when it was renamed ([compare] previous); last, with its own
+  // initializer, so that aggregate initializations written before it stay complete.
+  std::string previous_id = {};
 
   bool is_rate() const { return unit == "%"; }
 };
@@ -67,6 +70,9 @@ struct ReportSettings {  // [report] in campaign.toml
   std::string template_name;
   std::optional<PageStyle> style;
   std::optional<int> year;
+  // figures = "year" | "campaign": whether the report's figures are the report year's or the
+  // whole campaign's; unset: as the template says (year-end: the year).
+  std::optional<bool> year_figures;
   std::optional<Date> as_of;  // 数据截至
   std::string filename;       // output stem; empty: the campaign id
   bool group_digits = false;
@@ -78,6 +84,11 @@ struct FormSettings {
   std::vector<std::string> periods;     // periods as written; empty: one row for the whole campaign
   std::string level;                    // the unit type that fills it in; empty: units without sub-units
   int line = 0;                         // the line of [form], for diagnostics; 0: no [form]
+};
+
+struct CompareSettings {  // [compare] in campaign.toml
+  std::string previous;      // last year's campaign folder, relative to this one; empty: none
+  SourcePosition position;   // of the value, for diagnostics
 };
 
 struct Narrative {  // one text of narrative/, e.g. "background" for narrative/background.md
@@ -104,6 +115,7 @@ struct Campaign {
   std::vector<Program> programs;
   ReportSettings report;
   FormSettings form;
+  CompareSettings compare;
 
   std::vector<Indicator> indicators;
   std::vector<OrgUnit> units;

@@ -5,6 +5,7 @@
 #include "report/figure_tables.hpp"
 #include "report/narrative.hpp"
 #include "report/placeholder_engine.hpp"
+#include "report/year_tables.hpp"
 #include "text/date_wording.hpp"
 
 namespace cr::report {
@@ -14,14 +15,28 @@ class Builder {
  public:
   Builder(const stats::Statistics& stats, const Template& tmpl, diag::Diagnostics& d)
       : stats_(stats), campaign_(stats.campaign()), tmpl_(tmpl), d_(d), engine_(stats) {
-    engine_.set_field("report.year", std::to_string(campaign_.report.year.value_or(campaign_.end.year)));
+    engine_.set_field("report.year", std::to_string(stats::chosen_year(campaign_)));
+    if (campaign_.report.year_figures.value_or(tmpl.year_figures)) {
+      year_ = stats::report_year(campaign_, stats::chosen_year(campaign_));
+      engine_.set_report_year(*year_);
+    }
   }
 
   Document build() {
     Document doc;
     doc.template_id = tmpl_.id;
     doc.metadata = metadata();
-    for (const TemplateSection& s : tmpl_.sections) doc.sections.push_back(section(s));
+    for (const TemplateSection& s : tmpl_.sections) {
+      if (!shown(s)) continue;
+      Section built = section(s);
+      // An optional section whose tables came out empty too is left out, heading and all.
+      const bool heading_only = built.blocks.size() == 1 && std::holds_alternative<Heading>(built.blocks[0]);
+      if (s.optional && (built.blocks.empty() || heading_only)) {
+        if (heading_only) --level_one_;
+        continue;
+      }
+      doc.sections.push_back(std::move(built));
+    }
     warn_unused();
     return doc;
   }
@@ -90,16 +105,22 @@ class Builder {
     }
   }
 
+  // An optional section without its narrative file and with nothing generated is left out.
+  bool shown(const TemplateSection& s) const {
+    if (!s.optional || s.narrative.empty() || campaign_.find_narrative(s.narrative)) return true;
+    return s.title_block || s.table != TableKind::none || s.programs || !s.lines.empty() || s.signature;
+  }
+
+  void add_table(Table t, std::vector<Block>& out) {
+    if (t.body_rows.empty()) return;
+    t.title = "表" + std::to_string(++tables_) + "　" + t.title;
+    out.emplace_back(std::move(t));
+  }
+
   void figures(const model::Program* program, bool table, bool chart, std::vector<Block>& out) {
-    if (table) {
-      Table t = indicator_table(stats_, program);
-      if (!t.body_rows.empty()) {
-        t.title = "表" + std::to_string(++tables_) + "　" + t.title;
-        out.emplace_back(std::move(t));
-      }
-    }
+    if (table) add_table(year_ ? year_table(stats_, program, *year_) : indicator_table(stats_, program), out);
     if (chart)
-      for (Chart& c : indicator_charts(stats_, program)) {
+      for (Chart& c : year_ ? year_charts(stats_, program, *year_) : indicator_charts(stats_, program)) {
         c.title = "图" + std::to_string(++charts_) + "　" + c.title;
         out.emplace_back(std::move(c));
       }
@@ -126,6 +147,9 @@ class Builder {
       out.blocks.emplace_back(Heading{1, plain(*s.heading, engine_), s.numbering, ++level_one_, s.id});
     if (!s.narrative.empty()) narrative(s.narrative, s.optional, s.role, engine_, out.blocks);
     figures(nullptr, s.table == TableKind::profile, false, out.blocks);
+    if (s.table == TableKind::units)
+      for (Table& t : unit_tables(stats_, year_ ? year_->current : model::Period::whole_campaign()))
+        add_table(std::move(t), out.blocks);
     if (s.programs) programs(*s.programs, s.heading ? 2 : 1, out.blocks);
     for (const TemplateLine& line : s.lines) {
       if (!line.when.empty() && !engine_.has_value(line.when)) continue;
@@ -141,6 +165,7 @@ class Builder {
   const Template& tmpl_;
   diag::Diagnostics& d_;
   PlaceholderEngine engine_;
+  std::optional<stats::ReportYear> year_;  // a year-end report's year
   int level_one_ = 0, tables_ = 0, charts_ = 0;
   std::set<std::string> used_;  // narrative sections the template asked for
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "report/year_wording.hpp"
 #include "stats/buckets.hpp"
 #include "stats/comparison.hpp"
 #include "text/date_wording.hpp"
@@ -11,21 +12,23 @@
 namespace cr::report {
 namespace {
 
-enum class Filter { number_only, wan, yi, hanzi, share, growth, points, date };
+enum class Filter { number_only, wan, yi, hanzi, share, growth, points, date, with_growth, before_after };
 
 struct FilterName {
   std::string_view name;
   Filter filter;
 };
-constexpr std::array<FilterName, 8> filter_names{{{"数值", Filter::number_only},
+constexpr std::array<FilterName, 10> filter_names{{{"数值", Filter::number_only},
                                                   {"万", Filter::wan},
                                                   {"亿", Filter::yi},
                                                   {"汉字", Filter::hanzi},
                                                   {"百分比", Filter::share},
                                                   {"同比", Filter::growth},
                                                   {"百分点", Filter::points},
-                                                  {"日期", Filter::date}}};
-constexpr std::string_view filter_list = "数值、万、亿、汉字、百分比、同比、百分点、日期";
+                                                  {"日期", Filter::date},
+                                                  {"含同比", Filter::with_growth},
+                                                  {"由到", Filter::before_after}}};
+constexpr std::string_view filter_list = "数值、万、亿、汉字、百分比、同比、百分点、日期、含同比、由到";
 
 // What the filters of one placeholder ask for.
 struct Request {
@@ -144,7 +147,7 @@ std::string describe(const Placeholder& p) {
 }
 
 // Whether the comparison filter fits the indicator and the selection; else an error at the filter.
-bool comparison_applies(const model::Indicator& info, const Placeholder& p, Filter filter,
+bool comparison_applies(const model::Indicator& info, const Placeholder& p, Filter filter, bool year_scope,
                         const model::SourcePosition& at, diag::Diagnostics& d) {
   if (filter == Filter::date) {
     error(d, at, "filter-not-applicable", "过滤器“日期”只用于日期字段（如 campaign.published），不用于指标",
@@ -157,9 +160,12 @@ bool comparison_applies(const model::Indicator& info, const Placeholder& p, Filt
     error(
         d, at, "filter-not-applicable", "比率指标“" + info.name + "”不能再求占比（“百分比”用于数量）",
         "\"" + info.id + "\" is a rate: a share of it means nothing (\"百分比\" is for counts and amounts)");
-  } else if (filter != Filter::share && !(p.period && is_bucket(*p.period))) {
-    error(d, at, "missing-period", "“同比”“百分点”须指定年、季度或月份，如 {{" + p.name.text + "@2015|同比}}",
-          "\"同比\" and \"百分点\" need a year, quarter or month, e.g. {{" + p.name.text + "@2015|同比}}");
+  } else if (filter != Filter::share && (p.period ? !is_bucket(*p.period) : !year_scope)) {
+    error(d, at, "missing-period",
+          "“同比”“百分点”“含同比”“由到”须指定年、季度或月份，如 {{" + p.name.text +
+              "@2015|同比}}（年度报告中可省略，即报告年度）",
+          "\"同比\", \"百分点\", \"含同比\" and \"由到\" need a year, quarter or month, e.g. {{" + p.name.text +
+              "@2015|同比}} (in a year-end report they default to its year)");
   } else if (filter == Filter::share && !p.unit && !p.period) {
     error(d, at, "missing-selection", "“百分比”是所选单位或时期占全部的比重，须写 [单位] 或 @时期",
           "\"百分比\" is the share of a unit or period in the whole: give [unit] or @period");
@@ -169,21 +175,56 @@ bool comparison_applies(const model::Indicator& info, const Placeholder& p, Filt
   return false;
 }
 
-// 同比, 百分点, 百分比 (and 日期, which an indicator does not take).
-std::optional<std::string> compare(const stats::Statistics& stats, const Placeholder& p,
-                                   const Request& request, std::uint32_t indicator, std::uint32_t unit,
-                                   const stats::Lookup& figure, diag::Diagnostics& d) {
+// The base of a comparison with the year before and the words that name it: the same bucket a
+// year earlier for @period (比上年, 比上年同期), else the report year's base.
+struct Base {
+  stats::Lookup figure;
+  std::string against;
+};
+Base base_of(const stats::Statistics& stats, const Placeholder& p, const std::optional<stats::ReportYear>& year,
+             std::uint32_t indicator, std::uint32_t unit) {
+  if (p.period) {
+    const bool whole_year = p.period->granularity == model::Granularity::year;
+    return {stats.figure(indicator, stats::year_before(*p.period), unit), whole_year ? "比上年" : "比上年同期"};
+  }
+  return {stats::year_figure(stats, indicator, year->base, unit), year->against()};
+}
+
+// 含同比 and 由到: the figure, with its comparison when there is one, and else the figure alone:
+// a missing base is never worded (no 增长0%, no —).
+std::string figure_with_comparison(const Filter filter, const model::Indicator& info, const stats::Lookup& figure,
+                                   const Base& base, const text::WordingOptions& options) {
+  const std::string alone = text::word_quantity(figure->quantity, options);
+  if (filter == Filter::before_after) {
+    if (!base.figure || base.figure->quantity.unit != figure->quantity.unit) return alone;
+    return text::word_before_after(base.figure->quantity, figure->quantity, options);
+  }
+  const auto clause = comparison_clause(stats::year_on_year(base.figure, figure, info.is_rate()), base.against);
+  return clause ? alone + "，" + *clause : alone;
+}
+
+// 同比, 百分点, 百分比, 含同比, 由到 (and 日期, which an indicator does not take).
+std::optional<std::string> compare(const stats::Statistics& stats, const Placeholder& p, const Request& request,
+                                   const std::optional<stats::ReportYear>& year, std::uint32_t indicator,
+                                   std::uint32_t unit, const stats::Lookup& figure, diag::Diagnostics& d) {
   const model::Indicator& info = stats.campaign().indicators[indicator];
   const Filter filter = *request.special;
-  if (!comparison_applies(info, p, filter, request.special_at, d)) return std::nullopt;
+  if (!comparison_applies(info, p, filter, year.has_value(), request.special_at, d)) return std::nullopt;
+  if (filter == Filter::with_growth || filter == Filter::before_after) {
+    if (!figure) return std::nullopt;  // reported by the caller as any missing figure
+    const text::WordingOptions options{info.wording, stats.campaign().report.group_digits, true};
+    return figure_with_comparison(filter, info, figure, base_of(stats, p, year, indicator, unit), options);
+  }
   stats::Comparison c;
+  std::string against;
   if (filter == Filter::share) {
     c = stats::share_of(figure,
                         stats.figure(indicator, model::Period::whole_campaign(), stats::whole_campaign));
   } else {
-    stats::Lookup base = stats.figure(indicator, stats::year_before(*p.period), unit);
-    c = filter == Filter::points ? stats::change_in_points(base, figure)
-                                 : stats::year_on_year(base, figure, info.is_rate());
+    Base base = base_of(stats, p, year, indicator, unit);
+    against = base.against;
+    c = filter == Filter::points ? stats::change_in_points(base.figure, figure)
+                                 : stats::year_on_year(base.figure, figure, info.is_rate());
   }
   if (!c || !c.amount) {
     auto [zh, en] = no_comparison_words(c.reason);
@@ -193,10 +234,7 @@ std::optional<std::string> compare(const stats::Statistics& stats, const Placeho
   }
   if (filter == Filter::share) return text::word_percent(*c.amount);
   // The base goes into the words, so that no change reads 与上年持平 (比上年持平 is not Chinese).
-  const std::string_view against =
-      p.period->granularity == model::Granularity::year ? "比上年" : "比上年同期";
-  if (c.kind == stats::ComparisonKind::points) return text::word_points_change(*c.amount, against);
-  return text::word_growth(*c.amount, against);
+  return comparison_clause(c, against);
 }
 
 }  // namespace
@@ -218,6 +256,12 @@ PlaceholderEngine::PlaceholderEngine(const stats::Statistics& stats) : stats_(st
   // The date a report is dated by (成文日期): published, else the campaign's end.
   date_fields_["report.date"] = c.published ? *c.published : c.end;
   if (c.report.year) fields_["report.year"] = std::to_string(*c.report.year);
+}
+
+void PlaceholderEngine::set_report_year(const stats::ReportYear& year) {
+  year_ = year;
+  fields_["report.year"] = std::to_string(year.year);
+  fields_["report.period"] = text::word_first_months(year.year, year.last_month);
 }
 
 void PlaceholderEngine::set_field(const std::string& name, std::string value) {
@@ -313,9 +357,12 @@ std::optional<std::string> PlaceholderEngine::fill_indicator(const Placeholder& 
   Request request;
   if (!read_filters(p, request, d)) return std::nullopt;
   const model::Indicator& info = campaign.indicators[*indicator];
-  model::Period period = p.period.value_or(model::Period::whole_campaign());
-  stats::Lookup figure = stats_.figure(*indicator, period, unit);
-  if (request.special) return compare(stats_, p, request, *indicator, unit, figure, d);
+  // In a year-end report a figure without @period is the report year's.
+  stats::Lookup figure = p.period || !year_ ? stats_.figure(*indicator, p.period.value_or(model::Period{}), unit)
+                                            : stats::year_figure(stats_, *indicator, year_->current, unit);
+  const bool needs_figure = request.special == Filter::with_growth || request.special == Filter::before_after;
+  if (request.special && (figure || !needs_figure))
+    return compare(stats_, p, request, year_, *indicator, unit, figure, d);
   if (!figure) {
     auto [zh, en] = absence_words(figure.absence);
     const model::SourcePosition& at = p.period_text ? p.period_text->at : p.name.at;

@@ -15,9 +15,17 @@
 //   |百分点           the change of a rate against a year before (比上年提高2.6个百分点); needs @period
 //   |百分比           the selected figure's share of the campaign total (35.2%); needs [unit] or @period
 //   |日期             a date field in words (2016年11月21日); date fields read so by default
+//   |含同比           the figure with its growth against a year before when there is a base
+//                     (12000人次，比上年增长12.5%; 96.5%，比上年提高2.6个百分点), else the figure alone
+//   |由到             before and after (由15940元提高到20940元) when there is a base, else the figure
+//
+// In a year-end report (set_report_year) a figure without @period is the report year's (or its
+// months 1..N when the year is covered in part), and 同比, 百分点, 含同比 and 由到 without
+// @period compare it with the same months of the year before (比上年 / 比上年同期).
 //
 // Campaign fields: campaign.id .title .organization .short_name .region .source .editors
-// (秦华、黄瑾), the dates campaign.start .end .published, report.year; templates add
+// (秦华、黄瑾), the dates campaign.start .end .published, report.year, report.period (2024年,
+// 2024年1至9月: year-end reports only); templates add
 // program.id, program.name and program.summary inside a program's subsection.
 //
 // Anything that cannot be filled (an unknown indicator, unit, period, field or filter, a
@@ -34,6 +42,7 @@
 #include "model/source_position.hpp"
 #include "report/narrative.hpp"
 #include "report/placeholder.hpp"
+#include "stats/report_year.hpp"
 #include "stats/statistics.hpp"
 
 namespace cr::report {
@@ -48,6 +57,8 @@ class PlaceholderEngine {
   void set_date_field(const std::string& name, const model::Date& date);
   // Whether a field exists and is not empty (a template line `when` it is).
   bool has_value(std::string_view field) const;
+  // Makes this a year-end report's engine: figures default to `year`, compared with its base.
+  void set_report_year(const stats::ReportYear& year);
 
   // The text for one placeholder (`inner` is what stands between {{ and }}, `at` the position
   // of its first character), or nullopt after reporting why into `diagnostics`.
@@ -65,6 +76,7 @@ class PlaceholderEngine {
   input::ReferenceIndex units_;  // by id, or by a name no other unit has
   std::map<std::string, std::string, std::less<>> fields_;
   std::map<std::string, model::Date, std::less<>> date_fields_;
+  std::optional<stats::ReportYear> year_;  // set in a year-end report
 };
 
 }  // namespace cr::report

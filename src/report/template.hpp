@@ -21,8 +21,9 @@ struct TemplateText {  // a string of the template with the place it was written
   model::SourcePosition at;  // of the first character inside the quotes
 };
 
-// Generated tables: none, the general profile's indicators, or one program's indicators.
-enum class TableKind { none, profile, program };
+// Generated tables: none, the general profile's indicators, one program's indicators, or the
+// units' figures (分单位, e.g. in an 附件 section).
+enum class TableKind { none, profile, program, units };
 
 // One subsection per program of campaign.toml, in its order.
 struct ProgramPart {
@@ -45,6 +46,9 @@ struct TemplateSection {
   std::optional<TemplateText> heading;  // none: the section has no heading (front, closing)
   Numbering numbering = Numbering::none;
   std::string narrative;  // narrative section name; empty: none
+  std::string hint;       // what the narrative should say: `init` writes it into the new file
+  // A missing narrative file is no error; a section that then has nothing to show (no table,
+  // programs or lines) is left out whole, heading included.
   bool optional = false;
   Paragraph::Role role = Paragraph::Role::body;  // role of the narrative's paragraphs
   bool title_block = false;                      // starts with the template's title block
@@ -62,6 +66,9 @@ struct Template {
   std::optional<TemplateText> subtitle;
   std::vector<TemplateText> title_lines;  // under the title: organisation, date
   std::vector<std::string> keywords;
+  // figures = "year": a year-end report. Figures are the report year's (--year, [report] year),
+  // tables set it beside the year before, and comparisons are with that year (stats/report_year).
+  bool year_figures = false;
   std::vector<TemplateSection> sections;
 };
 

@@ -149,8 +149,9 @@ TableKind read_table_kind(TableReader& r) {
   if (!node) return TableKind::none;
   auto value = node->value<std::string>();
   if (value && *value == "profile") return TableKind::profile;
-  r.error(*node, "bad-value", "节的 table 只能是 \"profile\"（基本情况指标表）",
-          "a section's table can only be \"profile\"");
+  if (value && *value == "units") return TableKind::units;
+  r.error(*node, "bad-value", "节的 table 只能是 \"profile\"（基本情况指标表）或 \"units\"（各单位指标表）",
+          "a section's table can only be \"profile\" or \"units\"");
   return TableKind::none;
 }
 
@@ -188,6 +189,7 @@ TemplateSection read_section(const toml::table& table, const std::string& file, 
   s.heading = r.text("heading");
   s.numbering = read_numbering(r, Numbering::none);
   s.narrative = r.text("narrative").value_or(TemplateText{}).text;
+  s.hint = r.text("hint").value_or(TemplateText{}).text;
   s.optional = r.flag("optional");
   s.role = read_role(r, Paragraph::Role::body);
   s.title_block = r.flag("title_block");
@@ -213,6 +215,14 @@ void read_header(const toml::table& root, Template& t, diag::Diagnostics& d) {
   t.subtitle = r.text("subtitle");
   t.title_lines = r.texts("title_lines");
   for (auto& k : r.texts("keywords")) t.keywords.push_back(k.text);
+  if (const toml::node* node = r.get("figures")) {
+    const auto value = node->value<std::string>();
+    if (value && (*value == "year" || *value == "campaign"))
+      t.year_figures = *value == "year";
+    else
+      r.error(*node, "bad-value", "figures 只能是 \"campaign\"（活动期，默认）或 \"year\"（报告年度）",
+              "figures must be \"campaign\" (the campaign, default) or \"year\" (the report year)");
+  }
 }
 
 }  // namespace

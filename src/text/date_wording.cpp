@@ -29,4 +29,11 @@ std::string word_period(const model::Period& period) {
   return "";
 }
 
+std::string word_first_months(int year, int last_month) {
+  const std::string y = std::to_string(year) + "年";
+  if (last_month >= 12) return y;
+  if (last_month <= 1) return y + "1月";
+  return y + "1至" + std::to_string(last_month) + "月";
+}
+
 }  // namespace cr::text

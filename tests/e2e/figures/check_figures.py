@@ -47,7 +47,8 @@ def year_end_copy(root, work, plans):
     with open(toml, encoding="utf-8") as f:
         text = f.read()
     with open(toml, "w", encoding="utf-8") as f:
-        f.write(text.replace('[report]\n', '[report]\ntemplate = "year-end"\n'))
+        # The winter campaign spans two years: its tables are the whole campaign's ([report] figures).
+        f.write(text.replace('[report]\n', '[report]\ntemplate = "year-end"\nfigures = "campaign"\n'))
     narrative = os.path.join(campaign, "narrative")
     os.rename(os.path.join(narrative, "background.md"), os.path.join(narrative, "overview.md"))
     os.rename(os.path.join(narrative, "results.md"), os.path.join(narrative, "lessons.md"))

@@ -57,7 +57,10 @@ def copy_campaign(root, sample, target, template=None):
         with open(path, encoding="utf-8") as f:
             text = f.read()
         with open(path, "w", encoding="utf-8") as f:
-            f.write(text.replace("[report]\n", f'[report]\ntemplate = "{template}"\n', 1))
+            # The example's winter campaign spans two years: as a year-end report, its figures are
+            # the whole campaign's, not one year's ([report] figures).
+            figures = 'figures = "campaign"\n' if template == "year-end" else ""
+            f.write(text.replace("[report]\n", f'[report]\ntemplate = "{template}"\n{figures}', 1))
     return target
 
 

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "campaign_fixture.hpp"
 #include "report/builder.hpp"
 
@@ -92,9 +94,12 @@ TEST_CASE("a missing narrative and an unfillable placeholder are reported, the r
   CHECK(std::find(outline.begin(), outline.end(), "来源：示例网") == outline.end());  // no source: no line
 }
 
-TEST_CASE("the year-end summary: numbered sections, tables and charts, signature") {
+TEST_CASE("the year-end summary: the year's figures beside the year before, signature, units") {
   Built b("year-end", [](model::Campaign& c) {
-    c.narratives["overview"] = {"overview", "narrative/overview.md", "全县概况。"};
+    c.report.year = 2015;
+    c.narratives["overview"] = {"overview", "narrative/overview.md", "{{report.period}}全县概况。"};
+    c.narratives["program-quality"] = {"program-quality", "narrative/program-quality.md",
+                                       "培训{{trainees|含同比}}。"};
     c.narratives["lessons"] = {"lessons", "narrative/lessons.md", "体会。"};
     c.narratives["problems"] = {"problems", "narrative/problems.md", "不足。"};
     c.narratives["plans"] = {"plans", "narrative/plans.md", "打算。"};
@@ -106,43 +111,38 @@ TEST_CASE("the year-end summary: numbered sections, tables and charts, signature
   CHECK(unused[1].file == "narrative/results.md");
   CHECK(unused[1].code == "unused-narrative");
   CHECK(unused[1].severity == diag::Severity::warning);
-  CHECK(outline.front() == "# 示例县委组织部2016年度工作总结");
+  CHECK(outline.front() == "# 示例县委组织部2015年度工作总结");
   CHECK(std::find(outline.begin(), outline.end(), "一、基本情况") != outline.end());
+  CHECK(std::find(outline.begin(), outline.end(), "2015年全县概况。") != outline.end());
+  CHECK(std::find(outline.begin(), outline.end(), "培训5000人次，比上年增长25%。") != outline.end());
   CHECK(std::find(outline.begin(), outline.end(), "（二）冬令民心工程") != outline.end());
   CHECK(std::find(outline.begin(), outline.end(), "五、下一步工作打算") != outline.end());
-  CHECK(std::find(outline.begin(), outline.end(), "table 表1　基本情况主要指标") != outline.end());
-  CHECK(std::find(outline.begin(), outline.end(), "table 表2　素质提升工程主要指标") != outline.end());
-  CHECK(outline.back() == "signed 示例县委组织部 2016年11月21日");
+  // The profile's one figure has no year: no table for it, and the programs' tables come first.
+  CHECK(std::find(outline.begin(), outline.end(), "table 表1　素质提升工程主要指标") != outline.end());
+  CHECK(std::find(outline.begin(), outline.end(), "signed 示例县委组织部 2016年11月21日") != outline.end());
+  CHECK(outline[outline.size() - 2] == "signed 示例县委组织部 2016年11月21日");
+  CHECK(outline.back() == "table 表3　各单位主要指标");
 
   const Table* quality = nullptr;
   const Chart* trainees = nullptr;
+  const Table* units = nullptr;
   for (const auto& s : b.doc.sections)
     for (const auto& block : s.blocks) {
       if (auto* t = std::get_if<Table>(&block); t && t->title.find("素质提升") != std::string::npos)
         quality = t;
+      if (auto* t = std::get_if<Table>(&block); t && t->title.find("各单位") != std::string::npos) units = t;
       if (auto* c = std::get_if<Chart>(&block); c && c->unit == "人次") trainees = c;
     }
   REQUIRE(quality);
   std::vector<std::string> header;
   for (const auto& cell : quality->header_rows.at(0)) header.push_back(cell.text);
-  CHECK(header == std::vector<std::string>{"指标", "2014年", "2015年", "未分年度", "合计"});
-  REQUIRE(quality->body_rows.size() == 3);
+  CHECK(header == std::vector<std::string>{"指标", "2014年", "2015年", "比上年增减"});
+  REQUIRE(quality->body_rows.size() == 1);  // 高端培训 and 新规 have no year: not the year's figures
   CHECK(quality->body_rows[0][0].text == "培训党员群众");
   CHECK(quality->body_rows[0][1].text == "4000人次");
   CHECK(quality->body_rows[0][1].quantity->value == model::Decimal(4000));
-  CHECK(quality->body_rows[0][4].text == "9000人次");
-  CHECK(quality->body_rows[1][1].text == "—");
-  CHECK_FALSE(quality->body_rows[1][1].quantity);
-  CHECK(quality->body_rows[1][3].text == "10余场");
-  CHECK(quality->body_rows[2][4].text == "2项");  // 汉字 wording is for running text only
-  CHECK(quality->note.empty());                   // every row sums: 合计 says what it holds
-  const Table* profile = nullptr;
-  for (const auto& block : b.doc.sections[1].blocks)
-    if (auto* t = std::get_if<Table>(&block)) profile = t;
-  REQUIRE(profile);
-  REQUIRE(profile->header_rows[0].size() == 2);  // no years, so no 未分年度 beside 合计
-  CHECK(profile->header_rows[0][1].text == "合计");
-  CHECK(profile->body_rows.at(0).at(1).text == "30.6万人");
+  CHECK(quality->body_rows[0][2].text == "5000人次");
+  CHECK(quality->body_rows[0][3].text == "增长25%");
   CHECK(quality->alignment.front() == Align::left);
   CHECK(quality->alignment.back() == Align::right);
 
@@ -151,4 +151,22 @@ TEST_CASE("the year-end summary: numbered sections, tables and charts, signature
   CHECK(trainees->categories == std::vector<std::string>{"2014年", "2015年"});
   REQUIRE(trainees->series.size() == 1);
   CHECK(trainees->series[0].values[1] == model::Decimal(5000));
+
+  REQUIRE(units);  // 甲镇 and its 甲村 indented, 乙镇: 走访人数 of 2015
+  REQUIRE(units->body_rows.size() == 3);
+  CHECK(units->header_rows[0][1].text == "走访人数（人）");
+  CHECK(units->body_rows[0][0].text == "甲镇");
+  CHECK(units->body_rows[0][1].text == "300");
+  CHECK(units->body_rows[1][0].text == "　甲村");
+  CHECK(units->body_rows[2][1].text == "700");
+}
+
+TEST_CASE("an optional section without its file and with nothing generated is left out") {
+  Built b("year-end", [](model::Campaign& c) {
+    c.report.year = 2015;
+    c.records.erase(std::remove_if(c.records.begin(), c.records.end(),
+                                   [](const model::Record& r) { return r.has_unit(); }),
+                    c.records.end());
+  });
+  for (const auto& s : b.doc.sections) CHECK(s.id != "annex");  // no unit figures: no table of units
 }

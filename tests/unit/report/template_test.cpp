@@ -34,10 +34,17 @@ TEST_CASE("the bundled year-end template") {
     if (s.heading) headings.push_back(s.heading->text);
   CHECK(headings == std::vector<std::string>{"基本情况", "主要工作及成效", "经验体会", "存在问题和不足",
                                              "下一步工作打算"});
+  CHECK(t->year_figures);
   CHECK(t->sections[1].table == TableKind::profile);
   CHECK(t->sections[2].programs->numbering == Numbering::chinese_paren);
   CHECK(t->sections[2].programs->chart);
-  CHECK(t->sections.back().signature);
+  // The 落款 closes the five parts; the optional table of the units' figures follows it.
+  REQUIRE(t->sections.size() == 8);
+  CHECK(t->sections[6].signature);
+  CHECK(t->sections[7].optional);
+  CHECK(t->sections[7].table == TableKind::units);
+  for (const auto& s : t->sections)
+    if (!s.narrative.empty()) CHECK_MESSAGE(!s.hint.empty(), s.id);  // init writes it
 }
 
 TEST_CASE("template mistakes are diagnostics at their line and column") {
