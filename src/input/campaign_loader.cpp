@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "input/document_section.hpp"
 #include "input/manifest.hpp"
 #include "input/narrative.hpp"
 #include "input/record_checks.hpp"
@@ -73,7 +74,10 @@ std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagn
     check_records(campaign, period_column, manifest.dates_known, diagnostics);
     check_rollup(campaign, period_column, diagnostics);
   }
-  if (manifest.usable) read_narratives(*root, campaign, diagnostics);
+  if (manifest.usable) {
+    read_narratives(*root, campaign, diagnostics);
+    check_document_files(*root, campaign, diagnostics);
+  }
   if (!manifest.usable) return std::nullopt;
   return campaign;
 }

@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include "diag/toml_syntax.hpp"
+#include "input/document_section.hpp"
 #include "input/manifest_table.hpp"
 #include "input/text_source.hpp"
 
@@ -162,8 +163,9 @@ ManifestOutcome load_manifest(const std::filesystem::path& file, model::Campaign
   const ManifestOutcome outcome = read_campaign(*root, campaign, diagnostics);
   read_programs(*root, campaign, diagnostics);
   read_report(*root, campaign.report, diagnostics);
+  read_document(*root, campaign, diagnostics);
   TableReader top(*root, "", diagnostics);
-  top.warn_unknown({"campaign", "program", "report"});
+  top.warn_unknown({"campaign", "program", "report", "document"});
   return outcome;
 }
 

@@ -50,6 +50,9 @@ void read_one(const fs::path& root, const std::string& name, model::Campaign& ca
 
 bool known_narrative_section(std::string_view section, const model::Campaign& campaign) {
   if (std::find(fixed_sections.begin(), fixed_sections.end(), section) != fixed_sections.end()) return true;
+  if (campaign.document)  // a 公文's attachments name narratives of their own
+    for (const model::Attachment& a : campaign.document->attachments)
+      if (a.narrative == section) return true;
   return section.starts_with("program-") && campaign.find_program(std::string(section.substr(8))) != nullptr;
 }
 
