@@ -50,14 +50,14 @@ struct Record {
   static constexpr std::uint32_t no_unit = std::numeric_limits<std::uint32_t>::max();
   static constexpr std::uint32_t no_note = 0;  // Campaign::notes[0] is ""
 
-  std::uint32_t indicator = 0;   // index into Campaign::indicators
-  std::uint32_t unit = no_unit;  // index into Campaign::units; no_unit: the whole campaign
-  std::uint32_t line = 0;        // physical line in records.csv where the record starts
-  std::uint32_t note = no_note;  // index into Campaign::notes
+  std::uint32_t indicator = 0;  // index into Campaign::indicators
+  std::uint32_t unit = no_unit; // index into Campaign::units; no_unit: the whole campaign
+  std::uint32_t line = 0;       // physical line in records.csv where the record starts
+  std::uint32_t note = no_note; // index into Campaign::notes
   Period period;
   Qualifier qualifier = Qualifier::exact;
   Scale written_scale = Scale::one;
-  CompactDecimal value;  // in the indicator's unit (30.6万人 is 306000)
+  CompactDecimal value;         // in the indicator's unit (30.6万人 is 306000)
 
   bool has_unit() const { return unit != no_unit; }
 };
@@ -93,7 +93,7 @@ struct Campaign {
   std::vector<Indicator> indicators;
   std::vector<OrgUnit> units;
   std::vector<Record> records;
-  std::vector<std::string> notes{""};           // record notes, shared; index 0 is "no note"
+  std::vector<std::string> notes{""};  // record notes, shared; index 0 is "no note"
   std::map<std::string, Narrative> narratives;  // by section name
 
   const Program* find_program(const std::string& id) const;
@@ -103,9 +103,7 @@ struct Campaign {
   // A record's figure with its indicator's unit, ready for wording.
   Quantity quantity(const Record& record) const;
   const Indicator& indicator_of(const Record& record) const { return indicators[record.indicator]; }
-  const OrgUnit* unit_of(const Record& record) const {
-    return record.has_unit() ? &units[record.unit] : nullptr;
-  }
+  const OrgUnit* unit_of(const Record& record) const { return record.has_unit() ? &units[record.unit] : nullptr; }
   // The output file stem: [report] filename, else the campaign id.
   std::string output_stem() const { return report.filename.empty() ? id : report.filename; }
 };
