@@ -37,7 +37,8 @@ struct OfficialDocument {
   std::string seal;                // the seal image, relative to the campaign folder: seal.png
   SourcePosition seal_at;          // where campaign.toml names it
 
-  // Whether the document has a 版头 (the red mark and its lines) and a 版记.
+  // Whether the document has a 版头 (the red mark, the lines around it) and a 版记. The 版头's
+  // other parts stand only with the mark (input checks it).
   bool has_masthead() const { return !issuers.empty(); }
   bool has_imprint() const { return !cc.empty() || !printed_by.empty(); }
 };
