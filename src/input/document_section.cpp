@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -193,15 +194,17 @@ void check_pairs(TableReader& t, model::OfficialDocument& d) {
   if (d.printed_by.empty() && d.printed_on)
     t.invalid("printed_on", "印发日期和印发机关同行，缺少 printed_by（印发机关）",
               "the printing date and the printer share a line: printed_by is missing");
-  if (d.issuers.empty() &&
-      (!d.copy_number.empty() || !d.secrecy.empty() || !d.urgency.empty() || !d.number.empty())) {
-    t.invalid(
-        d.number.empty()
-            ? (d.copy_number.empty() ? (d.secrecy.empty() ? "urgency" : "secrecy") : "copy_number")
-            : "number",
-        "份号、密级、紧急程度和发文字号是版头的要素，版头要有发文机关（issuers）",
-        "the copy number, secrecy, urgency and document number belong to the masthead: give the issuers");
-  }
+  const std::pair<std::string_view, const std::string*> masthead_parts[] = {{"copy_number", &d.copy_number},
+                                                                            {"secrecy", &d.secrecy},
+                                                                            {"urgency", &d.urgency},
+                                                                            {"number", &d.number}};
+  for (const auto& [key, value] : masthead_parts)
+    if (d.issuers.empty() && !value->empty()) {  // the first one given carries the message
+      t.invalid(
+          key, "份号、密级、紧急程度和发文字号是版头的要素，版头要有发文机关（issuers）",
+          "the copy number, secrecy, urgency and document number belong to the masthead: give the issuers");
+      break;
+    }
   if (d.printed_by.empty() != !d.printed_on) {
     d.printed_by.clear();
     d.printed_on.reset();

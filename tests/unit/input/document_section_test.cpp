@@ -200,3 +200,14 @@ TEST_CASE("发文字号 as GB/T 9704 writes it") {
   CHECK_FALSE(input::valid_document_number("绥发〔2024〕3"));
   CHECK_FALSE(input::valid_document_number("绥发〔2024〕号"));
 }
+
+TEST_CASE("[document]: the 版头's parts stand only with the issuers") {
+  TempFolder folder;
+  const Loaded l = load_with(folder, "[document]\nnumber = \"绥发〔2024〕3号\"\n");
+  const auto bad = l.with("bad-value");
+  REQUIRE(bad.size() == 1);
+  CHECK(bad[0].line == 13);
+  CHECK(bad[0].message_zh.find("issuers") != std::string::npos);
+  REQUIRE(l.campaign->document);
+  CHECK_FALSE(l.campaign->document->has_masthead());
+}
