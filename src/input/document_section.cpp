@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "input/manifest.hpp"
 #include "input/manifest_table.hpp"
 #include "input/safe_path.hpp"
 
@@ -124,11 +125,6 @@ std::string in_parentheses(const std::string& note) {
   return "（" + note + "）";
 }
 
-bool safe_name(std::string_view name) {
-  if (name.empty() || name == "." || name == "..") return false;
-  return name.find_first_of("/\\:*?\"<>|") == std::string_view::npos;
-}
-
 std::optional<model::Attachment> read_attachment(const toml::node& item, const model::Campaign& c,
                                                  diag::Diagnostics& diagnostics) {
   TableReader t(*item.as_table(), "document.attachments", diagnostics);
@@ -148,7 +144,7 @@ std::optional<model::Attachment> read_attachment(const toml::node& item, const m
     return std::nullopt;
   }
   if (narrative) {
-    if (!safe_name(*narrative)) {
+    if (!safe_stem(*narrative)) {
       t.invalid("narrative", "附件的叙述文字写 narrative/ 中的文件名（不含 .md），不能含有 / \\ 等字符",
                 "an attachment's narrative is a file name of narrative/ without .md, with no / or \\");
       return std::nullopt;

@@ -54,15 +54,6 @@ ManifestOutcome read_campaign(const toml::table& root, model::Campaign& c, diag:
   return {true, ordered};
 }
 
-bool safe_stem(std::string_view name) {
-  if (name.empty() || name == "." || name == "..") return false;
-  for (char c : name)
-    if (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == ':' || c == '*' || c == '?' ||
-        c == '"' || c == '<' || c == '>' || c == '|')
-      return false;
-  return true;
-}
-
 void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagnostics& diagnostics) {
   const toml::node* node = root.get("report");
   if (node == nullptr) return;
@@ -146,6 +137,15 @@ std::optional<toml::table> parse(const std::string& text, diag::Diagnostics& dia
 }
 
 }  // namespace
+
+bool safe_stem(std::string_view name) {
+  if (name.empty() || name == "." || name == "..") return false;
+  for (char c : name)
+    if (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == ':' || c == '*' || c == '?' ||
+        c == '"' || c == '<' || c == '>' || c == '|')
+      return false;
+  return true;
+}
 
 bool valid_campaign_id(std::string_view id) {
   if (id.empty()) return false;

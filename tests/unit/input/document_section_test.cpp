@@ -4,6 +4,7 @@
 
 #include "input/campaign_loader.hpp"
 #include "input/document_section.hpp"
+#include "loaded_campaign.hpp"
 #include "temp_folder.hpp"
 
 using namespace cr;
@@ -23,26 +24,12 @@ name = "一号工程"
 
 )";
 
-struct Loaded {
-  std::optional<model::Campaign> campaign;
-  diag::Diagnostics diagnostics;
-
-  std::vector<diag::Diagnostic> with(std::string_view code) const {
-    std::vector<diag::Diagnostic> out;
-    for (const auto& d : diagnostics.sorted())
-      if (d.code == code) out.push_back(d);
-    return out;
-  }
-};
-
 // A campaign whose campaign.toml ends with `document` (from line 12 on).
 Loaded load_with(const TempFolder& folder, std::string_view document) {
   folder.write("campaign.toml", std::string(head) + std::string(document));
   folder.write("indicators.csv", "指标编码,指标名称,计量单位,所属工程\nvisits,走访,人,p1\n");
   folder.write("records.csv", "指标,数值\nvisits,3\n");
-  Loaded loaded;
-  loaded.campaign = input::load_campaign(folder.path(), loaded.diagnostics);
-  return loaded;
+  return load(folder);
 }
 
 }  // namespace
