@@ -11,17 +11,7 @@ using namespace cr;
 
 namespace {
 
-constexpr std::string_view manifest = R"([campaign]
-id = "test"
-title = "测试活动"
-organization = "某县"
-start = 2015-01-01
-end = 2016-12-31
-
-[[program]]
-id = "p1"
-name = "一号工程"
-)";
+constexpr std::string_view manifest = one_program_manifest;
 
 constexpr std::string_view indicators =
     "指标编码,指标名称,计量单位,所属工程\nvisits,走访,人,p1\nrate,满意度,%,\n";

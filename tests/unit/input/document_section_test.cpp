@@ -11,22 +11,9 @@ using namespace cr;
 
 namespace {
 
-constexpr std::string_view head = R"([campaign]
-id = "test"
-title = "测试活动"
-organization = "某县"
-start = 2015-01-01
-end = 2016-12-31
-
-[[program]]
-id = "p1"
-name = "一号工程"
-
-)";
-
 // A campaign whose campaign.toml ends with `document` (from line 12 on).
 Loaded load_with(const TempFolder& folder, std::string_view document) {
-  folder.write("campaign.toml", std::string(head) + std::string(document));
+  folder.write("campaign.toml", std::string(one_program_manifest) + "\n" + std::string(document));
   folder.write("indicators.csv", "指标编码,指标名称,计量单位,所属工程\nvisits,走访,人,p1\n");
   folder.write("records.csv", "指标,数值\nvisits,3\n");
   return load(folder);
