@@ -14,7 +14,8 @@ Usage: check_gongwen.py CHECK BINARY SOURCE_ROOT WORKDIR
              发文字号 two blank lines below the mark, centred, or one character in on the last
              签发人 row with the signers ending one character in from the right; the red line
              (1 0 0 RG) as wide as the text area, 4 mm below the 发文字号, 0.5 mm thick; the title
-             two blank lines or more below it; the case style shows none of it
+             two blank lines or more below it; pdffonts, qpdf, pdfcpu and the renderers accept
+             it and two builds are byte-identical; the case style shows none of it
   validate   a [document] with a bracket slip in the 发文字号 and a 签发人 without a number:
              `validate` names each at its line and column and exits 1
 """
@@ -24,6 +25,9 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+import pdf_checks  # noqa: E402
 
 MM = 72 / 25.4
 TOLERANCE = 0.5 * MM
@@ -207,6 +211,12 @@ def masthead(binary, root, work):
     if y and title:
         check(title["baseline"] - 0.88 * title["size"] >= y + 2 * PITCH_Y - TOLERANCE,
               "the title is not two blank lines below the red line")
+    for problem in pdf_checks.readers(pdf):
+        check(False, f"the 公文's PDF: {problem}")
+    with open(pdf, "rb") as f:
+        first_build = f.read()
+    with open(masthead_document(root, work, "full", FULL), "rb") as f:
+        check(f.read() == first_build, "two builds of the 公文 differ")
     joint(root, work)
     case = subprocess.run([binary, "build", os.path.join(work, "full"), "-o", os.path.join(work, "case"),
                            "-q", "--format", "pdf", "--style", "case"], capture_output=True, env=ENV)
