@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "input/figure_limits.hpp"
+#include "input/document_section.hpp"
 #include "input/manifest.hpp"
 #include "input/narrative.hpp"
 #include "input/record_checks.hpp"
@@ -97,7 +98,10 @@ std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagn
     if (found->source && std::find(campaign.table_files.begin(), campaign.table_files.end(), found->source->file) ==
                              campaign.table_files.end())
       campaign.table_files.push_back(found->source->file);
-  if (manifest.usable) read_narratives(*root, campaign, diagnostics);
+  if (manifest.usable) {
+    read_narratives(*root, campaign, diagnostics);
+    check_document_files(*root, campaign, diagnostics);
+  }
   if (!manifest.usable || tree_too_deep(diagnostics)) return std::nullopt;
   return campaign;
 }

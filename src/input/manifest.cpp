@@ -8,6 +8,7 @@
 #include "diag/toml_limits.hpp"
 #include "diag/toml_syntax.hpp"
 #include "input/form_manifest.hpp"
+#include "input/document_section.hpp"
 #include "input/manifest_table.hpp"
 #include "input/output_text.hpp"
 #include "input/text_source.hpp"
@@ -74,15 +75,6 @@ ManifestOutcome read_campaign(const toml::table& root, model::Campaign& c, diag:
   t.warn_unknown({"id", "title", "organization", "start", "end", "short_name", "region", "source",
                   "published", "editors"});
   return {true, ordered};
-}
-
-bool safe_stem(std::string_view name) {
-  if (name.empty() || name == "." || name == "..") return false;
-  for (char c : name)
-    if (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == ':' || c == '*' || c == '?' ||
-        c == '"' || c == '<' || c == '>' || c == '|')
-      return false;
-  return true;
 }
 
 void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagnostics& diagnostics) {
@@ -218,6 +210,15 @@ std::optional<toml::table> parse(const std::string& text, diag::Diagnostics& dia
 
 }  // namespace
 
+bool safe_stem(std::string_view name) {
+  if (name.empty() || name == "." || name == "..") return false;
+  for (char c : name)
+    if (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == ':' || c == '*' || c == '?' ||
+        c == '"' || c == '<' || c == '>' || c == '|')
+      return false;
+  return true;
+}
+
 bool valid_campaign_id(std::string_view id) {
   if (id.empty()) return false;
   for (char c : id)
@@ -242,8 +243,9 @@ ManifestOutcome load_manifest(const std::filesystem::path& file, model::Campaign
   read_report(*root, campaign.report, diagnostics);
   read_form_settings(*root, campaign.form, diagnostics);
   read_compare(*root, campaign.compare, diagnostics);
+  read_document(*root, campaign, diagnostics);
   TableReader top(*root, "", diagnostics);
-  top.warn_unknown({"campaign", "program", "report", "form", "compare"});
+  top.warn_unknown({"campaign", "program", "report", "form", "compare", "document"});
   return outcome;
 }
 

@@ -18,6 +18,10 @@ struct ManifestOutcome {
 ManifestOutcome load_manifest(const std::filesystem::path& file, model::Campaign& campaign,
                               diag::Diagnostics& diagnostics);
 
+// Whether `name` may stand in a file name: not empty, no path separator, no character Windows
+// refuses (program ids in narrative/program-<id>.md, output stems, attachments' narratives).
+bool safe_stem(std::string_view name);
+
 // Whether `id` is a valid campaign id: [a-z0-9-]+.
 bool valid_campaign_id(std::string_view id);
 

@@ -22,13 +22,14 @@ void Canvas::outline(int level, const std::string& title, double top) {
   outline_stack_.push_back(id);
 }
 
-double Canvas::draw_text(font::Role role, double size, const std::string& text, double x, double baseline) {
+double Canvas::draw_text(font::Role role, double size, const std::string& text, double x, double baseline,
+                         pdf::Color color) {
   const font::RoleFonts& chain = fonts_.role(role);
   if (chain.faces.empty() || text.empty()) return 0;
   const font::ShapedText shaped = font::shape(chain, text, {size, true});
   double pen = x;
   for (const font::GlyphRun& run : shaped.runs) {
-    writer_.draw_glyphs(page_, run, {pen, baseline});
+    writer_.draw_glyphs(page_, run, {pen, baseline}, color);
     pen += run.width();
   }
   return pen - x;

@@ -29,7 +29,8 @@ class Canvas {
 
   // Shapes and draws one line of `text` with its left end at x and its baseline at `baseline`;
   // returns its width. For labels and page numbers; paragraphs draw through SetParagraph.
-  double draw_text(font::Role role, double size, const std::string& text, double x, double baseline);
+  double draw_text(font::Role role, double size, const std::string& text, double x, double baseline,
+                   pdf::Color color = pdf::black);
   double measure(font::Role role, double size, const std::string& text) const;
 
  private:

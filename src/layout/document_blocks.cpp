@@ -66,6 +66,21 @@ class Builder {
   void add(const report::Chart& chart) {
     blocks_.push_back(std::make_unique<ChartBlock>(chart, style_, fonts_));
   }
+  void add(const report::Masthead& masthead) {
+    BlockPtr placed = style_.masthead_block(masthead, fonts_);
+    if (!placed) return;
+    // Its characters are checked for a face like any paragraph's: the mark in the title's role,
+    // the rest in the roles of body text and headings.
+    std::string mark;
+    for (const std::string& issuer : masthead.issuers) mark += issuer;
+    check_covered(mark + "文件", TextKind::title);
+    check_covered(masthead.copy_number + masthead.number + "签发人：", TextKind::body);
+    check_covered(masthead.secrecy + masthead.urgency, TextKind::heading1);
+    std::string signers;
+    for (const std::string& signer : masthead.signers) signers += signer;
+    check_covered(signers, TextKind::heading2);
+    blocks_.push_back(std::move(placed));
+  }
   void add(const report::PageBreak&) { blocks_.push_back(std::make_unique<PageBreakBlock>()); }
   void add(const report::Signature& signature) {
     if (BlockPtr placed = style_.signature_block(signature, fonts_)) {
@@ -118,6 +133,12 @@ class Builder {
   }
 
   std::vector<font::MissingCharacter>& missing_sink() { return missing_; }
+
+  void check_covered(const std::string& text, TextKind kind) {
+    const std::vector<report::Run> runs{{text, report::Run::Style::plain}};
+    missing_ = ShapedParagraph::uncovered(fonts_, runs, style_.text_style(kind));
+    report_missing({});
+  }
 
   // A paragraph of the Document's runs, which outlive the blocks: the block refers to them (a
   // long report's text is not copied), and shapes them when the page loop first measures it.

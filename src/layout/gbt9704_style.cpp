@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "layout/gbt9704_masthead.hpp"
 #include "layout/gbt9704_signature.hpp"
 
 namespace cr::layout {
@@ -99,6 +100,10 @@ std::string Gbt9704Style::heading_label(const report::Heading& heading) const {
 
 BlockPtr Gbt9704Style::signature_block(const report::Signature& signature, const font::FontSet&) const {
   return std::make_unique<Gbt9704Signature>(signature, text_style(TextKind::signature), character_pitch());
+}
+
+BlockPtr Gbt9704Style::masthead_block(const report::Masthead& masthead, const font::FontSet& fonts) const {
+  return std::make_unique<Gbt9704Masthead>(masthead, fonts, line_pitch(), character_pitch(), body_size);
 }
 
 void Gbt9704Style::decorate_page(Canvas& canvas, std::size_t index) const {

@@ -6,7 +6,8 @@
 // holds exactly 28 of them. Title 2号 centred with a blank line below; headings 一、（一）1.（1）
 // numbered by the Document's structure; page numbers "— N —" in 4号, 7 mm below the text area,
 // odd pages at the right and even pages at the left, one character in; 落款 and 成文日期 after
-// the last text as 7.3.5.2 places them for a document without a seal (gbt9704_signature.hpp).
+// the last text as 7.3.5.2 places them for a document without a seal (gbt9704_signature.hpp); the
+// 版头 of a 公文 above the title (gbt9704_masthead.hpp).
 #include "layout/page_style.hpp"
 
 namespace cr::layout {
@@ -36,6 +37,7 @@ class Gbt9704Style : public PageStyle {
   std::string heading_label(const report::Heading& heading) const override;
   BlockPtr signature_block(const report::Signature& signature, const font::FontSet& fonts) const override;
   bool signs_at_end() const override { return true; }
+  BlockPtr masthead_block(const report::Masthead& masthead, const font::FontSet& fonts) const override;
 
   void decorate_page(Canvas& canvas, std::size_t index) const override;
 };

@@ -42,6 +42,9 @@ class PageStyle {
   // 落款: the blocks that place the organisation and the date. nullptr (the default): two
   // right-aligned lines in the signature text style. GB/T 9704 7.3.5.2 places them by offsets.
   virtual BlockPtr signature_block(const report::Signature& signature, const font::FontSet& fonts) const;
+  // 版头 of a 公文 (GB/T 9704 7.2): the block that places it above the title, or nullptr (the
+  // default) for a style that has none: the Document's masthead is then left out.
+  virtual BlockPtr masthead_block(const report::Masthead&, const font::FontSet&) const { return nullptr; }
   // True: the report ends with a 落款 (the Document's, else its organisation and date) and the
   // title block's lines (organisation, date) are not repeated under the title. GB/T 9704.
   virtual bool signs_at_end() const { return false; }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/date.hpp"
+#include "model/official_document.hpp"
 #include "model/period.hpp"
 #include "model/quantity.hpp"
 #include "model/source_position.hpp"
@@ -116,6 +117,7 @@ struct Campaign {
   ReportSettings report;
   FormSettings form;
   CompareSettings compare;
+  std::optional<OfficialDocument> document;  // [document]: the 公文's parts; none without it
 
   std::vector<Indicator> indicators;
   std::vector<OrgUnit> units;

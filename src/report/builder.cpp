@@ -76,6 +76,12 @@ class Builder {
     return t;
   }
 
+  static Masthead masthead(const model::OfficialDocument& d) {
+    // 7.2.2: the level, then ★ and the term when there is one.
+    const std::string secrecy = d.secrecy_term.empty() ? d.secrecy : d.secrecy + "★" + d.secrecy_term;
+    return Masthead{d.copy_number, secrecy, d.urgency, d.issuers, d.number, d.signers};
+  }
+
   // A narrative file the template has no place for would silently vanish from the report.
   void warn_unused() {
     for (const auto& [name, n] : campaign_.narratives) {
@@ -142,6 +148,8 @@ class Builder {
 
   Section section(const TemplateSection& s) {
     Section out{s.id, {}};
+    if (s.title_block && campaign_.document && campaign_.document->has_masthead())
+      out.blocks.emplace_back(masthead(*campaign_.document));
     if (s.title_block) out.blocks.emplace_back(title_block());
     if (s.heading)
       out.blocks.emplace_back(Heading{1, plain(*s.heading, engine_), s.numbering, ++level_one_, s.id});

@@ -132,7 +132,19 @@ struct Signature {
   std::string date;  // 2016年11月21日
 };
 
-using Block = std::variant<TitleBlock, Heading, Paragraph, List, Table, Chart, PageBreak, Signature>;
+// 版头 of a 公文 (GB/T 9704-2012 7.2), from [document]: placed by a page style that knows it above
+// the title, ignored by the others.
+struct Masthead {
+  std::string copy_number;           // 份号: 000001
+  std::string secrecy;               // 密级和保密期限 as printed: 秘密★1年
+  std::string urgency;               // 紧急程度: 特急
+  std::vector<std::string> issuers;  // 发文机关; several are stacked, 文件 beside them
+  std::string number;                // 发文字号: 绥发〔2024〕3号
+  std::vector<std::string> signers;  // 签发人, for a report going up
+};
+
+using Block =
+    std::variant<TitleBlock, Heading, Paragraph, List, Table, Chart, PageBreak, Signature, Masthead>;
 
 struct Section {
   std::string id;  // the template's section id: "front", "background", "approach", "closing"

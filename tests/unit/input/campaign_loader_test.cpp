@@ -4,44 +4,17 @@
 
 #include "input/campaign_loader.hpp"
 #include "input/unit_tree.hpp"
+#include "loaded_campaign.hpp"
 #include "temp_folder.hpp"
 
 using namespace cr;
 
 namespace {
 
-constexpr std::string_view manifest = R"([campaign]
-id = "test"
-title = "测试活动"
-organization = "某县"
-start = 2015-01-01
-end = 2016-12-31
-
-[[program]]
-id = "p1"
-name = "一号工程"
-)";
+constexpr std::string_view manifest = one_program_manifest;
 
 constexpr std::string_view indicators =
     "指标编码,指标名称,计量单位,所属工程\nvisits,走访,人,p1\nrate,满意度,%,\n";
-
-struct Loaded {
-  std::optional<model::Campaign> campaign;
-  diag::Diagnostics diagnostics;
-
-  std::vector<diag::Diagnostic> with(std::string_view code) const {
-    std::vector<diag::Diagnostic> out;
-    for (const auto& d : diagnostics.sorted())
-      if (d.code == code) out.push_back(d);
-    return out;
-  }
-};
-
-Loaded load(const TempFolder& folder) {
-  Loaded loaded;
-  loaded.campaign = input::load_campaign(folder.path(), loaded.diagnostics);
-  return loaded;
-}
 
 void write_campaign(const TempFolder& folder, std::string_view records, std::string_view units = {}) {
   folder.write("campaign.toml", manifest);
