@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "batch/unit_filename.hpp"
 #include "cli/commands.hpp"
 #include "cli/reporting.hpp"
 #include "cli/resources.hpp"
@@ -57,6 +58,8 @@ void check_report_text(const CommonOptions& options, const model::Campaign& camp
 int run_validate(const CommonOptions& options, const std::string& folder) {
   diag::Diagnostics diagnostics;
   const auto campaign = input::load_campaign(folder, diagnostics);
+  // Every unit's file name, when the campaign says how to name them (build --per-unit checks its own).
+  if (campaign && !campaign->report.unit_filename.empty()) batch::check_unit_stems(*campaign, diagnostics);
   if (campaign && diagnostics.error_count() == 0 && !campaign->narratives.empty())
     check_report_text(options, *campaign, diagnostics);
   const int code = finish(options, diagnostics);

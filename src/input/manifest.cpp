@@ -94,8 +94,10 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
       t.invalid("filename", "文件名不能为空，也不能含有 / \\ : * ? \" < > | 等字符",
                 "the file name must not be empty nor hold / \\ : * ? \" < > |");
   }
+  // Checked per unit once the units are known (batch/unit_filename.hpp, reported by validate).
+  if (auto v = t.string("unit_filename")) r.unit_filename = *v;
   if (auto v = t.boolean("group_digits")) r.group_digits = *v;
-  t.warn_unknown({"template", "style", "year", "as_of", "filename", "group_digits"});
+  t.warn_unknown({"template", "style", "year", "as_of", "filename", "unit_filename", "group_digits"});
 }
 
 void read_programs(const toml::table& root, model::Campaign& c, diag::Diagnostics& diagnostics) {

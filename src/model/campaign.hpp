@@ -69,6 +69,7 @@ struct ReportSettings {  // [report] in campaign.toml
   std::optional<int> year;
   std::optional<Date> as_of;  // 数据截至
   std::string filename;       // output stem; empty: the campaign id
+  std::string unit_filename;  // a unit report's stem, with {{unit.name}}...; empty: see batch/
   bool group_digits = false;
 };
 
@@ -93,6 +94,9 @@ struct Campaign {
   std::vector<Record> records;
   std::vector<std::string> notes{""};  // record notes, shared; index 0 is "no note"
   std::map<std::string, Narrative> narratives;  // by section name
+  // units.csv's optional 组织单位 (organization) column, by unit id: who signs a unit's own
+  // report (build --per-unit); a unit without one signs with its name.
+  std::map<std::string, std::string> unit_organizations;
 
   const Program* find_program(const std::string& id) const;
   const Indicator* find_indicator(const std::string& id) const;
