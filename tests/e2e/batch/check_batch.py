@@ -285,7 +285,29 @@ def check_disk_full(env):
     print("ok: a full disk gives exit 3 naming the unit, nothing half-written")
 
 
-CHECKS = {"figures": check_figures, "determinism": check_determinism, "killed": check_killed, "lock": check_lock,
+def check_names(env):
+    campaign = env.campaign(towns=2, villages=2)
+    toml = os.path.join(campaign, "campaign.toml")
+    text = open(toml, encoding="utf-8").read()
+    units = os.path.join(campaign, "units.csv")
+    rows = read_csv(units)
+    for pattern, rename, reason in (("{{unit.name}}/{{unit.id}}", None, "/"),
+                                    ("{{unit.type}}", None, "与单位"),
+                                    ("{{unit.name}}", ("t01", "con"), "Windows"),
+                                    ("{{unit.nmae}}", None, "unit.nmae")):
+        open(toml, "w", encoding="utf-8").write(text.replace('"{{unit.name}}-{{campaign.short_name}}"', f'"{pattern}"'))
+        write_csv(units, [[rename[1] if rename and r[0] == rename[0] and i == 1 else c for i, c in enumerate(r)]
+                          for r in rows])
+        done = subprocess.run([env.binary, "validate", campaign], capture_output=True, text=True)
+        expect(done.returncode == 1 and "unit_filename" in done.stderr and reason in done.stderr,
+               f"validate with unit_filename {pattern}: exit {done.returncode}\n{done.stderr}")
+        out = os.path.join(env.work, "out")
+        env.build(campaign, out, "--per-unit", expect_code=1)
+        expect(not os.path.exists(out) or not outputs(out), f"unit_filename {pattern}: files were written")
+    print("ok: validate and build refuse unit file names that are not file names")
+
+
+CHECKS = {"names": check_names, "figures": check_figures, "determinism": check_determinism, "killed": check_killed, "lock": check_lock,
           "failing-unit": check_failing_unit, "all-or-nothing": check_all_or_nothing,
           "if-changed": check_if_changed, "disk-full": check_disk_full}
 
