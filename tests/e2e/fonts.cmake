@@ -8,12 +8,12 @@ set(CR_EXAMPLE_CAMPAIGN ${PROJECT_SOURCE_DIR}/samples/example)
 
 # The seed's specimen in the default faces (Noto Serif CJK SC for the body) stays under 300 KB.
 add_test(NAME e2e.fonts.seed_specimen
-         COMMAND ${CR_PYTHON} ${CR_FONTS_CHECK} specimen ${CR_BINARY} ${PROJECT_SOURCE_DIR} ${CR_SEED_CAMPAIGN}
+         COMMAND ${CR_PYTHON} ${CR_FONTS_CHECK} specimen ${CR_BINARY} ${CR_SEED_CAMPAIGN}
                  ${CR_FONTS_WORK}/seed --max-bytes 307200)
 # One kind of font file each: a .ttf, a TrueType collection member, a CFF collection member.
 foreach(kind ttf ttc cff)
   add_test(NAME e2e.fonts.specimen_${kind}
-           COMMAND ${CR_PYTHON} ${CR_FONTS_CHECK} specimen ${CR_BINARY} ${PROJECT_SOURCE_DIR} ${CR_EXAMPLE_CAMPAIGN}
+           COMMAND ${CR_PYTHON} ${CR_FONTS_CHECK} specimen ${CR_BINARY} ${CR_EXAMPLE_CAMPAIGN}
                    ${CR_FONTS_WORK}/${kind} --fonts ${kind})
 endforeach()
 add_test(NAME e2e.fonts.sigkill

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end checks of `campaign-report fonts DIR --specimen FILE.pdf`.
 
-  fonts_specimen.py specimen BINARY SOURCE_ROOT CAMPAIGN WORKDIR [--fonts KIND] [--max-bytes N]
+  fonts_specimen.py specimen BINARY CAMPAIGN WORKDIR [--fonts KIND] [--max-bytes N]
       Writes the specimen twice and judges it with outside readers: pdffonts (embedded, subset,
       ToUnicode), qpdf --check, mutool draw and pdftoppm (silent), pdfcpu's strict validator,
       pdftotext (every character of the campaign's texts and of the test line, 𠮷 included),
@@ -81,7 +81,7 @@ def printed_text(campaign):
     return "".join(words) + TEST_LINE
 
 
-def specimen(binary, source_root, campaign, workdir, kind=None, max_bytes=None):
+def specimen(binary, campaign, workdir, kind=None, max_bytes=None):
     os.makedirs(workdir, exist_ok=True)
     if kind:
         campaign = with_fonts(campaign, workdir, kind)
@@ -93,7 +93,7 @@ def specimen(binary, source_root, campaign, workdir, kind=None, max_bytes=None):
             return
     with open(first, "rb") as a, open(second, "rb") as b:
         check(a.read() == b.read(), "two runs give different bytes")
-    for problem in pdf_checks.readers(first, source_root):
+    for problem in pdf_checks.readers(first):
         check(False, problem)
     info = subprocess.run(["pdfinfo", "-isodates", first], capture_output=True).stdout.decode()
     with open(os.path.join(campaign, "campaign.toml"), "rb") as f:
@@ -232,7 +232,7 @@ def main():
         args = sys.argv[3:]
         kind = args[args.index("--fonts") + 1] if "--fonts" in args else None
         max_bytes = int(args[args.index("--max-bytes") + 1]) if "--max-bytes" in args else None
-        specimen(binary, args[0], args[1], args[2], kind, max_bytes)
+        specimen(binary, args[0], args[1], kind, max_bytes)
     elif mode == "kill":
         kill(binary, sys.argv[3], sys.argv[4])
     elif mode == "ocr_control":

@@ -5,13 +5,12 @@ and returns a list of problems (empty: the check passed).
   fonts(pdf)          pdffonts: at least one font; every font embedded, subset and with ToUnicode
   qpdf(pdf)           qpdf --check reports no error and no warning
   renders(pdf)        mutool draw and pdftoppm render every page with nothing on stderr
-  pdfcpu(pdf, root)   pdfcpu's strict validator says "validation ok"
-                      (root: the source tree; the validator lives in ROOT/../shared/tools)
+  pdfcpu(pdf)         pdfcpu's strict validator says "validation ok" (tests/tools/pdfcpu, installed
+                      by scripts/setup; its absence is a failure, never a skipped check)
   text(pdf)           pdftotext's text
   missing_characters(pdf, expected)  characters of `expected` absent from pdftotext's text
 
-Command line: pdf_checks.py FILE.pdf [--source-root DIR] runs fonts, qpdf, renders and, when
-the validator is present beside the source tree, pdfcpu; exit 1 on any problem.
+Command line: pdf_checks.py FILE.pdf runs fonts, qpdf, renders and pdfcpu; exit 1 on any problem.
 """
 import argparse
 import os
@@ -74,28 +73,20 @@ def renders(pdf):
     return problems
 
 
-def validator(source_root):
-    return os.path.normpath(os.path.join(source_root, "..", "shared", "tools", "pdfcpu-validate", "run"))
+VALIDATOR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pdfcpu", "validate")
 
 
-def pdfcpu(pdf, source_root):
-    tool = validator(source_root)
-    if not os.path.exists(tool):
-        return [f"pdfcpu validator not found at {tool}"]
-    out = run([tool, os.path.abspath(pdf)])
+def pdfcpu(pdf):
+    out = run([VALIDATOR, os.path.abspath(pdf)])
     text = (out.stdout + out.stderr).decode("utf-8", errors="replace")
-    if out.returncode != 0 or "validation ok" not in text:
-        return [f"pdfcpu strict validation failed: {text.strip()[-500:]}"]
+    if out.returncode != 0 or f"{os.path.abspath(pdf)}: validation ok" not in text.splitlines():
+        return [f"pdfcpu strict validation failed (exit {out.returncode}): {text.strip()[-500:]}"]
     return []
 
 
-def readers(pdf, source_root=None):
-    """Every independent reader's complaints: fonts, qpdf, rendering, and pdfcpu's strict
-    validator when the source tree (beside which it lives) is given."""
-    problems = fonts(pdf) + qpdf(pdf) + renders(pdf)
-    if source_root:
-        problems += pdfcpu(pdf, source_root)
-    return problems
+def readers(pdf):
+    """Every independent reader's complaints: fonts, qpdf, rendering and pdfcpu's strict validator."""
+    return fonts(pdf) + qpdf(pdf) + renders(pdf) + pdfcpu(pdf)
 
 
 def text(pdf):
@@ -111,9 +102,8 @@ def missing_characters(pdf, expected):
 def main():
     parser = argparse.ArgumentParser(description="independent checks of a PDF")
     parser.add_argument("pdf")
-    parser.add_argument("--source-root", help="source tree, to find ../shared/tools/pdfcpu-validate")
     args = parser.parse_args()
-    problems = readers(args.pdf, args.source_root)
+    problems = readers(args.pdf)
     for p in problems:
         print(f"{args.pdf}: {p}", file=sys.stderr)
     return 1 if problems else 0

@@ -130,7 +130,7 @@ def readers(binary, root, work):
     size = len(data)
     print(f"seed report: {size} bytes")
     check(size < 400 * 1024, f"seed report is {size} bytes, limit 400 KB")
-    for problem in pdf_checks.readers(first, root):
+    for problem in pdf_checks.readers(first):
         check(False, problem)
     info = subprocess.run(["pdfinfo", first], capture_output=True).stdout.decode("utf-8")
     check(re.search(r"^Title:\s+" + re.escape(manifest["campaign"]["title"]) + "$", info, re.M) is not None,
