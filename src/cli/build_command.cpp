@@ -192,8 +192,11 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
   Progress progress(options, plan->reports.size(), folder);
   const unsigned jobs = build.jobs > 0 ? build.jobs : std::max(1u, std::thread::hardware_concurrency());
   const Tally tally = run_plan(*plan, campaign, settings, shared, manifest, progress, jobs);
+  diag::Diagnostics closing;
+  const bool manifest_written = manifest.finish(closing);
+  print_diagnostics(options, closing);
   if (build.per_unit) progress.summary();
-  if (tally.write_failed) return exit_output_error;
+  if (tally.write_failed || !manifest_written) return exit_output_error;
   if (tally.locked) return exit_locked;
   if (tally.data_failed) return build.per_unit ? exit_partial_batch : exit_data_error;
   return exit_done;

@@ -84,16 +84,15 @@ output::OutputLock::Outcome lock_report(const ReportSettings& s, const ReportJob
 }
 
 // Pending, renames, written: see report_writer.hpp.
-bool commit_all(std::vector<MadeOutput>& made, ManifestKeeper& manifest,
-                output::ReportEntry& entry, diag::Diagnostics& diagnostics) {
-  entry.pending = true;
-  if (!manifest.record(entry, diagnostics)) return false;
+bool commit_all(std::vector<MadeOutput>& made, ManifestKeeper& manifest, output::ReportEntry& entry,
+                diag::Diagnostics& diagnostics) {
+  if (!manifest.pending(entry, diagnostics)) return false;
   for (MadeOutput& output : made) {
     if (!output.file.commit(diagnostics)) return false;
     after_rename();
   }
-  entry.pending = false;
-  return manifest.record(entry, diagnostics);
+  manifest.written(entry);
+  return true;
 }
 
 }  // namespace
@@ -101,11 +100,30 @@ bool commit_all(std::vector<MadeOutput>& made, ManifestKeeper& manifest,
 ManifestKeeper::ManifestKeeper(fs::path file, output::Manifest start, bool enabled)
     : file_(std::move(file)), manifest_(std::move(start)), enabled_(enabled) {}
 
-bool ManifestKeeper::record(const output::ReportEntry& report, diag::Diagnostics& diagnostics) {
+bool ManifestKeeper::pending(output::ReportEntry report, diag::Diagnostics& diagnostics) {
   if (!enabled_) return true;
   std::lock_guard<std::mutex> hold(mutex_);
-  manifest_.put(report);
+  report.pending = true;
+  manifest_.put(std::move(report));
+  return write(diagnostics);
+}
+
+void ManifestKeeper::written(output::ReportEntry report) {
+  if (!enabled_) return;
+  std::lock_guard<std::mutex> hold(mutex_);
+  report.pending = false;
+  manifest_.put(std::move(report));
+  unsaved_ = true;
+}
+
+bool ManifestKeeper::finish(diag::Diagnostics& diagnostics) {
+  std::lock_guard<std::mutex> hold(mutex_);
+  return !enabled_ || !unsaved_ || write(diagnostics);
+}
+
+bool ManifestKeeper::write(diag::Diagnostics& diagnostics) {
   if (!output::write_file_atomically(file_, manifest_.to_json(), diagnostics)) return false;
+  unsaved_ = false;
   after_rename();
   return true;
 }
@@ -120,8 +138,8 @@ ReportOutcome write_report(const ReportSettings& s, const ReportJob& job, Manife
   output::ReportEntry entry{job.unit, job.unit_name, job.inputs_digest, false, {}, {}};
   if (s.build.if_changed) {
     if (const output::ReportEntry* earlier = unchanged_entry(s, job)) {
-      outcome.status = manifest.record(*earlier, outcome.diagnostics) ? ReportStatus::unchanged
-                                                                      : ReportStatus::write_failed;
+      manifest.written(*earlier);
+      outcome.status = ReportStatus::unchanged;
       outcome.outputs = earlier->outputs;
       return outcome;
     }

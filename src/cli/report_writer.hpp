@@ -16,20 +16,32 @@
 
 namespace cr::cli {
 
-// The run's manifest, rewritten atomically after each step; several threads may record into it.
-// A disabled keeper records nothing (a plain `build` leaves only its outputs in the folder).
+// The run's manifest; several threads may record into it. Each file is replaced atomically.
+// A report must be on disk as pending before its renames; that it was written can wait: it is
+// said with the next report's pending record, or at finish(). One manifest write per report, not
+// two: each costs an fsync of the manifest and of the folder, which is what a batch spends most
+// of its time waiting for (docs/benchmarks.md). A disabled keeper records nothing (a plain
+// `build` leaves only its outputs in the folder).
 class ManifestKeeper {
  public:
   ManifestKeeper(std::filesystem::path file, output::Manifest start, bool enabled);
-  // Records `report` and rewrites the file; false, with a diagnostic, when it cannot be written.
-  bool record(const output::ReportEntry& report, diag::Diagnostics& diagnostics);
+  // Records `report` as pending (with the reports written so far) and rewrites the file; false,
+  // with a diagnostic, when it cannot be written.
+  bool pending(output::ReportEntry report, diag::Diagnostics& diagnostics);
+  // Records `report` as written, in memory until the next pending() or finish().
+  void written(output::ReportEntry report);
+  // Writes what written() has not yet written.
+  bool finish(diag::Diagnostics& diagnostics);
   bool enabled() const { return enabled_; }
 
  private:
+  bool write(diag::Diagnostics& diagnostics);  // with the mutex held
+
   std::mutex mutex_;
   std::filesystem::path file_;
   output::Manifest manifest_;
   bool enabled_;
+  bool unsaved_ = false;
 };
 
 struct ReportJob {

@@ -166,8 +166,8 @@ def check_killed(env):
     before = outputs(earlier)
     for unit in ("t00v000", "t01v001", "t02v002"):  # every report changes
         bump(campaign, "gaice", unit)
-    renames = 4 * 4  # 4 reports: pending manifest, xlsx, pdf, written manifest
-    for moment in list(range(1, 9)) + [renames - 1]:
+    renames = 4 * 3 + 1  # 4 reports: manifest (pending), xlsx, pdf; the closing manifest
+    for moment in list(range(1, 9)) + [renames - 2, renames - 1]:
         out = os.path.join(env.work, f"killed-{moment}")
         shutil.copytree(earlier, out)
         done = env.build(campaign, out, "--per-unit", "--jobs", "1", expect_code=None,
@@ -180,7 +180,12 @@ def check_killed(env):
         for name, digest in now.items():
             expect(digest == known.get(name) or digest == before[name],
                    f"kill after rename {moment}: {name} is neither listed with its sha256 nor the earlier file")
-    print("ok: 9 seeded kills left no temporary, and every file listed or the earlier one")
+        if moment == renames - 1:
+            expect(any(r["state"] == "pending" for r in manifest(out)["reports"]), "the last report is not pending")
+    done = env.build(campaign, out, "--per-unit", "--jobs", "1")
+    expect(all(r["state"] == "written" for r in manifest(out)["reports"]), "a finished run left pending reports")
+    expect(listed(out) == outputs(out), "a finished run's manifest does not list its files")
+    print("ok: 10 seeded kills left no temporary, and every file listed or the earlier one")
 
 
 def check_lock(env):
