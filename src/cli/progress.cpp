@@ -83,6 +83,13 @@ void Progress::finished(const ReportJob& job, const ReportOutcome& outcome) {
     return;
   }
   if (options_.quiet && ok) return;
+  if (terminal_ && ok) {  // the line redrawn in place says it; failures stay on the screen
+    fmt::print(stderr, "[{}/{}] {} {}", done_, total_, clock_text(std::chrono::steady_clock::now() - start_),
+               name_of(job));
+    std::fflush(stderr);
+    line_drawn_ = true;
+    return;
+  }
   std::string files;
   for (const output::OutputEntry& o : outcome.outputs) files += (files.empty() ? "" : ", ") + (folder_ / o.file).string();
   const std::string at = fmt::format("[{}/{}] {}", done_, total_, name_of(job));
