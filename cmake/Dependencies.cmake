@@ -13,6 +13,8 @@ pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
 pkg_check_modules(HARFBUZZ REQUIRED IMPORTED_TARGET harfbuzz harfbuzz-subset)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 pkg_check_modules(UNIBREAK REQUIRED IMPORTED_TARGET libunibreak)
+# ICU's dictionary word breaks: where a title or heading may break (libunibreak breaks body text).
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)
 pkg_check_modules(LIBDEFLATE REQUIRED IMPORTED_TARGET libdeflate)
 
 # libcsv ships neither a CMake config nor a pkg-config file.

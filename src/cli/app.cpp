@@ -53,7 +53,8 @@ int dispatch(int argc, char** argv) {
   summary->add_option("DIR", folder, "活动目录 campaign folder")->required();
 
   FontsOptions fonts;
-  auto* fonts_cmd = app.add_subcommand("fonts", "各字体角色及覆盖情况 each font role's face and coverage");
+  auto* fonts_cmd = app.add_subcommand(
+      "fonts", "各版式中各字体角色及覆盖情况 each font role's face per page style, and coverage");
   fonts_cmd->add_option("DIR", fonts.folder, "活动目录 campaign folder")->required();
   fonts_cmd->add_option("--specimen", fonts.specimen, "写出字样 PDF write a specimen PDF");
 

@@ -2,6 +2,7 @@
 // family, style, where it was found), whether the faces cover every character the campaign's
 // texts will set, every uncovered character with its place, and on request an A4 specimen.
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "font/role_fonts.hpp"
 #include "font/shaping.hpp"
 #include "input/campaign_loader.hpp"
+#include "layout/page_style.hpp"
 #include "output/atomic_file.hpp"
 #include "output/source_date.hpp"
 #include "pdf/specimen.hpp"
@@ -218,20 +220,22 @@ void print_role_human(const CommonOptions& options, const font::RoleFonts& role,
                count, coverage.uncovered.size(), uncovered_list(coverage.uncovered));
 }
 
-void print_role_json(const font::RoleFonts& role, const RoleCoverage& coverage) {
+void print_role_json(const std::string& style, const font::RoleFonts& role, const RoleCoverage& coverage) {
   std::string fallbacks;
   for (std::size_t i = 1; i < role.faces.size(); ++i)
     fallbacks += fmt::format("{}{}", i > 1 ? "," : "", diag::json_string(role.faces[i]->family()));
   if (role.faces.empty()) {
-    fmt::print("{{\"kind\":\"font-role\",\"role\":\"{}\",\"found\":false}}\n", font::role_key(role.role));
+    fmt::print("{{\"kind\":\"font-role\",\"page_style\":{},\"role\":\"{}\",\"found\":false}}\n",
+               diag::json_string(style), font::role_key(role.role));
     return;
   }
   const auto& face = *role.faces[0];
   fmt::print(
-      "{{\"kind\":\"font-role\",\"role\":\"{}\",\"found\":true,\"family\":{},\"style\":{},\"file\":{},"
-      "\"index\":{},\"origin\":\"{}\",\"official\":{},\"fallbacks\":[{}],\"characters\":{},\"uncovered\":{}}}"
-      "\n",
-      font::role_key(role.role), diag::json_string(face.family()), diag::json_string(face.style()),
+      "{{\"kind\":\"font-role\",\"page_style\":{},\"role\":\"{}\",\"found\":true,\"family\":{},\"style\":{},"
+      "\"file\":{},\"index\":{},\"origin\":\"{}\",\"official\":{},\"fallbacks\":[{}],\"characters\":{},"
+      "\"uncovered\":{}}}\n",
+      diag::json_string(style), font::role_key(role.role), diag::json_string(face.family()),
+      diag::json_string(face.style()),
       diag::json_string(face.file().string()), face.index(), origin_key(face.origin()),
       role.official_face ? "true" : "false", fallbacks, coverage.characters.seen.size(),
       coverage.uncovered.size());
@@ -292,20 +296,38 @@ int run_fonts(const CommonOptions& options, const FontsOptions& request) {
                   "cannot find the product's templates/ and fonts/ folders; give them with --resources");
   if (!resources) return exit_usage;
 
+  // Every page style sets its roles in faces of its own (公文 faces in gbt9704): each is
+  // listed; the campaign's own style (its [report] style) is checked and gives the specimen.
   diag::Diagnostics font_diagnostics;
-  auto fonts = font::resolve_fonts(request.folder, *resources, font_diagnostics);
-  auto coverage = check_texts(fonts, role_texts(*campaign, resources), font_diagnostics);
-  diagnostics.append(font_diagnostics);
-
-  for (Role role : font::all_roles) {
-    if (options.json)
-      print_role_json(fonts.role(role), coverage[role]);
-    else if (!options.quiet)
-      print_role_human(options, fonts.role(role), coverage[role]);
+  const font::FontConfig config = font::load_font_config(request.folder, *resources, font_diagnostics);
+  const auto catalogue =
+      font::catalogue_for(config, font::font_folders(request.folder, *resources), &font_diagnostics);
+  const auto texts = role_texts(*campaign, resources);
+  const std::string own_style = campaign->report.style == model::PageStyle::gbt9704 ? "gbt9704" : "case";
+  std::optional<font::FontSet> own_fonts;
+  std::map<Role, RoleCoverage> own_coverage;
+  for (const std::string& style : layout::page_style_names()) {
+    diag::Diagnostics style_diagnostics;
+    font::FontSet fonts = font::FontSet::resolve(config.for_style(style), catalogue, style_diagnostics);
+    auto coverage = check_texts(fonts, texts, style_diagnostics);
+    if (options.json) {
+      for (Role role : font::all_roles) print_role_json(style, fonts.role(role), coverage[role]);
+    } else if (!options.quiet) {
+      const bool zh = options.lang == diag::Language::zh;
+      fmt::print(fmt::runtime(zh ? "版式 {}{}：\n" : "page style {}{}:\n"), style,
+                 style != own_style ? "" : zh ? "（本活动所用）" : " (this campaign's)");
+      for (Role role : font::all_roles) print_role_human(options, fonts.role(role), coverage[role]);
+    }
+    if (style != own_style) continue;
+    font_diagnostics.append(style_diagnostics);
+    own_fonts = std::move(fonts);
+    own_coverage = std::move(coverage);
   }
+  diagnostics.append(font_diagnostics);
   std::fflush(stdout);
-  if (request.specimen.empty() || diagnostics.failed(options.strict)) return finish(options, diagnostics);
-  return write_specimen_file(options, request, *campaign, fonts, coverage, diagnostics);
+  if (request.specimen.empty() || diagnostics.failed(options.strict) || !own_fonts)
+    return finish(options, diagnostics);
+  return write_specimen_file(options, request, *campaign, *own_fonts, own_coverage, diagnostics);
 }
 
 }  // namespace cr::cli

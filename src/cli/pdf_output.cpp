@@ -63,7 +63,9 @@ std::optional<PdfKit> load_pdf_kit(const CommonOptions& options, const BuildOpti
   }
   if (!style || !resources) return std::nullopt;
   const std::size_t errors_before = diagnostics.error_count();
-  const auto config = font::load_font_config(campaign.folder, *resources, diagnostics);
+  // The style's own chains: 公文 faces in gbt9704.
+  const auto config =
+      font::load_font_config(campaign.folder, *resources, diagnostics).for_style(style_name(build, campaign));
   const auto catalogue = font::catalogue_for(config, font::font_folders(campaign.folder, *resources));
   auto fonts = font::FontSet::resolve(config, catalogue, diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;

@@ -77,6 +77,8 @@ void add_folder(const FontFolder& folder, std::vector<FaceEntry>& out, diag::Dia
   }
 }
 
+constexpr const char* tex_font_folders[] = {"/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"};
+
 }  // namespace
 
 // A configuration of our own, destroyed after use: fontconfig's implicit global one is never
@@ -84,6 +86,13 @@ void add_folder(const FontFolder& folder, std::vector<FaceEntry>& out, diag::Dia
 void append_system_faces(std::vector<FaceEntry>& out) {
   FcConfig* config = FcInitLoadConfigAndFonts();
   if (!config) return;
+  // Installed fonts that fontconfig's configuration does not scan: TeX Live's free 公文 faces
+  // (FandolFang 仿宋, FandolKai 楷体, FandolHei 黑体, FandolSong 宋体, texlive-lang-chinese).
+  for (const char* folder : tex_font_folders) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(folder, ec))
+      FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(folder));
+  }
   FcPattern* pattern = FcPatternCreate();
   FcObjectSet* objects =
       FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FAMILY, FC_STYLE, FC_WEIGHT, FC_LANG, nullptr);

@@ -37,8 +37,8 @@ void bad_value(diag::Diagnostics& diagnostics, const std::string& file, const to
                     fmt::format("font setting {} must be a string or an array of strings", key));
 }
 
-bool read_role(const std::string& file, std::string_view key, toml::table& table, FontConfig& config,
-               diag::Diagnostics& diagnostics) {
+bool read_role(const std::string& file, std::string_view key, toml::table& table,
+               std::map<Role, FamilyChain>& roles, diag::Diagnostics& diagnostics) {
   auto role = role_from_key(key);
   if (!role) {
     diagnostics.error(
@@ -59,8 +59,18 @@ bool read_role(const std::string& file, std::string_view key, toml::table& table
     bad_value(diagnostics, file, table.source(), fmt::format("roles.{}", key));
     return false;
   }
-  config.roles[*role] = std::move(chain);
+  roles[*role] = std::move(chain);
   return true;
+}
+
+// Every [roles.X] of `roles_table` into `roles`.
+bool read_roles(const std::string& file, toml::table& roles_table, std::map<Role, FamilyChain>& roles,
+                diag::Diagnostics& diagnostics) {
+  bool ok = true;
+  for (auto& [key, node] : roles_table) {
+    if (auto* table = node.as_table()) ok = read_role(file, key.str(), *table, roles, diagnostics) && ok;
+  }
+  return ok;
 }
 
 }  // namespace
@@ -99,14 +109,31 @@ bool read_font_config(const std::filesystem::path& file, const std::string& show
                       "malformed font configuration: " + explained.en);
     return false;
   }
-  auto* roles = root["roles"].as_table();
-  if (!roles) return true;
   bool ok = true;
-  for (auto& [key, node] : *roles) {
-    if (auto* table = node.as_table())
-      ok = read_role(shown_name, key.str(), *table, config, diagnostics) && ok;
+  if (auto* roles = root["roles"].as_table()) {
+    std::map<Role, FamilyChain> read;
+    ok = read_roles(shown_name, *roles, read, diagnostics);
+    // A role set here is set for every page style: a style's chain read before gives way.
+    for (auto& [role, chain] : read) {
+      for (auto& [name, style_roles] : config.page_styles) style_roles.erase(role);
+      config.roles[role] = std::move(chain);
+    }
+  }
+  if (auto* styles = root["page_styles"].as_table()) {
+    for (auto& [name, node] : *styles) {
+      auto* roles = node.as_table() ? (*node.as_table())["roles"].as_table() : nullptr;
+      if (roles) ok = read_roles(shown_name, *roles, config.page_styles[std::string(name.str())], diagnostics) && ok;
+    }
   }
   return ok;
+}
+
+FontConfig FontConfig::for_style(std::string_view name) const {
+  FontConfig out;
+  out.roles = roles;
+  if (auto style = page_styles.find(name); style != page_styles.end())
+    for (const auto& [role, chain] : style->second) out.roles[role] = chain;
+  return out;
 }
 
 }  // namespace cr::font

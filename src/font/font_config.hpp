@@ -8,9 +8,17 @@
 //   families = ["Noto Serif CJK SC"]         # free stand-ins, in order
 //   style = "Regular"                        # the face within a family: Regular, Bold...
 //   official = "仿宋"                         # what the licensed faces are, for notices
+//
+// A page style may set its own chain for a role, used in that style instead of [roles.X]:
+//
+//   [page_styles.gbt9704.roles.body]         # 公文: 仿宋 for the body
+//   families = ["FandolFang", "Noto Serif CJK SC"]
+//
+// A campaign's fonts.toml that sets [roles.X] sets that role for every page style.
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -31,7 +39,12 @@ struct FamilyChain {
 
 struct FontConfig {
   std::map<Role, FamilyChain> roles;
+  // The chains page styles set in place of those of `roles`, by page style name.
+  std::map<std::string, std::map<Role, FamilyChain>, std::less<>> page_styles;
+
   const FamilyChain& chain(Role role) const;
+  // The chains page style `name` sets in: its own where it has one, else those of `roles`.
+  FontConfig for_style(std::string_view name) const;
 };
 
 // Reads `file` into `config`, replacing the chains of the roles it names. A missing file is not

@@ -82,8 +82,12 @@ std::vector<FaceEntry> catalogue_for(const FontConfig& config, const std::vector
     return std::any_of(catalogue.begin(), catalogue.end(),
                        [&](const FaceEntry& face) { return declares_family(face, family); });
   };
-  for (Role role : all_roles) {
-    const auto families = config.chain(role).all();
+  std::vector<const FamilyChain*> chains;
+  for (const auto& [role, chain] : config.roles) chains.push_back(&chain);
+  for (const auto& [name, roles] : config.page_styles)
+    for (const auto& [role, chain] : roles) chains.push_back(&chain);
+  for (const FamilyChain* chain : chains) {
+    const auto families = chain->all();
     if (!std::all_of(families.begin(), families.end(), declared)) {
       append_system_faces(catalogue);
       break;

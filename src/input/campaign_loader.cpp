@@ -5,6 +5,7 @@
 #include "input/manifest.hpp"
 #include "input/narrative.hpp"
 #include "input/record_checks.hpp"
+#include "input/rollup_checks.hpp"
 #include "input/safe_path.hpp"
 #include "input/tables.hpp"
 
@@ -70,6 +71,7 @@ std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagn
   if (auto records = required_file(*root, "records.csv", diagnostics)) {
     const int period_column = read_records(*records, tables, campaign, diagnostics);
     check_records(campaign, period_column, manifest.dates_known, diagnostics);
+    check_rollup(campaign, period_column, diagnostics);
   }
   if (manifest.usable) read_narratives(*root, campaign, diagnostics);
   if (!manifest.usable) return std::nullopt;

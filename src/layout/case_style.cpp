@@ -69,6 +69,7 @@ TextStyle CaseStyle::text_style(TextKind kind) const {
       TextStyle s = styled(Role::heading, 12, 22, TextAlign::center);
       s.space_before = body_leading / 2;
       s.space_after = 4;
+      s.han_western_gap = false;
       return s;
     }
     case TextKind::table_header:

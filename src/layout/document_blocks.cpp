@@ -11,6 +11,7 @@
 #include "layout/paragraph_block.hpp"
 #include "layout/table_block.hpp"
 #include "text/utf8.hpp"
+#include "text/word_break.hpp"
 
 namespace cr::layout {
 namespace {
@@ -18,8 +19,13 @@ namespace {
 class Builder {
  public:
   Builder(const PageStyle& style, const font::FontSet& fonts, const BlockOptions& options,
-          diag::Diagnostics& diagnostics)
-      : style_(style), fonts_(fonts), options_(options), diagnostics_(diagnostics) {}
+          const report::Metadata& metadata, diag::Diagnostics& diagnostics)
+      : style_(style), fonts_(fonts), options_(options), diagnostics_(diagnostics) {
+    auto names = std::make_shared<std::vector<std::u32string>>();
+    for (const std::string& name : metadata.names)
+      for (std::u32string& part : text::split_names(name)) names->push_back(std::move(part));
+    names_ = std::move(names);
+  }
 
   std::vector<BlockPtr> take() { return std::move(blocks_); }
 
@@ -36,7 +42,12 @@ class Builder {
     block->set_keep_with_next(true);
     block->set_outline({heading.level, label});
   }
-  void add(const report::Paragraph& p) { paragraph(p.runs, kind_of(p.role), p.origin); }
+  void add(const report::Paragraph& p) {
+    auto* block = paragraph(p.runs, kind_of(p.role), p.origin);
+    // A closing line (来源, 责编) stands with the end of the body and with the 落款 after it:
+    // the closing lines form one group that never takes a page alone.
+    if (p.role == report::Paragraph::Role::source) block->set_keep_with_previous(true);
+  }
   void add(const report::List& list) {
     for (std::size_t i = 0; i < list.items.size(); ++i) {
       const std::string marker = style_.list_marker(i);
@@ -89,6 +100,23 @@ class Builder {
     return TextKind::body;
   }
 
+  // Titles and headings keep each word whole (GB/T 9704 7.3.1); body text breaks anywhere
+  // GB/T 15834 allows.
+  static bool breaks_at_words(TextKind kind) {
+    switch (kind) {
+      case TextKind::title:
+      case TextKind::subtitle:
+      case TextKind::title_line:
+      case TextKind::heading1:
+      case TextKind::heading2:
+      case TextKind::heading3:
+      case TextKind::heading4:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   std::vector<font::MissingCharacter>& missing_sink() { return missing_; }
 
   // A paragraph of the Document's runs, which outlive the blocks: the block refers to them (a
@@ -111,6 +139,7 @@ class Builder {
     missing_ = ShapedParagraph::uncovered(fonts_, *runs, text_style);
     report_missing(origin);
     auto block = std::make_unique<ParagraphBlock>(fonts_, std::move(runs), text_style, kind);
+    if (breaks_at_words(kind)) block->set_whole_words(names_);
     ParagraphBlock* raw = block.get();
     blocks_.push_back(std::move(block));
     return raw;
@@ -143,6 +172,7 @@ class Builder {
   diag::Diagnostics& diagnostics_;
   std::vector<BlockPtr> blocks_;
   std::vector<font::MissingCharacter> missing_;
+  std::shared_ptr<const std::vector<std::u32string>> names_;  // the campaign's names, kept whole
 };
 
 }  // namespace
@@ -150,7 +180,7 @@ class Builder {
 std::vector<BlockPtr> document_blocks(const report::Document& document, const PageStyle& style,
                                       const font::FontSet& fonts, const BlockOptions& options,
                                       diag::Diagnostics& diagnostics) {
-  Builder builder(style, fonts, options, diagnostics);
+  Builder builder(style, fonts, options, document.metadata, diagnostics);
   bool signed_by_document = false;
   for (const report::Section& section : document.sections)
     for (const report::Block& block : section.blocks) {

@@ -75,8 +75,11 @@ TextStyle Gbt9704Style::text_style(TextKind kind) const {
       s.tracking = 0;
       return s;
     }
-    case TextKind::caption:
-      return on_grid(Role::heading, TextAlign::center);
+    case TextKind::caption: {
+      TextStyle s = on_grid(Role::heading, TextAlign::center);
+      s.han_western_gap = false;
+      return s;
+    }
     // Text off the grid (inside tables and charts, which are blocks of their own height).
     case TextKind::table_header:
       return styled(Role::heading, 12, 18, TextAlign::center);

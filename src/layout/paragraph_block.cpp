@@ -31,7 +31,7 @@ ParagraphBlock::ParagraphBlock(std::shared_ptr<const ShapedParagraph> shaped, Te
     : shaped_(std::move(shaped)), fitted_(std::make_shared<Fitted>()), style_(style), kind_(kind) {}
 
 const ShapedParagraph& ParagraphBlock::shaped() const {
-  if (!shaped_) shaped_ = std::make_shared<const ShapedParagraph>(*fonts_, *runs_, style_);
+  if (!shaped_) shaped_ = std::make_shared<const ShapedParagraph>(*fonts_, *runs_, style_, whole_words_.get());
   return *shaped_;
 }
 
@@ -50,16 +50,8 @@ void ParagraphBlock::ensure_fitted(double width) {
   const double measure = std::max(width - style_.left_indent, paragraph.em());
   fitted_->width = width;
   fitted_->lines = paragraph.fit(measure, style_.first_line_indent);
-  if (style_.align == TextAlign::balanced && fitted_->lines.size() > 1) {
-    // The narrowest measure that needs no more lines: lines of similar length, never mid-word.
-    const std::size_t count = fitted_->lines.size();
-    double low = measure / static_cast<double>(count), high = measure;
-    for (int step = 0; step < 12; ++step) {
-      const double mid = (low + high) / 2;
-      (paragraph.fit(mid, style_.first_line_indent).size() <= count ? high : low) = mid;
-    }
-    fitted_->lines = paragraph.fit(high, style_.first_line_indent);
-  }
+  // A title: lines of similar length in a trapezoid or diamond, broken between words.
+  if (style_.align == TextAlign::balanced && fitted_->lines.size() > 1) fitted_->lines = paragraph.fit_balanced(measure);
   if (whole_) last_ = fitted_->lines.size();
 }
 
@@ -109,15 +101,15 @@ void ParagraphBlock::draw(Canvas& canvas, pdf::Point top_left, double width) con
         style_.align == TextAlign::justified && !line.last && line.extra <= loose_line_ems * paragraph.em();
     if (style_.align == TextAlign::center || style_.align == TextAlign::balanced) left += free / 2;
     if (style_.align == TextAlign::right) left += free;
-    LaidLine laid = paragraph.draw_line(canvas, line, geo, left, baseline, justify);
+    std::optional<ShapedParagraph::Marker> marker;
+    if (i == 0 && !marker_.empty())
+      marker = {marker_, top_left.x + style_.left_indent - marker_width_, style_.role, style_.size};
+    LaidLine laid = paragraph.draw_line(canvas, line, geo, left, baseline, justify, marker ? &*marker : nullptr);
     laid.kind = kind_;
     laid.justified = justify;
-    if (i == 0 && !marker_.empty()) {
-      const double x = top_left.x + style_.left_indent - marker_width_;
-      canvas.draw_text(style_.role, style_.size, marker_, x, baseline);
-      laid.text = marker_ + laid.text;
-      laid.width += laid.x - x;
-      laid.x = x;
+    if (marker) {
+      laid.width += laid.x - marker->x;
+      laid.x = marker->x;
     }
     canvas.record(std::move(laid));
   }

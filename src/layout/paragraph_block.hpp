@@ -34,6 +34,9 @@ class ParagraphBlock : public Block {
   void set_outline(OutlineEntry entry) { outline_ = std::move(entry); }
   void set_keep_with_next(bool keep) { keep_with_next_ = keep; }
   void set_keep_with_previous(bool keep) { keep_with_previous_ = keep; }
+  // Lines break only between words, never inside these names (titles and headings); before
+  // the block is first measured.
+  void set_whole_words(std::shared_ptr<const std::vector<std::u32string>> names) { whole_words_ = std::move(names); }
 
   double wrap(double width) override;
   std::vector<BlockPtr> split(double width, double height) override;
@@ -68,6 +71,7 @@ class ParagraphBlock : public Block {
 
   const font::FontSet* fonts_ = nullptr;
   std::shared_ptr<const std::vector<report::Run>> runs_;   // what is shaped, on first need
+  std::shared_ptr<const std::vector<std::u32string>> whole_words_;  // null: break as body text
   mutable std::shared_ptr<const ShapedParagraph> shaped_;  // shared by the parts of one paragraph
   std::shared_ptr<Fitted> fitted_;
   TextStyle style_;

@@ -6,6 +6,7 @@
 
 #include "text/line_spacing.hpp"
 #include "text/utf8.hpp"
+#include "text/word_break.hpp"
 
 namespace cr::layout {
 namespace {
@@ -45,6 +46,12 @@ void compress_after_opening(char32_t previous, char32_t cp, font::ShapedGlyph& g
   glyph.x_offset -= em / 2;
 }
 
+// Extractors read a gap of about a tenth of an em between glyphs as a space (poppler, MuPDF):
+// the characters on either side of a gap of more than half that carry their actual text.
+constexpr double visible_gap_ems = 0.05;
+// Gap spans this many characters apart or closer are made one.
+constexpr std::size_t merged_span_gap = 8;
+
 }  // namespace
 
 const font::RoleFonts& ShapedParagraph::chain_of(const font::FontSet& fonts, const report::Run& run,
@@ -66,7 +73,7 @@ std::vector<font::MissingCharacter> ShapedParagraph::uncovered(const font::FontS
 }
 
 ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<report::Run>& runs,
-                                 const TextStyle& style)
+                                 const TextStyle& style, const std::vector<std::u32string>* whole_words)
     : em_(style.size), character_grid_(style.tracking != 0) {
   std::vector<std::size_t> byte_of;  // per code point: its byte offset in the paragraph
   std::size_t base = 0;
@@ -111,6 +118,13 @@ ShapedParagraph::ShapedParagraph(const font::FontSet& fonts, const std::vector<r
     }
   }
   items_ = text::line_items(text_, advances, em_, std::span<const bool>(cluster_starts.get(), text_.size()));
+  if (!style.han_western_gap)
+    for (text::LineItem& item : items_) item.gap_before = 0;
+  if (whole_words) {
+    const std::vector<bool> ends = text::word_ends(text_, *whole_words);
+    for (std::size_t i = 0; i < items_.size(); ++i)
+      if (items_[i].break_after == text::BreakAfter::allowed && !ends[i]) items_[i].break_after = text::BreakAfter::no;
+  }
   first_glyph_.resize(items_.size() + 1, static_cast<std::uint32_t>(glyphs_.size()));
   for (std::size_t k = glyphs_.size(); k-- > 0;)
     first_glyph_[glyphs_[k].item] = static_cast<std::uint32_t>(k);
@@ -131,24 +145,35 @@ std::size_t ShapedParagraph::letters(const text::FittedLine& line) const {
 
 std::vector<text::FittedLine> ShapedParagraph::fit(double width, double first_line_indent) const {
   if (items_.empty()) return {};
-  std::vector<text::FittedLine> lines = text::fit_lines(items_, {width, first_line_indent, em_});
+  std::vector<text::FittedLine> lines = text::fit_lines(items_, {width, first_line_indent, em_, character_grid_});
   // On a character grid (GB/T 9704) every full line holds its count of characters: no refit.
   if (character_grid_ || lines.size() < 2 || letters(lines.back()) > 1) return lines;
-  // A runt: set the last two lines again with the last but one an em shorter, so that it
-  // gives a character or two to the last line.
-  const text::FittedLine& before = lines[lines.size() - 2];
+  // A runt ("面：", "系。"): set the last two lines again with the last but one an em shorter,
+  // then two, so that it gives the last line a character or two besides its punctuation; the
+  // line it leaves is spread over the measure, as justified lines are.
+  const text::FittedLine before = lines[lines.size() - 2];
   const std::size_t from = before.begin;
-  auto refit = text::fit_lines(std::span(items_).subspan(from), {width, before.indent + em_, em_});
-  if (refit.size() != 2 || letters(refit.back()) < 2) return lines;
-  for (text::FittedLine& line : refit) {
-    line.begin += from;
-    line.end += from;
+  for (int ems = 1; ems <= 2; ++ems) {
+    const double squeeze = ems * em_;
+    auto refit = text::fit_lines(std::span(items_).subspan(from), {width, before.indent + squeeze, em_});
+    if (refit.size() != 2) continue;
+    for (text::FittedLine& line : refit) {  // positions in the paragraph, not in the span
+      line.begin += from;
+      line.end += from;
+    }
+    if (letters(refit.back()) < 2) continue;
+    refit.front().indent = before.indent;
+    refit.front().extra += squeeze;
+    lines.resize(lines.size() - 2);
+    lines.insert(lines.end(), refit.begin(), refit.end());
+    return lines;
   }
-  refit.front().indent = before.indent;
-  refit.front().extra += em_;
-  lines.resize(lines.size() - 2);
-  lines.insert(lines.end(), refit.begin(), refit.end());
   return lines;
+}
+
+std::vector<text::FittedLine> ShapedParagraph::fit_balanced(double width) const {
+  if (items_.empty()) return {};
+  return text::fit_balanced(items_, {width, 0, em_});
 }
 
 double ShapedParagraph::natural_width() const {
@@ -165,7 +190,7 @@ std::string ShapedParagraph::line_text(const text::FittedLine& line) const {
 
 LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line,
                                     const text::LineGeometry& geometry, double left, double baseline,
-                                    bool justify) const {
+                                    bool justify, const Marker* marker) const {
   text::FittedLine placed = line;
   if (!justify) placed.last = true;  // ragged: no extra space spread
   const std::vector<double> xs = text::place_line(items_, placed, geometry);
@@ -178,6 +203,11 @@ LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line
   laid.paragraph_end = line.last;
   if (end == line.begin) return laid;
   laid.x = left + xs.front();
+  pdf::Writer& writer = canvas.writer();
+  if (marker) {  // drawn first, so that readers take it in before the line's text
+    canvas.draw_text(marker->role, marker->size, marker->text, marker->x, baseline);
+    laid.text = marker->text + laid.text;
+  }
   const std::size_t last = end - 1 - line.begin;
   const double last_shrink = line.shrink.empty() ? 0 : line.shrink[last];
   laid.width = xs[last] + items_[end - 1].advance - last_shrink - xs.front();
@@ -192,18 +222,64 @@ LaidLine ShapedParagraph::draw_line(Canvas& canvas, const text::FittedLine& line
                        ? xs[ref.item - line.begin]
                        : gx[k - from - 1] + runs_[glyphs_[k - 1].run].glyphs[glyphs_[k - 1].glyph].advance;
   }
+  // Glyphs are drawn in slices of one run, and of one actual-text span (or none).
+  const GapSpans spans = gap_spans(line, end, xs);
+  const auto span_of = [&](std::uint32_t k) { return spans.of_item[glyphs_[k].item - line.begin]; };
+  int open_span = -1;
   for (std::uint32_t k = from; k < to;) {
+    const int span = span_of(k);
     std::uint32_t stop = k + 1;
     while (stop < to && glyphs_[stop].run == glyphs_[k].run &&
-           glyphs_[stop].glyph == glyphs_[stop - 1].glyph + 1)
+           glyphs_[stop].glyph == glyphs_[stop - 1].glyph + 1 && span_of(stop) == span)
       ++stop;
+    if (span != open_span) {
+      if (open_span >= 0) writer.end_actual_text(canvas.page());
+      if (span >= 0) writer.begin_actual_text(canvas.page(), spans.texts[static_cast<std::size_t>(span)]);
+      open_span = span;
+    }
     font::GlyphRun slice = runs_[glyphs_[k].run].slice(glyphs_[k].glyph, glyphs_[stop - 1].glyph + 1);
-    for (std::uint32_t j = k; j + 1 < stop; ++j)
+    // Each glyph advances to the next one's place, the slice's last to the next slice's: the
+    // next slice then starts where this one leaves the pen (the writer needs no move).
+    for (std::uint32_t j = k; j < stop && j + 1 < to; ++j)
       slice.glyphs[j - k].advance = gx[j + 1 - from] - gx[j - from];
-    canvas.writer().draw_glyphs(canvas.page(), slice, {left + gx[k - from], baseline});
+    writer.draw_glyphs(canvas.page(), slice, {left + gx[k - from], baseline});
     k = stop;
   }
+  if (open_span >= 0) writer.end_actual_text(canvas.page());
   return laid;
+}
+
+// Extractors turn a gap between glyphs (a quarter em before digits, a loose line's spread)
+// into a space. The two characters on either side of such a gap go in a span whose actual
+// text is the two as written (with what stands between when two gaps are close, as around a
+// number): readers take the span whole, with nothing between. The last
+// drawn character takes the word space the line ends in, so that the lines joined give the
+// paragraph back. Most lines, set close, need no span.
+ShapedParagraph::GapSpans ShapedParagraph::gap_spans(const text::FittedLine& line, std::size_t end,
+                                                     const std::vector<double>& xs) const {
+  GapSpans spans;
+  spans.of_item.assign(end - line.begin, -1);
+  // Items [first, last]; spans a few characters apart are one (a number between two gaps):
+  // each span costs more than those characters' text.
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  auto add = [&](std::size_t first, std::size_t last) {
+    if (!ranges.empty() && first <= ranges.back().second + merged_span_gap)
+      ranges.back().second = last;
+    else
+      ranges.emplace_back(first, last);
+  };
+  for (std::size_t i = line.begin; i + 1 < end; ++i) {
+    const std::size_t k = i - line.begin;
+    if (xs[k + 1] - (xs[k] + items_[i].advance) > visible_gap_ems * em_) add(i, i + 1);
+  }
+  if (end < line.end) add(end - 1, end - 1);
+  for (const auto& [first, last] : ranges) {
+    std::size_t text_end = last + 1;  // the code points the last character's glyphs stand for
+    while (text_end < line.end && (items_[text_end].advance == 0 || text_end >= end)) ++text_end;
+    for (std::size_t i = first; i <= last; ++i) spans.of_item[i - line.begin] = static_cast<int>(spans.texts.size());
+    spans.texts.push_back(text::encode(std::u32string_view(text_).substr(first, text_end - first)));
+  }
+  return spans;
 }
 
 }  // namespace cr::layout

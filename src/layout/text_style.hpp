@@ -46,6 +46,9 @@ struct TextStyle {
   TextAlign align = TextAlign::justified;
   double space_before = 0, space_after = 0;  // points; dropped at the top of a page
   double tracking = 0;  // points added to every character's advance: a character grid (GB/T 9704)
+  // The 1/4-em gap between Han and Western characters (320 名). Captions set none: a label is
+  // written 表1, 图1 (GB/T 15835), and the chart's caption, drawn apart, has none either.
+  bool han_western_gap = true;
 };
 
 // A TextStyle from what page styles set most: role, size, leading, alignment, first-line indent.

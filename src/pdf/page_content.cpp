@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "text/utf8.hpp"
+
 namespace cr::pdf {
 namespace {
 
@@ -80,12 +82,18 @@ void append_code(std::string& out, std::uint32_t code) {
   }
 }
 
+// `value` as pdf_number writes it.
+double written(double value) { return std::round(value * 1000) / 1000; }
+
 // The TJ array of a run: each glyph by its code, with adjustments wherever layout's advance
-// or offset differs from the width the /W array gives the glyph plus the character spacing.
-void append_tj_array(std::string& out, const TextItem& item, const std::vector<DrawnGlyph>& drawn,
-                     double spacing) {
+// or offset differs from the width the /W array gives the glyph plus the character spacing
+// (`spacing` as written). Returns how far the array moves the pen, in points, as a reader
+// computes it from the numbers written.
+double append_tj_array(std::string& out, const TextItem& item, const std::vector<DrawnGlyph>& drawn,
+                       double spacing) {
   out += '[';
   double carried_offset = 0;          // the x_offset of the previous glyph, still applied to the pen
+  double moved = 0;                   // the pen's displacement so far
   bool open = false;                  // inside <…>
   auto adjust = [&](double points) {  // move the pen right by `points`
     // Below a thousandth of a point (the precision of Tc as written): no adjustment. The drift
@@ -97,6 +105,7 @@ void append_tj_array(std::string& out, const TextItem& item, const std::vector<D
     open = false;
     append_number(out, units);
     out += ' ';
+    moved -= written(units) * item.size / 1000.0;
   };
   for (std::size_t i = 0; i < drawn.size(); ++i) {
     const auto& g = item.glyphs[i];
@@ -104,11 +113,13 @@ void append_tj_array(std::string& out, const TextItem& item, const std::vector<D
     if (!open) out += "(";
     open = true;
     append_code(out, drawn[i].code);
+    moved += drawn[i].natural + spacing;
     adjust(g.advance - drawn[i].natural - spacing);
     carried_offset = g.x_offset;
   }
   if (open) out += ')';
   out += ']';
+  return moved;
 }
 
 // Text state carried from one run to the next inside a page's text objects, so that font, size,
@@ -120,12 +131,12 @@ struct TextState {
   bool spacing_known = true;  // Tc is 0 on a fresh page; after other operators it is not known
   Color color;
   bool color_known = false;
+  bool in_span = false;  // inside a marked-content span (BDC … EMC) begun in this text object
   bool placed = false;  // a line start is set in this text object: later ones move by Td from it
   double x = 0, y = 0;  // that line start, as written (rounded to the thousandth)
+  double pen = 0;       // where the last TJ left the pen on that line (x), as a reader computes it
 };
 
-// `value` as pdf_number writes it.
-double written(double value) { return std::round(value * 1000) / 1000; }
 
 // Appends "a b " and then `op`.
 void append_pair(std::string& out, double a, double b, std::string_view op) {
@@ -136,9 +147,29 @@ void append_pair(std::string& out, double a, double b, std::string_view op) {
   out += op;
 }
 
-void render_text(std::string& out, TextState& state, const TextItem& item, const std::vector<Code>& codes) {
+void open_text(std::string& out, TextState& state) {
   if (!state.open) out += "BT\n";
   state.open = true;
+}
+
+// A span begins inside a text object and ends in it (a marked-content sequence may not cross
+// BT/ET): line spans hold only text, so the text object stays open from BDC to EMC.
+void begin_span(std::string& out, TextState& state, const SpanStart& span) {
+  open_text(out, state);
+  if (state.in_span) out += "EMC\n";
+  out += "/Span<</ActualText";
+  out += pdf_text_string(span.text);
+  out += ">>BDC\n";
+  state.in_span = true;
+}
+
+void end_span(std::string& out, TextState& state) {
+  if (state.in_span) out += "EMC\n";
+  state.in_span = false;
+}
+
+void render_text(std::string& out, TextState& state, const TextItem& item, const std::vector<Code>& codes) {
+  open_text(out, state);
   if (item.font != state.font || item.size != state.size) {
     fmt::format_to(std::back_inserter(out), "/F{} ", item.font + 1);
     append_number(out, item.size);
@@ -161,9 +192,14 @@ void render_text(std::string& out, TextState& state, const TextItem& item, const
   }
   state.spacing = spacing;
   state.spacing_known = true;
-  // A line start relative to the last (Td): the same "0 -28.986 Td" line after line, which
-  // compresses far better than absolute matrices.
-  if (state.placed) {
+  // A run that starts where the last one left the pen (the next face of a line, a span's
+  // glyphs) needs no move; otherwise a line start relative to the last (Td): the same
+  // "0 -28.986 Td" line after line, which compresses far better than absolute matrices.
+  const bool continues =
+      state.placed && written(item.y) == state.y && std::abs(item.x - state.pen) < 0.01;
+  if (continues) {
+    // The pen is where the run starts.
+  } else if (state.placed) {
     const double dx = written(item.x - state.x), dy = written(item.y - state.y);
     append_pair(out, dx, dy, "Td\n");
     state.x = written(state.x + dx);
@@ -175,7 +211,8 @@ void render_text(std::string& out, TextState& state, const TextItem& item, const
     state.y = written(item.y);
     state.placed = true;
   }
-  append_tj_array(out, item, drawn, spacing);
+  const double start = continues ? state.pen : state.x;
+  state.pen = start + append_tj_array(out, item, drawn, written(spacing));
   out += " TJ\n";
 }
 
@@ -221,6 +258,21 @@ std::string pdf_number(double value) {
   return out;
 }
 
+std::string pdf_text_string(std::string_view text) {
+  // A literal string of UTF-16BE code units, escaped as glyph codes are: half the bytes of hex.
+  std::string out = "(\xFE\xFF";
+  for (char32_t cp : text::decode(text)) {
+    if (cp >= 0x10000) {  // a surrogate pair
+      append_code(out, 0xD800 + ((cp - 0x10000) >> 10));
+      append_code(out, 0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      append_code(out, cp);
+    }
+  }
+  out += ')';
+  return out;
+}
+
 std::string pdf_color(Color color) {
   return fmt::format("{} {} {}", pdf_number(color.r), pdf_number(color.g), pdf_number(color.b));
 }
@@ -240,9 +292,14 @@ std::string ContentRenderer::render(const PageContent& page) const {
   std::string out;
   TextState state;
   for (const auto& item : page.items) {
-    if (const auto* ops = std::get_if<std::string>(&item)) {
+    if (const auto* span = std::get_if<SpanStart>(&item)) {
+      begin_span(out, state, *span);
+    } else if (std::holds_alternative<SpanEnd>(item)) {
+      end_span(out, state);
+    } else if (const auto* ops = std::get_if<std::string>(&item)) {
       // Graphics (rules, bars) may not stand inside a text object, and their q/Q may restore
       // text state: close the text object and set everything again afterwards.
+      end_span(out, state);
       if (state.open) out += "ET\n";
       state = {};
       state.spacing_known = false;
@@ -252,6 +309,7 @@ std::string ContentRenderer::render(const PageContent& page) const {
       render_text(out, state, text, codes_.at(text.font));
     }
   }
+  end_span(out, state);
   if (state.open) out += "ET\n";
   return out;
 }

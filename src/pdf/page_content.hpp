@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -32,9 +33,18 @@ struct TextItem {
   Color color;
 };
 
+// The start of a marked-content span whose text extractors should read as `text` (UTF-8)
+// whatever the glyphs inside are and however they are spaced: a line of text whose TJ gaps
+// (a quarter em between Han and digits, a justified line's spread) would otherwise come out
+// as spaces. The span ends at the next SpanEnd.
+struct SpanStart {
+  std::string text;
+};
+struct SpanEnd {};
+
 struct PageContent {
   PageSize size;
-  std::vector<std::variant<std::string, TextItem>> items;
+  std::vector<std::variant<std::string, TextItem, SpanStart, SpanEnd>> items;
   std::set<std::size_t> fonts;  // fonts drawn with on this page
 };
 
@@ -44,6 +54,9 @@ std::string pdf_number(double value);
 void append_number(std::string& out, double value);
 // "r g b" for an rg/RG operator.
 std::string pdf_color(Color color);
+// `text` (UTF-8) as a PDF text string in UTF-16BE with its byte order mark: a literal string,
+// its delimiters, backslash and line ends escaped.
+std::string pdf_text_string(std::string_view text);
 
 // Content streams of the pages of one document, whose fonts are subset as `subsets` (subsets[i]
 // is the subset of font i): the codes and widths of the glyphs drawn are looked up in tables

@@ -96,6 +96,12 @@ void Writer::draw_glyphs(std::size_t page, const font::GlyphRun& run, Point orig
       TextItem{font, run.size, origin.x, state_->flip(page, origin.y), std::move(glyphs), color});
 }
 
+void Writer::begin_actual_text(std::size_t page, std::string text) {
+  state_->pages.at(page).items.emplace_back(SpanStart{std::move(text)});
+}
+
+void Writer::end_actual_text(std::size_t page) { state_->pages.at(page).items.emplace_back(SpanEnd{}); }
+
 void Writer::draw_line(std::size_t page, Point from, Point to, double line_width, Color color) {
   state_->add_ops(page, fmt::format("q\n{} RG\n{} w\n{}S\nQ\n", pdf_color(color), pdf_number(line_width),
                                     state_->path(page, {from, to})));

@@ -60,6 +60,11 @@ class Writer {
   // Draws a shaped run with its pen starting at `origin` (x, and y of the baseline), glyph after
   // glyph by their advances (which layout may have changed, e.g. to justify).
   void draw_glyphs(std::size_t page, const font::GlyphRun& run, Point origin, Color color = black);
+  // What is drawn between these two calls is text that extractors should read as `text`
+  // (UTF-8), whatever gaps its glyphs are set with: a marked-content span with /ActualText.
+  // Spans do not nest; only glyphs are drawn inside one.
+  void begin_actual_text(std::size_t page, std::string text);
+  void end_actual_text(std::size_t page);
   void draw_line(std::size_t page, Point from, Point to, double line_width, Color color = black);
   void stroke_rect(std::size_t page, Rect rect, double line_width, Color color = black);
   void fill_rect(std::size_t page, Rect rect, Color color);

@@ -49,6 +49,9 @@ class Builder {
     m.source = campaign_.source;
     m.editors = campaign_.editors;
     m.keywords = tmpl_.keywords;
+    m.names = {m.organization, campaign_.short_name, campaign_.region};
+    for (const model::OrgUnit& unit : campaign_.units) m.names.push_back(unit.name);
+    for (const model::Program& program : campaign_.programs) m.names.push_back(program.name);
     return m;
   }
 

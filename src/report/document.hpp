@@ -149,6 +149,9 @@ struct Metadata {
   std::vector<std::string> editors;  // 秦华, 黄瑾
   std::vector<std::string> keywords;
   std::string language = "zh-CN";
+  // The campaign's own names (organisation, short name, region, units, programs): a title or
+  // heading never breaks inside one, whatever a dictionary makes of it (清|源|县).
+  std::vector<std::string> names;
 };
 
 struct Document {

@@ -5,6 +5,7 @@
 #include "stats/summaries.hpp"
 #include "text/date_wording.hpp"
 #include "text/number_wording.hpp"
+#include "text/table_wording.hpp"
 
 namespace cr::report {
 namespace {
@@ -18,10 +19,24 @@ const stats::ProgramSummary* summary_of(const std::vector<stats::ProgramSummary>
   return nullptr;
 }
 
-Cell figure_cell(const stats::Lookup& lookup, const model::Indicator& indicator, bool group_digits) {
+// A sum of several rates is shown as nothing at all; a cell without a figure reads "—".
+Cell figure_cell(const stats::Lookup& lookup, const model::Indicator& indicator,
+                 const text::WordingOptions& options) {
   if (!lookup) return {"—", std::nullopt, 1};
-  text::WordingOptions options{indicator.wording, group_digits, true};
+  if (text::is_sum_of_rates(indicator, lookup->record_count)) return {"", std::nullopt, 1};
   return {text::word_quantity(lookup->quantity, options), lookup->quantity, 1};
+}
+
+// One body row: the indicator's name, then its figures in one scale (text/table_wording.hpp).
+std::vector<Cell> figure_row(const model::Indicator& indicator,
+                             const std::vector<const stats::Lookup*>& figures, bool group_digits) {
+  std::vector<model::Quantity> shown;
+  for (const stats::Lookup* f : figures)
+    if (*f) shown.push_back((*f)->quantity);
+  const text::WordingOptions options = text::row_wording(shown, indicator.wording, group_digits);
+  std::vector<Cell> cells{{indicator.name, std::nullopt, 1}};
+  for (const stats::Lookup* f : figures) cells.push_back(figure_cell(*f, indicator, options));
+  return cells;
 }
 
 // The year columns that hold at least one figure of the table.
@@ -58,25 +73,28 @@ Table indicator_table(const stats::Statistics& stats, const model::Program* prog
   table.title = title_of(program);
   if (!summary || summary->rows.empty()) return table;
   std::vector<std::size_t> years = used_years(*summary);
-  bool unassigned = !years.empty() && any_unassigned(*summary);  // else 未分期 would repeat 合计
+  bool unassigned = !years.empty() && any_unassigned(*summary);  // else 未分年度 would repeat the total
+  std::vector<const model::Indicator*> indicators;
+  for (const auto& row : summary->rows) indicators.push_back(&campaign.indicators[row.indicator]);
   std::vector<Cell> header{{"指标", std::nullopt, 1}};
   for (std::size_t y : years)
     header.push_back({text::word_period(summary->rows.front().years.periods[y]), std::nullopt, 1});
-  if (unassigned) header.push_back({"未分期", std::nullopt, 1});
-  header.push_back({"合计", std::nullopt, 1});
+  if (unassigned)
+    header.push_back({std::string(text::unassigned_heading(model::Granularity::year)), std::nullopt, 1});
+  header.push_back({std::string(text::total_heading(indicators)), std::nullopt, 1});
   table.header_rows.push_back(std::move(header));
   table.alignment.assign(table.header_rows[0].size(), Align::right);
   table.alignment[0] = Align::left;
-  const bool group = campaign.report.group_digits;
   for (const auto& row : summary->rows) {
-    const model::Indicator& indicator = campaign.indicators[row.indicator];
-    std::vector<Cell> cells{{indicator.name, std::nullopt, 1}};
-    for (std::size_t y : years) cells.push_back(figure_cell(row.years.cells[y], indicator, group));
-    if (unassigned) cells.push_back(figure_cell(row.years.unassigned, indicator, group));
-    cells.push_back(figure_cell(row.total, indicator, group));
-    table.body_rows.push_back(std::move(cells));
+    std::vector<const stats::Lookup*> figures;
+    for (std::size_t y : years) figures.push_back(&row.years.cells[y]);
+    if (unassigned) figures.push_back(&row.years.unassigned);
+    figures.push_back(&row.total);
+    table.body_rows.push_back(
+        figure_row(campaign.indicators[row.indicator], figures, campaign.report.group_digits));
     table.group_rows.push_back(false);
   }
+  table.note = text::total_note(indicators);
   return table;
 }
 

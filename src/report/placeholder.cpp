@@ -1,54 +1,12 @@
 #include "report/placeholder.hpp"
 
-#include <charconv>
+#include <variant>
 
+#include "input/period_parser.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::report {
 namespace {
-
-// The digits as a number, or -1 when they are not `width` digits (or one digit for width 2).
-// An int rather than an optional: nothing uninitialised is ever compared.
-int number(std::string_view digits, std::size_t width) {
-  if (digits.size() != width && !(width == 2 && digits.size() == 1)) return -1;
-  int value = 0;
-  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error != std::errc() || end != digits.data() + digits.size()) return -1;
-  return value;
-}
-
-std::optional<model::Period> single_period(std::string_view text) {
-  const int year = number(text.substr(0, 4), 4);
-  if (year < 1900 || year > 2200) return std::nullopt;
-  if (text.size() == 4) return model::Period::year(year);
-  if (text.size() < 6 || text[4] != '-') return std::nullopt;
-  std::string_view rest = text.substr(5);
-  if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'q') && rest[1] >= '1' && rest[1] <= '4')
-    return model::Period::quarter(year, rest[1] - '0');
-  std::size_t dash = rest.find('-');
-  const int month = number(rest.substr(0, dash), 2);
-  if (month < 1 || month > 12) return std::nullopt;
-  if (dash == std::string_view::npos) return model::Period::month(year, month);
-  const int day = number(rest.substr(dash + 1), 2);
-  if (day < 1 || !model::Date::valid(year, month, day)) return std::nullopt;
-  return model::Period::day(model::Date(year, month, day));
-}
-
-// 2015年, 2015年3月, 2015年3月1日 as officials write them -> 2015, 2015-3, 2015-3-1.
-std::string iso_form(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    std::string_view rest = text.substr(i);
-    if (rest.starts_with("年") || rest.starts_with("月"))
-      out += '-', i += 3;
-    else if (rest.starts_with("日"))
-      i += 3;
-    else
-      out += text[i++];
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
 
 int code_points(std::string_view text) {
   int n = 0;
@@ -78,23 +36,22 @@ bool parse_period(Placeholder& p, diag::Diagnostics& d) {
   if (p.period) return true;
   syntax_error(
       d, p.period_text->at,
-      "时期“" + p.period_text->text + "”无法识别（应写成 2015、2015-Q2、2015-03 或 2015-03-01）",
-      "period \"" + p.period_text->text + "\" is not one (write 2015, 2015-Q2, 2015-03 or 2015-03-01)");
+      "时期“" + p.period_text->text +
+          "”无法识别（写法与 records.csv 的时期相同：2015、2015年、2015-Q1、2015年一季度、2015-03、2015/3、"
+          "2015年3月、2015-03-01、2015年3月1日，范围写作 2015-01/2015-06）",
+      "period \"" + p.period_text->text +
+          "\" is not one (written as in records.csv: 2015, 2015年, 2015-Q1, 2015年一季度, 2015-03, 2015/3, "
+          "2015年3月, 2015-03-01, 2015年3月1日, a range 2015-01/2015-06)");
   return false;
 }
 
 }  // namespace
 
 std::optional<model::Period> parse_period_selector(std::string_view written) {
-  const std::string iso = iso_form(text::trim(written));
-  std::string_view text = iso;
-  if (std::size_t slash = text.find('/'); slash != std::string_view::npos) {
-    auto from = single_period(text::trim(text.substr(0, slash)));
-    auto to = single_period(text::trim(text.substr(slash + 1)));
-    if (!from || !to) return std::nullopt;
-    return model::Period::range(*from, *to);
-  }
-  return single_period(text);
+  if (text::trim(written).empty()) return std::nullopt;  // no period: leave out the @
+  auto parsed = input::parse_period(written);
+  if (input::problem_of(parsed)) return std::nullopt;
+  return std::get<input::ParsedPeriod>(parsed).period;
 }
 
 std::optional<Placeholder> parse_placeholder(std::string_view raw_inner, const model::SourcePosition& at,

@@ -5,10 +5,11 @@
 //
 //   {{trainees}}  {{subsidy@2015}}  {{visits[t1]}}  {{visits[t1]@2015|万}}  {{campaign.published|日期}}
 //
-// `name` is an indicator id or a campaign field (campaign.title…); `period` is 2015, 2015-Q2,
-// 2015-03, 2015-03-01 (or 2015年, 2015年3月, 2015年3月1日) or a range A/B of those. Spaces
-// around the parts and the full-width forms of the signs (［］＠｜) are accepted, since
-// officials type them with a Chinese input method.
+// `name` is an indicator id or a campaign field (campaign.title…); `unit` a unit's id or name;
+// `period` any period records.csv accepts (input/period_parser.hpp): 2015, 2015年, 2015-Q1,
+// 2015年一季度, 2015-03, 2015/3, 2015年3月, 2015-03-01, 2015年3月1日, 2015年上半年, or a range
+// A/B of those. Spaces around the parts and the full-width forms of the signs (［］＠｜) are
+// accepted, since officials type them with a Chinese input method.
 // What the names and filters mean is report/placeholder_engine.hpp's business.
 #include <optional>
 #include <string>
@@ -40,8 +41,8 @@ struct Placeholder {
 std::optional<Placeholder> parse_placeholder(std::string_view inner, const model::SourcePosition& at,
                                              diag::Diagnostics& diagnostics);
 
-// "2015", "2015-Q2", "2015-03", "2015-03-01", "2015/2016", and as officials write them
-// "2015年", "2015年3月", "2015年3月1日"; nullopt when it is none of those.
+// A period written as records.csv writes one ("2015", "2015-Q2", "2015年一季度", "2015/3",
+// "2015年3月", "2014/2015"...); nullopt when it is none, or empty.
 std::optional<model::Period> parse_period_selector(std::string_view written);
 
 }  // namespace cr::report

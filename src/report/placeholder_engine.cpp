@@ -203,6 +203,7 @@ std::optional<std::string> compare(const stats::Statistics& stats, const Placeho
 
 PlaceholderEngine::PlaceholderEngine(const stats::Statistics& stats) : stats_(stats) {
   const model::Campaign& c = stats.campaign();
+  for (std::uint32_t i = 0; i < c.units.size(); ++i) units_.add(c.units[i].id, c.units[i].name, i);
   fields_ = {{"campaign.id", c.id},
              {"campaign.title", c.title},
              {"campaign.organization", c.organization},
@@ -275,6 +276,23 @@ std::optional<std::string> PlaceholderEngine::fill_field(const Placeholder& p, d
   return text->second;
 }
 
+std::optional<std::uint32_t> PlaceholderEngine::find_unit(const PlaceholderPart& written,
+                                                          diag::Diagnostics& d) const {
+  if (auto found = units_.find(written.text)) return found;
+  const auto& units = stats_.campaign().units;
+  const auto named =
+      std::count_if(units.begin(), units.end(), [&](auto& u) { return u.name == written.text; });
+  if (named > 1)
+    error(d, written.at, "unknown-unit",
+          "units.csv 中有 " + std::to_string(named) + " 个单位名为“" + written.text + "”，请写单位编码",
+          std::to_string(named) + " units of units.csv are named \"" + written.text +
+              "\": write the unit's id");
+  else
+    error(d, written.at, "unknown-unit", "未知的单位“" + written.text + "”，units.csv 中没有此编码或名称",
+          "unknown unit \"" + written.text + "\": units.csv has no such id or name");
+  return std::nullopt;
+}
+
 std::optional<std::string> PlaceholderEngine::fill_indicator(const Placeholder& p,
                                                              diag::Diagnostics& d) const {
   const model::Campaign& campaign = stats_.campaign();
@@ -288,12 +306,8 @@ std::optional<std::string> PlaceholderEngine::fill_indicator(const Placeholder& 
   }
   std::uint32_t unit = stats::whole_campaign;
   if (p.unit) {
-    auto found = stats_.unit_index(p.unit->text);
-    if (!found) {
-      error(d, p.unit->at, "unknown-unit", "未知的单位“" + p.unit->text + "”，units.csv 中没有此编码",
-            "unknown unit \"" + p.unit->text + "\": units.csv has no such id");
-      return std::nullopt;
-    }
+    auto found = find_unit(*p.unit, d);
+    if (!found) return std::nullopt;
     unit = *found;
   }
   Request request;
@@ -309,13 +323,9 @@ std::optional<std::string> PlaceholderEngine::fill_indicator(const Placeholder& 
           "placeholder {{" + describe(p) + "}} cannot be filled: " + en);
     return std::nullopt;
   }
-  model::Quantity quantity = figure->quantity;
   text::WordingOptions options{request.wording.value_or(info.wording), campaign.report.group_digits, true};
-  if (request.number_only) {
-    quantity.qualifier = model::Qualifier::exact;
-    options.with_unit = false;
-  }
-  return text::word_quantity(quantity, options);
+  if (request.number_only) options.with_unit = options.with_qualifier = false;
+  return text::word_quantity(figure->quantity, options);
 }
 
 }  // namespace cr::report

@@ -2,11 +2,13 @@
 // Fills placeholders from the campaign's statistics, in official wording (text/number_wording):
 //
 //   {{id}}            the indicator's campaign figure: 10余场, 近万人次, 320多万元
-//   {{id@2015}}       the figure for a period (2015, 2015-Q2, 2015-03, 2015-03-01, 2014/2015)
-//   {{id[t1]}}        the figure of a unit, rolled up its subtree; {{id[t1]@2015}} both
+//   {{id@2015}}       the figure for a period, written as records.csv writes one (2015, 2015-Q2,
+//                     2015年一季度, 2015/3, 2015年3月, 2015-03-01, 2014/2015...)
+//   {{id[t1]}}        the figure of a unit, rolled up its subtree; the unit by id or, as records.csv
+//                     takes it, by its name when no other unit has it: {{id[东村]}}; {{id[t1]@2015}} both
 //   |万  |亿          the figure in that scale (30.6万人, 3.45亿元)
 //   |汉字             small counts in Chinese numerals (两项, 九个)
-//   |数值             the number alone, without qualifier and unit (30.6万, 15940)
+//   |数值             the number alone, without qualifier and unit (30.6万, 15940; 约2.6万 gives 2.6万)
 //   |同比             growth against the same period a year before, base included
 //                     (比上年增长12.5%, 与上年持平, 比上年同期下降3.1%; for a rate
 //                     比上年提高2.6个百分点); needs @period
@@ -27,6 +29,7 @@
 #include <string_view>
 
 #include "diag/diagnostic.hpp"
+#include "input/reference_index.hpp"
 #include "model/date.hpp"
 #include "model/source_position.hpp"
 #include "report/narrative.hpp"
@@ -56,8 +59,10 @@ class PlaceholderEngine {
  private:
   std::optional<std::string> fill_field(const Placeholder& p, diag::Diagnostics& d) const;
   std::optional<std::string> fill_indicator(const Placeholder& p, diag::Diagnostics& d) const;
+  std::optional<std::uint32_t> find_unit(const PlaceholderPart& written, diag::Diagnostics& d) const;
 
   const stats::Statistics& stats_;
+  input::ReferenceIndex units_;  // by id, or by a name no other unit has
   std::map<std::string, std::string, std::less<>> fields_;
   std::map<std::string, model::Date, std::less<>> date_fields_;
 };

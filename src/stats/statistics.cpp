@@ -1,6 +1,8 @@
 #include "stats/statistics.hpp"
 
 #include <algorithm>
+#include <span>
+#include <tuple>
 
 #include "stats/aggregate.hpp"
 
@@ -44,41 +46,87 @@ const std::vector<std::uint32_t>& Statistics::children(std::uint32_t unit) const
 
 namespace {
 
-bool overlaps_any(const model::Period& p, const std::vector<model::Period>& covered) {
-  return std::any_of(covered.begin(), covered.end(), [&](const model::Period& c) { return c.overlaps(p); });
+// The first record of `covered` whose period overlaps p.
+std::optional<std::uint32_t> covering(const model::Campaign& campaign, const model::Period& p,
+                                      const std::vector<std::uint32_t>& covered) {
+  for (std::uint32_t c : covered)
+    if (campaign.records[c].period.overlaps(p)) return c;
+  return std::nullopt;
+}
+
+// Of the given records of one unit, the one `last` takes: the latest period, then the later line.
+std::uint32_t latest(const model::Campaign& campaign, std::span<const std::uint32_t> records) {
+  auto key = [&](std::uint32_t r) {
+    const model::Record& x = campaign.records[r];
+    return std::tuple(x.period.is_whole_campaign(), x.period.last, x.line);
+  };
+  return *std::max_element(records.begin(), records.end(),
+                           [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
 }
 
 }  // namespace
 
-void Statistics::collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep,
-                         std::vector<std::uint32_t>& out, std::vector<model::Period>& covered,
-                         std::size_t depth) const {
+void Statistics::collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, Collected& into,
+                         std::vector<std::uint32_t>& covered, std::size_t depth) const {
   if (depth > campaign_.units.size()) return;  // a parent cycle: the loader reports it
-  const std::size_t covered_before = covered.size(), out_before = out.size();
+  const std::size_t covered_before = covered.size(), out_before = into.records.size();
   const auto& by_unit = by_unit_[indicator];
   if (auto own = by_unit.find(unit); own != by_unit.end()) {
     for (std::uint32_t r : own->second) {
       const model::Period& p = campaign_.records[r].period;
-      if (keep(p) && !overlaps_any(p, covered)) out.push_back(r);
+      if (!keep(p)) continue;
+      if (auto above = covering(campaign_, p, covered)) {
+        if (into.note_left_out) into.left_out.push_back({r, *above});
+      } else {
+        into.records.push_back(r);
+      }
     }
     // What a unit states stands for its subtree over those periods: the parts below that fall
     // in them are not added again. For `last`, any own figure stands for the whole subtree.
     const bool whole = campaign_.indicators[indicator].aggregate == model::Aggregate::last;
-    if (whole && out.size() > out_before) return;
-    for (std::uint32_t r : own->second) covered.push_back(campaign_.records[r].period);
+    if (whole && into.records.size() > out_before) {
+      const std::span<const std::uint32_t> kept(
+          into.records.begin() + static_cast<std::ptrdiff_t>(out_before), into.records.end());
+      if (into.note_left_out)
+        for (std::uint32_t child : children(unit))
+          leave_out(indicator, child, latest(campaign_, kept), into, depth + 1);
+      return;
+    }
+    covered.insert(covered.end(), own->second.begin(), own->second.end());
   }
-  for (std::uint32_t child : children(unit)) collect(indicator, child, keep, out, covered, depth + 1);
+  for (std::uint32_t child : children(unit)) collect(indicator, child, keep, into, covered, depth + 1);
   covered.resize(covered_before);
+}
+
+void Statistics::leave_out(std::uint32_t indicator, std::uint32_t unit, std::uint32_t standing,
+                           Collected& into, std::size_t depth) const {
+  if (depth > campaign_.units.size()) return;
+  const auto& by_unit = by_unit_[indicator];
+  if (auto own = by_unit.find(unit); own != by_unit.end())
+    for (std::uint32_t r : own->second) into.left_out.push_back({r, standing});
+  for (std::uint32_t child : children(unit)) leave_out(indicator, child, standing, into, depth + 1);
 }
 
 std::vector<std::uint32_t> Statistics::records_for(
     std::uint32_t indicator, std::uint32_t unit,
     const std::function<bool(const model::Period&)>& keep) const {
-  std::vector<std::uint32_t> out;
-  std::vector<model::Period> covered;
-  if (indicator < by_unit_.size()) collect(indicator, unit, keep, out, covered, 0);
-  std::sort(out.begin(), out.end());
-  return out;
+  Collected collected;
+  std::vector<std::uint32_t> covered;
+  if (indicator < by_unit_.size()) collect(indicator, unit, keep, collected, covered, 0);
+  std::sort(collected.records.begin(), collected.records.end());
+  return collected.records;
+}
+
+std::vector<Statistics::LeftOut> Statistics::left_out(std::uint32_t indicator) const {
+  Collected collected;
+  collected.note_left_out = true;
+  std::vector<std::uint32_t> covered;
+  if (indicator < by_unit_.size())
+    collect(
+        indicator, whole_campaign, [](const model::Period&) { return true; }, collected, covered, 0);
+  std::sort(collected.left_out.begin(), collected.left_out.end(),
+            [](const LeftOut& a, const LeftOut& b) { return a.record < b.record; });
+  return collected.left_out;
 }
 
 Lookup Statistics::aggregate_records(std::uint32_t indicator,

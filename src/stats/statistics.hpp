@@ -52,6 +52,15 @@ class Statistics {
   // `keep`, with the roll-up rule above applied. Ascending record order.
   std::vector<std::uint32_t> records_for(std::uint32_t indicator, std::uint32_t unit,
                                          const std::function<bool(const model::Period&)>& keep) const;
+  // A record the totals leave out by the rule above, and the record of a unit above it (or of the
+  // campaign, with no unit) that stands for it: a village's March figure and its township's 2015.
+  struct LeftOut {
+    std::uint32_t record;
+    std::uint32_t standing;
+  };
+  // Every record of `indicator` the campaign's total leaves out, in record order. `validate`
+  // names them (input/rollup_checks.hpp), so that no figure vanishes from a total unsaid.
+  std::vector<LeftOut> left_out(std::uint32_t indicator) const;
   // Aggregates such records by the indicator's own aggregate.
   Lookup aggregate_records(std::uint32_t indicator, const std::vector<std::uint32_t>& records) const;
 
@@ -70,8 +79,18 @@ class Statistics {
 
  private:
   using Keep = std::function<bool(const model::Period&)>;
-  void collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, std::vector<std::uint32_t>& out,
-               std::vector<model::Period>& covered, std::size_t depth) const;
+  struct Collected {
+    std::vector<std::uint32_t> records;  // those that make the figure
+    std::vector<LeftOut> left_out;       // those a unit above stands for, when asked
+    bool note_left_out = false;
+  };
+  // Walks `unit`'s subtree; `covered` holds the own records of the units above (their periods
+  // stand for what lies below them).
+  void collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, Collected& into,
+               std::vector<std::uint32_t>& covered, std::size_t depth) const;
+  // Every record of `unit`'s subtree, left out for `standing` (`last`: an own figure above).
+  void leave_out(std::uint32_t indicator, std::uint32_t unit, std::uint32_t standing, Collected& into,
+                 std::size_t depth) const;
 
   const model::Campaign& campaign_;
   // Per indicator: unit (or whole_campaign) -> its records, in file order.

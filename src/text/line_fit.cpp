@@ -43,13 +43,15 @@ double take_from(std::span<const LineItem> items, const std::vector<std::size_t>
 }
 
 // Compresses [begin, end) to `available` in TYPESETTING.md's order; empty when it cannot fit.
+// With `whole_end_mark` the line-end mark keeps its full width, so that its box stays inside
+// the measure (a character grid: no glyph past the text area's edge).
 std::vector<double> compress(std::span<const LineItem> items, std::size_t begin, std::size_t end,
-                             double available, double em) {
+                             double available, double em, bool whole_end_mark) {
   double excess = content_width(items, begin, end) - available;
   std::size_t last = content_end(items, begin, end);
   std::array<std::vector<std::size_t>, 4> groups;  // line-end mark, brackets, pauses, stops
   for (std::size_t i = begin; i < last; ++i) {
-    if (items[i].compression == Compression::none) continue;
+    if (items[i].compression == Compression::none || (whole_end_mark && i + 1 == last)) continue;
     groups[i + 1 == last ? 0 : static_cast<std::size_t>(items[i].compression)].push_back(i);
   }
   std::vector<double> shrink(end - begin, 0.0);
@@ -118,7 +120,7 @@ FittedLine fit_one(std::span<const LineItem> items, std::size_t begin, double in
   if (scan.mandatory || (scan.fit_end > begin && scan.last_break == scan.fit_end))
     return make_line(items, begin, scan.fit_end, indent, available);
   std::size_t reach = next_opportunity(items, std::max(scan.fit_end, begin));
-  if (auto shrink = compress(items, begin, reach, available, g.em); !shrink.empty())
+  if (auto shrink = compress(items, begin, reach, available, g.em, g.whole_end_marks); !shrink.empty())
     return make_line(items, begin, reach, indent, available, std::move(shrink));
   if (scan.last_break > begin) return make_line(items, begin, scan.last_break, indent, available);
   FittedLine line = make_line(items, begin, forced_end(items, begin, scan.fit_end), indent, available);
@@ -147,6 +149,74 @@ std::vector<double> justification(std::span<const LineItem> items, const FittedL
   if (!characters.empty() && left > 0)
     for (std::size_t k : characters) spread[k] = left / characters.size();
   return spread;
+}
+
+// The cost of a title's lines of `widths` (in ems): lines of one length cost nothing; each
+// line shorter than the longest costs the square of the difference; a line shorter than the
+// one below it costs half as much again (an inverted trapezoid first, then a diamond); a line
+// shorter than both its neighbours (an hourglass, which GB/T 9704 does not allow) costs much;
+// a break at an ideographic space (between organisations) or after a colon is worth some.
+double title_cost(const std::vector<double>& widths, int preferred_breaks) {
+  const double longest = *std::max_element(widths.begin(), widths.end());
+  double cost = -6.0 * preferred_breaks;
+  for (std::size_t i = 0; i < widths.size(); ++i) {
+    cost += (longest - widths[i]) * (longest - widths[i]);
+    if (i + 1 < widths.size() && widths[i + 1] > widths[i])
+      cost += 0.5 * (widths[i + 1] - widths[i]) * (widths[i + 1] - widths[i]);
+    if (i > 0 && i + 1 < widths.size() && widths[i] < widths[i - 1] && widths[i] < widths[i + 1]) cost += 100;
+  }
+  return cost;
+}
+
+bool preferred_break(std::span<const LineItem> items, std::size_t end) {
+  const char32_t cp = items[end - 1].code_point;
+  return cp == U'\u3000' || cp == U'\uFF1A' || cp == U':';
+}
+
+// The line ends of the best-shaped set of `count` lines (title_cost), each fitting the measure
+// uncompressed and ending at an allowed break; empty when no such set exists.
+std::vector<std::size_t> balanced_breaks(std::span<const LineItem> items, const LineGeometry& geometry,
+                                         std::size_t count) {
+  std::vector<std::size_t> candidates;
+  for (std::size_t i = 0; i + 1 < items.size(); ++i)
+    if (items[i].break_after == BreakAfter::allowed) candidates.push_back(i + 1);
+  std::vector<std::size_t> best, ends;
+  std::vector<double> widths;
+  double best_cost = 0;
+  int preferred = 0;
+  // Depth-first over the candidates, a line at a time; lines that do not fit end the branch.
+  auto search = [&](auto&& self, std::size_t begin, std::size_t from) -> void {
+    const double indent = begin == 0 ? geometry.first_line_indent : 0;
+    const double available = geometry.width - indent + tolerance;
+    if (ends.size() + 1 == count) {
+      const double width = content_width(items, begin, items.size());
+      if (width > available) return;
+      widths.push_back(width / geometry.em);
+      const double cost = title_cost(widths, preferred);
+      widths.pop_back();
+      if (best.empty() || cost < best_cost - tolerance) {
+        best = ends;
+        best.push_back(items.size());
+        best_cost = cost;
+      }
+      return;
+    }
+    for (std::size_t k = from; k < candidates.size(); ++k) {
+      const std::size_t end = candidates[k];
+      const double width = content_width(items, begin, end);
+      if (width > available) break;
+      const int bonus = preferred_break(items, end) ? 1 : 0;
+      ends.push_back(end);
+      widths.push_back(width / geometry.em);
+      preferred += bonus;
+      self(self, end, k + 1);
+      preferred -= bonus;
+      widths.pop_back();
+      ends.pop_back();
+    }
+  };
+  if (geometry.em > 0) search(search, 0, 0);
+  return best;
 }
 
 }  // namespace
@@ -188,8 +258,14 @@ std::vector<FittedLine> fit_lines(std::span<const LineItem> items, const LineGeo
   return lines;
 }
 
-std::vector<FittedLine> fit_balanced(std::span<const LineItem> items, const LineGeometry& geometry) {
-  std::vector<FittedLine> best = fit_lines(items, geometry);
+namespace {
+
+constexpr std::size_t max_searched_lines = 4;
+
+// Lines of nearly equal length for a text too long for balanced_breaks' search: the narrowest
+// measure that keeps the count of lines fit_lines gives, upper lines at least as long as lower.
+std::vector<FittedLine> narrowest_fit(std::span<const LineItem> items, const LineGeometry& geometry,
+                                      std::vector<FittedLine> best) {
   const std::size_t count = best.size();
   double narrow = 0, wide = geometry.width;  // `wide` keeps the count; `narrow` may not
   for (int step = 0; step < 40 && wide - narrow > tolerance; ++step) {
@@ -203,11 +279,35 @@ std::vector<FittedLine> fit_balanced(std::span<const LineItem> items, const Line
     else
       narrow = trial.width;
   }
-  for (FittedLine& line : best) {
+  return best;
+}
+
+}  // namespace
+
+std::vector<FittedLine> fit_balanced(std::span<const LineItem> items, const LineGeometry& geometry) {
+  std::vector<FittedLine> lines = fit_lines(items, geometry);
+  const bool plain = std::none_of(lines.begin(), lines.end(), [](const FittedLine& l) { return l.overfull; }) &&
+                     std::all_of(lines.begin(), lines.end() - (lines.empty() ? 0 : 1),
+                                 [](const FittedLine& l) { return !l.last; });
+  // A title of more lines than a title has is balanced by the measure alone: the search over
+  // every set of breaks grows with the power of the count.
+  if (lines.size() > max_searched_lines && plain) lines = narrowest_fit(items, geometry, std::move(lines));
+  if (lines.size() > 1 && lines.size() <= max_searched_lines && plain) {
+    if (auto shaped = balanced_breaks(items, geometry, lines.size()); !shaped.empty()) {
+      lines.clear();
+      std::size_t begin = 0;
+      for (std::size_t end : shaped) {
+        const double indent = begin == 0 ? geometry.first_line_indent : 0;
+        lines.push_back(make_line(items, begin, end, indent, geometry.width - indent));
+        begin = end;
+      }
+    }
+  }
+  for (FittedLine& line : lines) {
     line.last = true;
     line.extra = geometry.width - line.indent - line.natural_width;
   }
-  return best;
+  return lines;
 }
 
 std::vector<double> place_line(std::span<const LineItem> items, const FittedLine& line,

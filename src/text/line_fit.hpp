@@ -41,6 +41,10 @@ struct LineGeometry {
   double width = 0;              // the measure: line length in the caller's unit
   double first_line_indent = 0;  // two characters for a body paragraph
   double em = 0;                 // font size: compression keeps half of it, the word-space cap
+  // A line-end mark is never compressed (the marks inside the line are, or the mark goes to
+  // the next line with the character before it): on a character grid no glyph's box may cross
+  // the measure's edge (GB/T 9704 sets no hanging punctuation).
+  bool whole_end_marks = false;
 };
 
 struct FittedLine {
@@ -61,10 +65,12 @@ struct FittedLine {
 // line marked overfull.
 std::vector<FittedLine> fit_lines(std::span<const LineItem> items, const LineGeometry& geometry);
 
-// Lines of nearly equal length for a centred title (GB/T 9704: a long title breaks into a
-// trapezoid, never inside a word): as few lines as fit_lines gives at the full width, at the
-// narrowest width that keeps that count, so the upper lines are at least as long as the lower
-// ones. Every line is set ragged (`last`), for the caller to centre.
+// Lines for a centred title (GB/T 9704 7.3.1: a long title breaks into a trapezoid or a
+// diamond, never inside a word): as few lines as fit_lines gives at the full width, broken
+// where the lines come closest to one length, an upper line rather longer than shorter, never
+// an hourglass, a break at an ideographic space or after a colon preferred. Only the items'
+// allowed breaks are used (restrict them to word ends first: word_break.hpp). Every line is
+// set ragged (`last`), for the caller to centre.
 std::vector<FittedLine> fit_balanced(std::span<const LineItem> items, const LineGeometry& geometry);
 
 // Where each item of `line` starts, from the left edge of the measure (indent included):

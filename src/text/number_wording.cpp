@@ -19,12 +19,6 @@ std::string group_thousands(const std::string& digits) {
   return out;
 }
 
-Scale shown_scale(const model::Quantity& q, model::Wording wording) {
-  if (wording == model::Wording::wan) return Scale::wan;
-  if (wording == model::Wording::yi) return Scale::yi;
-  return q.written_scale;
-}
-
 std::string_view scale_word(Scale s) {
   switch (s) {
     case Scale::wan:
@@ -43,20 +37,54 @@ std::optional<std::string> hanzi_count(const Decimal& value) {
   return chinese_numeral(static_cast<long long>(value.normalized().mantissa()));
 }
 
-// Truncated toward zero: a lower bound made coarser stays a lower bound.
-Decimal truncated(const Decimal& v) {
-  Decimal r = v.rounded(0);
-  if (v < r && !v.is_negative()) r = r - Decimal(1);
-  return r;
+bool is_lower_bound_suffix(Qualifier q) { return q == Qualifier::yu || q == Qualifier::duo; }
+
+enum class Rounding { half_up, up, down };
+
+// floor(log10 |v|) for v != 0: 0 for 2.625, 1 for 26.25, -1 for 0.36.
+int magnitude(Decimal v) {
+  if (v.is_negative()) v = -v;
+  int e = 0;
+  for (; !(v < Decimal(10)); ++e) v = v.shifted(-1);
+  for (; v < Decimal(1); --e) v = v.shifted(1);
+  return e;
 }
 
-bool is_lower_bound_suffix(Qualifier q) { return q == Qualifier::yu || q == Qualifier::duo; }
+// v to `digits` fractional digits (a negative count rounds to tens, hundreds...).
+Decimal rounded_to(const Decimal& v, int digits, Rounding how) {
+  const Decimal scaled = v.shifted(digits);
+  Decimal r = scaled.rounded(0);  // half away from zero
+  if (how == Rounding::down && scaled < r) r = r - Decimal(1);
+  if (how == Rounding::up && r < scaled) r = r + Decimal(1);
+  return r.shifted(-digits).normalized();
+}
+
+constexpr int approximate_digits = 2;  // 约2.6万, 近1.1万: two significant digits
+
+// A figure that is not exact, shown in 万/亿 (n is the count of them), made no more precise than it
+// claims. Lower bounds in 余/多 are rounded down to whole 万 (110.53万余 -> 110余万; below one 万
+// nothing is dropped, since 0万余 says nothing); approximations keep two significant digits,
+// rounded up for 近/不到 (the value lies below what is said, and must still) and half up for 约/左右.
+Decimal coarsened(const Decimal& n, Qualifier q) {
+  if (n.is_zero()) return n;
+  switch (model::kind_of(q)) {
+    case model::QualifierKind::exact:
+      return n;
+    case model::QualifierKind::lower_bound:  // 余/多 only: 超过2.5万 says what it means
+      return n < Decimal(1) || !is_lower_bound_suffix(q) ? n : rounded_to(n, 0, Rounding::down);
+    case model::QualifierKind::approximate:
+      break;
+  }
+  const Rounding how = q == Qualifier::jin || q == Qualifier::budao ? Rounding::up : Rounding::half_up;
+  return rounded_to(n, approximate_digits - 1 - magnitude(n), how);
+}
 
 // The number, its scale word and the qualifier, without the unit or a trailing 左右/以上.
 std::string number_part(const model::Quantity& q, const WordingOptions& options, std::string_view unit) {
-  const Scale scale = shown_scale(q, options.wording);
+  const Scale scale = options.scale.value_or(shown_scale(q, options.wording));
   Decimal n = q.value.shifted(-model::exponent_of(scale)).normalized();
-  if (scale != Scale::one && is_lower_bound_suffix(q.qualifier) && !(n < Decimal(1))) n = truncated(n);
+  if (scale != Scale::one) n = coarsened(n, q.qualifier);
+  const Qualifier shown = options.with_qualifier ? q.qualifier : Qualifier::exact;
   std::string digits;
   if (options.wording == model::Wording::hanzi && scale == Scale::one) {
     if (auto h = hanzi_count(n)) digits = *h;
@@ -64,13 +92,13 @@ std::string number_part(const model::Quantity& q, const WordingOptions& options,
   if (digits.empty()) digits = word_number(n, options.group_digits);
   const std::string_view sw = scale_word(scale);
   const bool single_scale = scale != Scale::one && n == Decimal(1);
-  if (single_scale && (q.qualifier == Qualifier::jin || q.qualifier == Qualifier::yu_over)) digits.clear();
+  if (single_scale && (shown == Qualifier::jin || shown == Qualifier::yu_over)) digits.clear();
 
-  const std::string_view word = model::word_of(q.qualifier);
+  const std::string_view word = model::word_of(shown);
   std::string out;
-  if (model::stands_before(q.qualifier))
+  if (model::stands_before(shown))
     out = std::string(word) + digits + std::string(sw);
-  else if (is_lower_bound_suffix(q.qualifier)) {
+  else if (is_lower_bound_suffix(shown)) {
     const bool tens_of_scale =
         scale != Scale::one && n.is_integer() && !n.is_zero() && n.normalized().mantissa() % 10 == 0;
     out = (scale == Scale::one || tens_of_scale) ? digits + std::string(word) + std::string(sw)
@@ -90,6 +118,12 @@ std::string base_phrase(std::string_view against, bool unchanged) {
 
 }  // namespace
 
+Scale shown_scale(const model::Quantity& q, model::Wording wording) {
+  if (wording == model::Wording::wan) return Scale::wan;
+  if (wording == model::Wording::yi) return Scale::yi;
+  return q.written_scale;
+}
+
 std::string word_number(const Decimal& value, bool group_digits) {
   std::string text = value.normalized().to_string();
   if (!group_digits) return text;
@@ -108,13 +142,14 @@ std::string word_quantity(const model::Quantity& q, const WordingOptions& option
     plain.written_scale = Scale::one;
     WordingOptions o = options;
     o.wording = model::Wording::as_written;
+    o.scale = std::nullopt;
     std::string out = number_part(plain, o, "%");
-    if (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang)
+    if (o.with_qualifier && (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang))
       out += model::word_of(q.qualifier);
     return out;
   }
   std::string out = number_part(q, options, unit);
-  if (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang)
+  if (options.with_qualifier && (q.qualifier == Qualifier::zuoyou || q.qualifier == Qualifier::yishang))
     out += model::word_of(q.qualifier);
   return out;
 }

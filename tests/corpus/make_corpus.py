@@ -187,6 +187,14 @@ strict-exit 1
 warning records.csv 3 3 period-outside-campaign
 ''', files={'records.csv': RECORDS.replace('peixun,t1,2015-03', 'peixun,t1,2013-03')})
 
+case('left-out-record', '''
+# The county states its own 2015 figure beside its townships' March figures: the totals take the
+# county's, and the townships' records (lines 3 and 4) are named as left out, at the first of them.
+exit 0
+strict-exit 1
+warning records.csv 3 3 left-out-record
+''', files={'records.csv': RECORDS + 'peixun,county,2015,15000,,\n'})
+
 case('toml-syntax', '''
 # A string left open in campaign.toml.
 exit 1
@@ -298,8 +306,9 @@ error records.csv 6 2 unknown-unit
 ''', files={'records.csv': rec('jiangzuo,county,2015,5,,"第一行\n第二行\n第三行"', 'peixun,t1,2015-03,近万,,', 'peixun,tt,2015-03,1200,,')})
 
 # ---------------- valid variants: must load right ----------------
-def valid(name, comment, records, records_bytes=None, extra=None, units=None):
-    lines = ['# ' + comment, 'exit 0'] + ['record ' + r for r in records]
+def valid(name, comment, records, records_bytes=None, extra=None, units=None, warnings=()):
+    lines = ['# ' + comment, 'exit 0'] + (['strict-exit 1'] if warnings else []) + list(warnings) + \
+        ['record ' + r for r in records]
     files = dict(extra or {})
     if units: files['units.csv'] = units
     d = case(name, '\n'.join(lines), files=files, raw={'records.csv': records_bytes} if records_bytes else None)
@@ -314,7 +323,9 @@ valid('valid-excel-periods', 'Periods as Excel and WPS save them; the 1st-of-mon
     '8 peixun t1 2016-01 600 -'],
     records_bytes=rec('jiangzuo,county,2015年,5,,', 'peixun,t1,2015/3/1,近万,,', 'peixun,t2,2015/4,1200,,',
                       'peixun,t1,2015年第二季度,300,,', 'peixun,t2,2015年三季度,400,,', 'peixun,county,2015年5月,500,,',
-                      'peixun,t1,2016/1/1,600,,').encode('utf-8'))
+                      'peixun,t1,2016/1/1,600,,').encode('utf-8'),
+    # The county's own May figure stands for its townships then, t1's second quarter included.
+    warnings=['warning records.csv 5 3 left-out-record'])
 
 valid('valid-full-width', 'Full-width digits, commas, points and percent signs, as a Chinese input method types them.', [
     '2 jiangzuo county 2015 1000 -',
@@ -329,7 +340,9 @@ valid('valid-chinese-headers', 'Chinese and English headers mixed, in another or
     records_bytes=('数 值 ,Ｉｎｄｉｃａｔｏｒ, PERIOD ,单位,修饰词\n'
                    '5,jiangzuo,2015,county,\n'
                    '320多,peixun,2015-03,t1,\n'
-                   '两,培训人次,,,\n').encode('utf-8'))
+                   '两,培训人次,,,\n').encode('utf-8'),
+    # The whole-campaign figure (no unit) stands for t1's March figure.
+    warnings=['warning records.csv 3 3 left-out-record'])
 
 valid('valid-gb18030', 'GB18030 without BOM, with a rare character (𠮷) beyond GBK in a unit name.', [
     '2 jiangzuo county 2015 5 -',

@@ -166,9 +166,18 @@ def listing(binary, campaign, workdir):
     out = subprocess.run([binary, "fonts", campaign, "--json", "--lang", "en"], capture_output=True, env=ENV)
     roles = [json.loads(line) for line in out.stdout.decode().splitlines() if line.strip()]
     roles = [r for r in roles if r.get("kind") == "font-role"]
-    check([r["role"] for r in roles] == ROLES, f"--json roles: {roles}")
-    body = next((r for r in roles if r["role"] == "body"), {})
+    # Each page style lists every role; the case style sets the body in Noto Serif CJK SC, the
+    # official-document style in 仿宋 (FandolFang).
+    by_style = {style: [r for r in roles if r.get("page_style") == style] for style in ("case", "gbt9704")}
+    check(len(roles) == 2 * len(ROLES), f"--json roles: {roles}")
+    for style, listed in by_style.items():
+        check([r["role"] for r in listed] == ROLES, f"--json roles of {style}: {listed}")
+    body = next((r for r in by_style["case"] if r["role"] == "body"), {})
     check(body.get("index") == 2 and body.get("origin") == "system", f"--json body: {body}")
+    official = next((r for r in by_style["gbt9704"] if r["role"] == "body"), {})
+    check(official.get("family") == "FandolFang" and official.get("file", "").endswith("FandolFang-Regular.otf"),
+          f"--json gbt9704 body: {official}")
+    check("版式 gbt9704" in text and "正文（body）：FandolFang" in text, f"gbt9704 body not listed: {text}")
 
     broken = os.path.join(workdir, "uncovered")
     shutil.rmtree(broken, ignore_errors=True)

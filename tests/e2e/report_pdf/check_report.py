@@ -223,13 +223,19 @@ def style(binary, root, work):
         check(not written, f"--style nosuch wrote {written}")
 
 
-def main():
+def run_check(checks):
+    """Runs the check named on the command line (CHECK BINARY SOURCE_ROOT WORKDIR) among
+    `checks`; prints the problems; the exit status."""
     check_name, binary, root, work = sys.argv[1:5]
     os.makedirs(work, exist_ok=True)
-    {"readers": readers, "text": text, "breaking": breaking, "ocr": ocr, "style": style}[check_name](binary, root, work)
+    checks[check_name](binary, root, work)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
+
+
+def main():
+    return run_check({"readers": readers, "text": text, "breaking": breaking, "ocr": ocr, "style": style})
 
 
 if __name__ == "__main__":

@@ -10,6 +10,23 @@
 using namespace cr::font;
 using namespace cr::font::testing;
 
+namespace {
+
+// A campaign folder in the temporary folder whose fonts/fonts.toml holds `toml`; removed after.
+struct CampaignFonts {
+  std::filesystem::path folder;
+  CampaignFonts(const std::string& name, const std::string& toml)
+      : folder(std::filesystem::temp_directory_path() / name) {
+    std::filesystem::create_directories(folder / "fonts");
+    std::ofstream(folder / "fonts" / "fonts.toml") << toml;
+  }
+  ~CampaignFonts() { std::filesystem::remove_all(folder); }
+  CampaignFonts(const CampaignFonts&) = delete;
+  CampaignFonts& operator=(const CampaignFonts&) = delete;
+};
+
+}  // namespace
+
 TEST_CASE("Noto Serif CJK SC resolves to the SC member of the collection, which sets 二 and 𠮷") {
   auto face = system_face("Noto Serif CJK SC");
   REQUIRE(face);
@@ -49,21 +66,84 @@ TEST_CASE("the product's fonts.toml resolves every role; the body stands in for 
   CHECK(set.role(Role::heading).faces[0]->style() == "Bold");
 }
 
-TEST_CASE("a campaign's fonts.toml replaces a role's chain; a chain found nowhere is an error") {
-  auto folder = std::filesystem::temp_directory_path() / "cr-font-config-test";
-  std::filesystem::create_directories(folder / "fonts");
-  std::ofstream(folder / "fonts" / "fonts.toml")
-      << "[roles.body]\nfamilies = [\"No Such Family\", \"AR PL UKai CN\"]\n"
-         "[roles.title]\nfamilies = [\"No Such Family\"]\n";
+TEST_CASE("in gbt9704 the body is 仿宋 (FandolFang), headings 黑体 and 楷体; the case style keeps its faces") {
   cr::diag::Diagnostics diagnostics;
-  auto config = load_font_config(folder, CR_SOURCE_DIR, diagnostics);
+  auto config = load_font_config({}, CR_SOURCE_DIR, diagnostics);
+  CHECK(diagnostics.empty());
+  // Fontconfig does not list TeX Live's fonts: the catalogue adds the Fandol folder itself.
+  auto official = FontSet::resolve(config.for_style("gbt9704"), system_catalogue(), diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE_FALSE(official.role(Role::body).faces.empty());
+  CHECK(official.role(Role::body).faces[0]->family() == "FandolFang");
+  CHECK(official.role(Role::body).faces[0]->file().filename() == "FandolFang-Regular.otf");
+  CHECK(official.role(Role::table).faces[0]->family() == "FandolFang");
+  CHECK(official.role(Role::heading).faces[0]->family() == "FandolHei");
+  CHECK(official.role(Role::subheading).faces[0]->family() == "FandolKai");
+  CHECK(official.role(Role::title).faces[0]->family() == "Noto Serif CJK SC");
+  CHECK(official.role(Role::title).faces[0]->style() == "Bold");
+  CHECK(official.role(Role::body).official == "仿宋");
+  // A style without chains of its own, and the case style, keep the common chains.
+  for (const char* style : {"case", "no-such-style"}) {
+    auto common = FontSet::resolve(config.for_style(style), system_catalogue(), diagnostics);
+    CHECK(common.role(Role::body).faces[0]->family() == "Noto Serif CJK SC");
+    CHECK(common.role(Role::subheading).faces[0]->family() == "LXGW WenKai");
+  }
+}
+
+TEST_CASE("in gbt9704 an office's licensed 仿宋_GB2312 and 方正小标宋 in fonts/ come before the free faces") {
+  cr::diag::Diagnostics diagnostics;
+  auto config = load_font_config({}, CR_SOURCE_DIR, diagnostics).for_style("gbt9704");
+  // Faces as an office's fonts/ folder would give them: files declaring the licensed names
+  // (stand-ins here for the licensed files, which may not be shipped).
+  std::vector<FaceEntry> catalogue;
+  auto licensed = [&](const std::string& family, const std::string& like) {
+    auto found = select_face(system_catalogue(), like, "Regular");
+    REQUIRE(found);
+    FaceEntry entry = system_catalogue()[*found];
+    entry.families = {family};
+    entry.origin = Origin::campaign_folder;
+    catalogue.push_back(entry);
+  };
+  licensed("仿宋_GB2312", "AR PL UKai CN");
+  licensed("方正小标宋简体", "WenQuanYi Micro Hei");
+  catalogue.insert(catalogue.end(), system_catalogue().begin(), system_catalogue().end());
+  auto set = FontSet::resolve(config, catalogue, diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(set.role(Role::body).families[0] == "仿宋_GB2312");
+  CHECK(set.role(Role::body).official_face);
+  CHECK(set.role(Role::body).families[1] == "FandolFang");  // the free face still backs it up
+  CHECK(set.role(Role::title).families[0] == "方正小标宋简体");
+  CHECK(set.role(Role::title).official_face);
+}
+
+TEST_CASE("a campaign's [roles.X] sets the role in every page style; [page_styles.S.roles.X] in S only") {
+  const CampaignFonts campaign("cr-font-style-test",
+                               "[roles.body]\nfamilies = [\"AR PL UKai CN\"]\n"
+                               "[page_styles.gbt9704.roles.heading]\nfamilies = [\"WenQuanYi Micro Hei\"]\n");
+  cr::diag::Diagnostics diagnostics;
+  auto config = load_font_config(campaign.folder, CR_SOURCE_DIR, diagnostics);
+  CHECK(diagnostics.empty());
+  auto official = FontSet::resolve(config.for_style("gbt9704"), system_catalogue(), diagnostics);
+  auto common = FontSet::resolve(config.for_style("case"), system_catalogue(), diagnostics);
+  CHECK(official.role(Role::body).faces[0]->family() == "AR PL UKai CN");
+  CHECK(common.role(Role::body).faces[0]->family() == "AR PL UKai CN");
+  CHECK(official.role(Role::heading).faces[0]->family() == "WenQuanYi Micro Hei");
+  CHECK(common.role(Role::heading).faces[0]->family() == "Noto Sans CJK SC");
+  CHECK(official.role(Role::subheading).faces[0]->family() == "FandolKai");  // the product's, untouched
+}
+
+TEST_CASE("a campaign's fonts.toml replaces a role's chain; a chain found nowhere is an error") {
+  const CampaignFonts campaign("cr-font-config-test",
+                               "[roles.body]\nfamilies = [\"No Such Family\", \"AR PL UKai CN\"]\n"
+                               "[roles.title]\nfamilies = [\"No Such Family\"]\n");
+  cr::diag::Diagnostics diagnostics;
+  auto config = load_font_config(campaign.folder, CR_SOURCE_DIR, diagnostics);
   auto set = FontSet::resolve(config, system_catalogue(), diagnostics);
   CHECK(set.role(Role::body).faces[0]->family() == "AR PL UKai CN");
   CHECK(set.role(Role::body).missing_families == std::vector<std::string>{"No Such Family"});
   REQUIRE(diagnostics.error_count() == 1);
   CHECK(diagnostics.items()[0].code == "font-not-found");
   CHECK(diagnostics.items()[0].message_zh.find("标题") != std::string::npos);
-  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("a malformed fonts.toml is a diagnostic with its line") {

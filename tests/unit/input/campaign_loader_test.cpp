@@ -166,3 +166,45 @@ TEST_CASE("manifest: type errors at the value, unknown keys warned, missing keys
   CHECK(unknown[0].line == 6);
   CHECK(unknown[0].severity == diag::Severity::warning);
 }
+
+TEST_CASE("a township's own record beside its villages': the villages' records are named as left out") {
+  TempFolder folder;
+  write_campaign(folder,
+                 "指标,单位,时期,数值\n"
+                 "visits,东村,2015年3月,120\n"  // line 2
+                 "visits,西村,2015年4月,80\n"   // line 3
+                 "visits,东乡,2015,1000\n"      // line 4: the township's own 2015
+                 "visits,东村,2016年1月,30\n"   // line 5: outside it, counts
+                 "visits,南乡,2015,500\n",      // line 6: no villages below it
+                 "单位编码,单位名称,上级单位\nt1,东乡,\nv1,东村,t1\nv2,西村,t1\nt2,南乡,\n");
+  const Loaded l = load(folder);
+  const auto left = l.with("left-out-record");
+  REQUIRE(left.size() == 1);  // one warning for all that line 4 stands for
+  CHECK(left[0].severity == diag::Severity::warning);
+  CHECK(left[0].file == "records.csv");
+  CHECK(left[0].line == 2);
+  CHECK(left[0].column == 3);
+  CHECK(left[0].message_zh ==
+        "第 2 行（单位“东村”，2015年3月）不计入指标“走访”的汇总：第 4 行单位“东乡”自报的2015年数字已包含它"
+        "（第 3 行同此）");
+  CHECK(left[0].message_en ==
+        "line 2 (unit 'v1', 2015-03) is left out of the totals of 'visits': line 4 (unit 't1', 2015) already "
+        "stands for it (as is line 3)");
+  CHECK_FALSE(l.diagnostics.failed(false));  // the rule, not an error
+}
+
+TEST_CASE("many records left out for one line are counted past the eighth") {
+  TempFolder folder;
+  std::string units = "单位编码,单位名称,上级单位\nt1,东乡,\n", records = "指标,单位,时期,数值\n";
+  for (int v = 1; v <= 11; ++v) {
+    units += "v" + std::to_string(v) + ",村" + std::to_string(v) + ",t1\n";
+    records += "visits,v" + std::to_string(v) + ",2015年3月,1\n";  // lines 2 to 12
+  }
+  records += "visits,t1,2015,20\n";  // line 13
+  write_campaign(folder, records, units);
+  const auto left = load(folder).with("left-out-record");
+  REQUIRE(left.size() == 1);
+  CHECK(left[0].line == 2);
+  CHECK(left[0].message_zh.ends_with("（第 3、4、5、6、7、8、9、10 行等共 10 行同此）"));
+  CHECK(left[0].message_en.ends_with(" (as are 10 more: lines 3, 4, 5, 6, 7, 8, 9, 10 and others)"));
+}

@@ -111,3 +111,37 @@ TEST_CASE("a paragraph does not end in a line of a single character") {
   const pdf::Rect area = make_page_style("case")->text_area(0);
   CHECK(lines[1]->x + lines[1]->width == doctest::Approx(area.x + area.width).epsilon(0.0001));
 }
+
+TEST_CASE("in the case style a paragraph's last line holds two characters besides its punctuation") {
+  // Paragraphs ending in "面：" or "系。" at every length over two lines: the last line takes
+  // characters from the line before, which stays justified to the right edge.
+  const std::u32string phrase = U"基层党组织建设和服务群众水平全面提升党员干部受到教育";
+  const pdf::Rect area = make_page_style("case")->text_area(0);
+  auto letters = [](const std::string& line) {
+    std::size_t count = 0;
+    for (char32_t cp : text::decode(line)) count += cp != U'：' && cp != U'。' && cp != U'，';
+    return count;
+  };
+  int runts_possible = 0;
+  for (const std::u32string ending : {U"方面：", U"关系。", U"，系。"}) {
+    for (std::size_t length = 50; length < 62; ++length) {
+      std::u32string text;
+      while (text.size() < length) text += phrase;
+      text.resize(length);
+      text += ending;
+      report::Document doc;
+      doc.sections.push_back({"s", {testing::body(text::encode(text))}});
+      auto r = testing::render(doc);
+      REQUIRE(r.ok);
+      auto lines = body_lines(r.lines);
+      REQUIRE(lines.size() >= 2);
+      INFO(text::encode(text));
+      runts_possible += text::decode(lines.back()->text).size() <= 3;
+      CHECK(letters(lines.back()->text) >= 2);
+      const LaidLine* before = lines[lines.size() - 2];
+      CHECK(before->justified);
+      CHECK(before->x + before->width == doctest::Approx(area.x + area.width).epsilon(0.0001));
+    }
+  }
+  CHECK(runts_possible > 0);  // the lengths do reach the runts
+}

@@ -459,6 +459,35 @@ TEST_CASE("in either style the 落款 stands on a page with text, its organisati
   }
 }
 
+TEST_CASE("the closing lines and the 落款 are one group, kept with the body's last two lines") {
+  const std::string han = "党建基层组织服务群众工作提升干部队伍建设创新发展";
+  for (const std::string style : {"case", "gbt9704"}) {
+    INFO(style);
+    // One paragraph a gbt9704 line longer each time, so that the group meets the foot of a page
+    // at every offset.
+    for (int length = 54; length < 1300; length += 28) {
+      INFO("characters: ", length);
+      std::string text;
+      for (int k = 0; k < length; ++k) text += han.substr(k % 24 * 3, 3);
+      report::Document doc;
+      doc.sections.push_back({"t",
+                              {testing::body(text), testing::body("来源：示例县委组织部", report::Paragraph::Role::source),
+                               testing::body("（责编：秦华、黄瑾）", report::Paragraph::Role::source),
+                               report::Signature{"中共示例县委", "2016年11月21日"}}});
+      auto r = testing::render(doc, style);
+      REQUIRE(r.ok);
+      std::map<std::size_t, int> body;
+      std::set<std::size_t> closing_pages;
+      for (const LaidLine& line : r.lines) {
+        if (line.kind == TextKind::body && !line.page_number) ++body[line.page];
+        if (line.kind == TextKind::signature || line.kind == TextKind::source) closing_pages.insert(line.page);
+      }
+      REQUIRE(closing_pages.size() == 1);
+      CHECK(body[*closing_pages.begin()] >= 2);
+    }
+  }
+}
+
 TEST_CASE("a table before the 落款 gives it its last row under the repeated header, or goes with it") {
   auto cell = [](std::string text) {
     report::Cell c;

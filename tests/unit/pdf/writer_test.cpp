@@ -153,3 +153,60 @@ TEST_CASE("outlines nest and page labels number the pages, as a PDF reader sees 
   CHECK(document.GetInfo()->GetTitle().GetStringUtf8() == "党建之冬 字样");
   CHECK(document.GetInfo()->GetAuthor().GetStringUtf8() == "绥棱县委组织部");
 }
+
+TEST_CASE("a line's actual text is a marked-content span inside its text object, in UTF-16") {
+  using namespace std::string_literals;
+  CHECK(pdf::pdf_text_string("面积4238𠮷") ==
+        "(\xFE\xFF\x97\x62\x79\xEF\x00\x34\x00\x32\x00\x33\x00\x38\xD8\x42\xDF\xB7)"s);
+  CHECK(pdf::pdf_text_string("(\\)\n") == "(\xFE\xFF\x00\\(\x00\\\\\x00\\)\x00\\n)"s);
+  const std::vector<font::SubsetFont> subsets(1);
+  const pdf::ContentRenderer renderer(subsets);
+  pdf::PageContent page;
+  page.size = pdf::a4;
+  pdf::TextItem item{0, 16, 72, 700, {{1, 16, 0}, {2, 16, 0}}, pdf::black};
+  page.items.emplace_back(pdf::SpanStart{"面积"});
+  page.items.emplace_back(item);
+  item.x += 36;
+  page.items.emplace_back(item);  // the gap between the two is the reader's to ignore
+  page.items.emplace_back(pdf::SpanEnd{});
+  page.items.emplace_back(pdf::SpanStart{"4238"});
+  page.items.emplace_back(item);
+  page.items.emplace_back(std::string("q\n0 0 m\n1 1 l\nS\nQ\n"));  // graphics close the span first
+  page.items.emplace_back(pdf::SpanEnd{});
+  const std::string out = renderer.render(page);
+  const std::string first = "BT\n/Span<</ActualText" + pdf::pdf_text_string("面积") + ">>BDC\n";
+  CHECK(out.rfind(first, 0) == 0);
+  const auto emc = out.find("EMC\n");
+  CHECK(out.find("TJ\n", first.size()) < emc);
+  CHECK(out.find("/Span<</ActualText" + pdf::pdf_text_string("4238") + ">>BDC\n", emc) != std::string::npos);
+  // Every span ends before its text object does, once.
+  CHECK(out.find("EMC\nET\nq\n") != std::string::npos);
+  std::size_t spans = 0, ends = 0;
+  for (std::size_t at = out.find("BDC"); at != std::string::npos; at = out.find("BDC", at + 1)) ++spans;
+  for (std::size_t at = out.find("EMC"); at != std::string::npos; at = out.find("EMC", at + 1)) ++ends;
+  CHECK(spans == 2);
+  CHECK(ends == 2);
+}
+
+TEST_CASE("a run that starts where the last left the pen is drawn with no move") {
+  const std::vector<font::SubsetFont> subsets(1);
+  const pdf::ContentRenderer renderer(subsets);
+  pdf::PageContent page;
+  page.size = pdf::a4;
+  // Two glyphs of 16 pt advancing 16 and 20 (4 pt of gap after the second): the next run
+  // starts at 72 + 36.
+  pdf::TextItem first{0, 16, 72, 700, {{1, 16, 0}, {2, 20, 0}}, pdf::black};
+  pdf::TextItem next{0, 16, 108, 700, {{3, 16, 0}}, pdf::black};
+  pdf::TextItem apart{0, 16, 140, 700, {{4, 16, 0}}, pdf::black};
+  page.items.emplace_back(first);
+  page.items.emplace_back(pdf::SpanStart{"数"});
+  page.items.emplace_back(next);
+  page.items.emplace_back(pdf::SpanEnd{});
+  page.items.emplace_back(apart);  // 16 pt further than the pen: moved
+  const std::string out = renderer.render(page);
+  CHECK(out.find("Tm\n") != std::string::npos);
+  std::size_t moves = 0;
+  for (std::size_t at = out.find("Td\n"); at != std::string::npos; at = out.find("Td\n", at + 1)) ++moves;
+  CHECK(moves == 1);
+  CHECK(out.find("68 0 Td\n") != std::string::npos);  // from the line's start, as Td moves
+}

@@ -125,7 +125,7 @@ TEST_CASE("the year-end summary: numbered sections, tables and charts, signature
   REQUIRE(quality);
   std::vector<std::string> header;
   for (const auto& cell : quality->header_rows.at(0)) header.push_back(cell.text);
-  CHECK(header == std::vector<std::string>{"指标", "2014年", "2015年", "未分期", "合计"});
+  CHECK(header == std::vector<std::string>{"指标", "2014年", "2015年", "未分年度", "合计"});
   REQUIRE(quality->body_rows.size() == 3);
   CHECK(quality->body_rows[0][0].text == "培训党员群众");
   CHECK(quality->body_rows[0][1].text == "4000人次");
@@ -134,12 +134,13 @@ TEST_CASE("the year-end summary: numbered sections, tables and charts, signature
   CHECK(quality->body_rows[1][1].text == "—");
   CHECK_FALSE(quality->body_rows[1][1].quantity);
   CHECK(quality->body_rows[1][3].text == "10余场");
-  CHECK(quality->body_rows[2][4].text == "两项");
+  CHECK(quality->body_rows[2][4].text == "2项");  // 汉字 wording is for running text only
+  CHECK(quality->note.empty());                   // every row sums: 合计 says what it holds
   const Table* profile = nullptr;
   for (const auto& block : b.doc.sections[1].blocks)
     if (auto* t = std::get_if<Table>(&block)) profile = t;
   REQUIRE(profile);
-  REQUIRE(profile->header_rows[0].size() == 2);  // no years, so no 未分期 beside 合计
+  REQUIRE(profile->header_rows[0].size() == 2);  // no years, so no 未分年度 beside 合计
   CHECK(profile->header_rows[0][1].text == "合计");
   CHECK(profile->body_rows.at(0).at(1).text == "30.6万人");
   CHECK(quality->alignment.front() == Align::left);

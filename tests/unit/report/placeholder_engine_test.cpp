@@ -157,3 +157,83 @@ TEST_CASE("no change reads 与上年持平; a quarter compares with the same qua
   CHECK(engine.fill("lectures@2015|同比", {"n.md", 1, 1}, d) == "与上年持平");
   CHECK(d.empty());
 }
+
+namespace {
+
+// 东乡 (t1) with its villages 东村 (v1) and 西村 (v2); two villages elsewhere share the name 新村.
+model::Campaign visits_2025() {
+  model::Campaign c;
+  c.id = "visits";
+  c.start = model::Date(2025, 1, 1);
+  c.end = model::Date(2025, 12, 31);
+  model::Indicator visits;
+  visits.id = "zoufang_hu", visits.name = "走访农户", visits.unit = "户";
+  c.indicators = {visits};
+  c.units = {{"t1", "东乡", "乡镇", "", {}},
+             {"v1", "东村", "村", "t1", {}},
+             {"v2", "西村", "村", "t1", {}},
+             {"n1", "新村", "村", "", {}},
+             {"n2", "新村", "村", "", {}}};
+  using model::Period;
+  c.records = {test::record(c, "zoufang_hu", "8", Period::month(2025, 2), "v1"),
+               test::record(c, "zoufang_hu", "12", Period::month(2025, 3), "v1"),
+               test::record(c, "zoufang_hu", "5", Period::month(2025, 4), "v2"),
+               test::record(c, "zoufang_hu", "30", Period::month(2025, 9), "n1")};
+  return c;
+}
+
+struct VisitsEngine {
+  model::Campaign campaign = visits_2025();
+  stats::Statistics stats{campaign};
+  PlaceholderEngine engine{stats};
+  diag::Diagnostics diagnostics;
+
+  std::string fill(std::string_view inner) {
+    return engine.fill(inner, {"narrative/x.md", 1, 1}, diagnostics).value_or("<none>");
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a unit by id or by name, as records.csv takes it") {
+  VisitsEngine e;
+  CHECK(e.fill("zoufang_hu[东村]") == "20户");
+  CHECK(e.fill("zoufang_hu[v1]") == "20户");
+  CHECK(e.fill("zoufang_hu[东乡]") == "25户");  // rolled up its villages
+  CHECK(e.fill("zoufang_hu［东村］@2025年3月") == "12户");
+  CHECK(e.fill("zoufang_hu[ 西村 ]") == "5户");
+  CHECK(e.diagnostics.empty());
+
+  diag::Diagnostics d;
+  CHECK_FALSE(e.engine.fill("zoufang_hu[新村]", {"narrative/x.md", 1, 1}, d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].code == "unknown-unit");
+  CHECK(d.items()[0].column == 12);
+  CHECK(d.items()[0].message_zh.find("有 2 个单位名为“新村”，请写单位编码") != std::string::npos);
+  diag::Diagnostics unknown;
+  CHECK_FALSE(e.engine.fill("zoufang_hu[北村]", {"narrative/x.md", 1, 1}, unknown));
+  REQUIRE(unknown.items().size() == 1);
+  CHECK(unknown.items()[0].message_zh.find("没有此编码或名称") != std::string::npos);
+}
+
+TEST_CASE("every period form of records.csv works after @") {
+  VisitsEngine e;
+  for (const char* march : {"2025年3月", "2025/3", "2025-03", "2025-3", "2025.3", "Mar-25"})
+    CHECK_MESSAGE(e.fill(std::string("zoufang_hu@") + march) == "12户", march);
+  for (const char* first_quarter :
+       {"2025-Q1", "2025Q1", "2025年一季度", "2025年第一季度", "2025年第1季度", "2025年一季"})
+    CHECK_MESSAGE(e.fill(std::string("zoufang_hu@") + first_quarter) == "20户", first_quarter);
+  CHECK(e.fill("zoufang_hu@2025年") == "55户");
+  CHECK(e.fill("zoufang_hu@2025年上半年") == "25户");
+  CHECK(e.fill("zoufang_hu@2025年1-3月") == "20户");
+  CHECK(e.fill("zoufang_hu@2025-02/2025-04") == "25户");
+  CHECK(e.fill("zoufang_hu@2025年2月至2025年3月") == "20户");
+  CHECK(e.fill("zoufang_hu[东村]@２０２５年３月") == "12户");  // full-width digits, as typed
+  CHECK(e.diagnostics.empty());
+
+  diag::Diagnostics d;
+  CHECK_FALSE(e.engine.fill("zoufang_hu@2025年13月", {"narrative/x.md", 1, 1}, d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].code == "bad-placeholder");
+  CHECK(d.items()[0].message_zh.find("写法与 records.csv 的时期相同") != std::string::npos);
+}

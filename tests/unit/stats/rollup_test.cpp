@@ -128,3 +128,54 @@ TEST_CASE("for `last`, a unit's own figure stands for its whole subtree") {
   CHECK(s.figure("members", {}, "t1")->quantity.value == dec("80"));
   CHECK(s.figure("members", Period::year(2014), "t1")->quantity.value == dec("75"));
 }
+
+namespace {
+
+std::string left_out_lines(const cr::model::Campaign& c, const Statistics& s, std::uint32_t indicator) {
+  std::string out;
+  for (const auto& left : s.left_out(indicator))
+    out += std::to_string(c.records[left.record].line) + "<" + std::to_string(c.records[left.standing].line) +
+           " ";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the records a unit's own figure stands for are named, with the line that stands") {
+  const Period summer = *Period::range(Period::month(2016, 6), Period::month(2016, 8));
+  auto c = tree()
+               .record("visits", "120", Period::month(2015, 3), "v1")  // line 2
+               .record("visits", "80", Period::month(2015, 4), "v2")   // line 3
+               .record("visits", "30", Period::month(2016, 1), "v1")   // line 4
+               .record("visits", "1000", Period::year(2015), "t1")     // line 5
+               .record("visits", "7", Period::month(2016, 7), "v3")    // line 6
+               .record("visits", "50", summer)                         // line 7, no unit
+               .build();
+  Statistics s(c);
+  // t1's 2015 stands for v1's March and v2's April; the campaign's own summer figure stands for
+  // v3's July. v1's January 2016 lies outside both and counts.
+  CHECK(left_out_lines(c, s, 0) == "2<5 3<5 6<7 ");
+  CHECK(s.figure("visits", {}, "")->quantity.value == dec("1080"));  // 1000 + 30 + 50
+}
+
+TEST_CASE("for `last`, a unit's own figure stands for every record below it") {
+  CampaignBuilder b;
+  b.indicator("members", "名", cr::model::Aggregate::last).unit("t1").unit("v1", "t1").unit("v2", "t1");
+  auto c = b.record("members", "40", Period::year(2014), "v1")     // line 2
+               .record("members", "80", Period::year(2015), "t1")  // line 3
+               .record("members", "35", Period::year(2014), "v2")  // line 4
+               .record("members", "78", Period::year(2014), "t1")  // line 5
+               .build();
+  Statistics s(c);
+  CHECK(left_out_lines(c, s, 0) == "2<3 4<3 ");  // the latest of t1's own figures stands
+}
+
+TEST_CASE("nothing is left out where no unit states a figure of its own") {
+  auto c = tree()
+               .record("visits", "10", Period::year(2015), "v1")
+               .record("visits", "15", Period::year(2015), "v2")
+               .record("visits", "7", Period::year(2015), "t2")
+               .build();
+  Statistics s(c);
+  CHECK(s.left_out(0).empty());
+}

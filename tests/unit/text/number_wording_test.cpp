@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "quantities.hpp"
 #include "text/number_wording.hpp"
 
 using cr::model::Decimal;
@@ -7,15 +8,12 @@ using cr::model::Qualifier;
 using cr::model::Quantity;
 using cr::model::Scale;
 using cr::model::Wording;
+using cr::test::q;
 using cr::text::word_quantity;
 using cr::text::WordingOptions;
 
 namespace {
 
-Quantity q(const char* value, const char* unit, Qualifier qualifier = Qualifier::exact,
-           Scale scale = Scale::one) {
-  return Quantity{*Decimal::parse(value), qualifier, unit, scale};
-}
 Decimal d(const char* text) { return *Decimal::parse(text); }
 
 }  // namespace
@@ -124,4 +122,51 @@ TEST_CASE("growth against a named base") {
   CHECK(cr::text::word_growth(d("20"), "同比") == "同比增长20%");
   CHECK(cr::text::word_points_change(d("2.6"), "比上年") == "比上年提高2.6个百分点");
   CHECK(cr::text::word_points_change(d("0"), "比上年") == "与上年持平");
+}
+
+TEST_CASE("an approximate figure in 万 or 亿 keeps two significant digits") {
+  // 约 and 左右 round half up.
+  CHECK(word_quantity(q("26250", "吨", Qualifier::yue, Scale::wan)) == "约2.6万吨");
+  CHECK(word_quantity(q("22650", "吨", Qualifier::yue, Scale::wan)) == "约2.3万吨");
+  CHECK(word_quantity(q("25500", "吨", Qualifier::yue, Scale::wan)) == "约2.6万吨");  // half up
+  CHECK(word_quantity(q("25499", "吨", Qualifier::yue, Scale::wan)) == "约2.5万吨");
+  CHECK(word_quantity(q("1234500", "元", Qualifier::yue, Scale::wan)) == "约120万元");
+  CHECK(word_quantity(q("5300", "元", Qualifier::yue, Scale::wan)) == "约0.53万元");
+  CHECK(word_quantity(q("99600", "人", Qualifier::yue, Scale::wan)) == "约10万人");
+  CHECK(word_quantity(q("345600000", "元", Qualifier::zuoyou, Scale::yi)) == "3.5亿元左右");
+  // 近 and 不到 say the value lies below the figure: rounded up, that stays true.
+  CHECK(word_quantity(q("10600", "人次", Qualifier::jin, Scale::wan)) == "近1.1万人次");
+  CHECK(word_quantity(q("10440", "人次", Qualifier::jin, Scale::wan)) == "近1.1万人次");
+  CHECK(word_quantity(q("9960", "人次", Qualifier::jin, Scale::wan)) == "近万人次");
+  CHECK(word_quantity(q("20000", "人", Qualifier::jin, Scale::wan)) == "近2万人");
+  CHECK(word_quantity(q("10400", "个", Qualifier::budao, Scale::wan)) == "不到1.1万个");
+  // Within a scale of one, and for exact figures, every digit stays.
+  CHECK(word_quantity(q("26250", "吨", Qualifier::yue)) == "约26250吨");
+  CHECK(word_quantity(q("22650", "吨", Qualifier::exact, Scale::wan)) == "2.265万吨");
+  CHECK(word_quantity(q("15940", "元")) == "15940元");
+  // Lower bounds keep their own rule: whole 万, rounded down.
+  CHECK(word_quantity(q("3255000", "元", Qualifier::duo, Scale::wan)) == "325万多元");
+  CHECK(word_quantity(q("2500000", "元", Qualifier::chaoguo, Scale::wan)) == "超过250万元");
+}
+
+TEST_CASE("a scale set by the caller wins over the written one") {
+  WordingOptions in_wan{Wording::as_written, false, true, Scale::wan};
+  CHECK(word_quantity(q("3600", "吨", Qualifier::yu), in_wan) == "0.36万余吨");
+  CHECK(word_quantity(q("3612", "吨"), in_wan) == "0.3612万吨");
+  WordingOptions in_ones{Wording::as_written, false, true, Scale::one};
+  CHECK(word_quantity(q("18000", "吨", Qualifier::exact, Scale::wan), in_ones) == "18000吨");
+  CHECK(word_quantity(q("96.5", "%"), in_wan) == "96.5%");  // a rate is never scaled
+  CHECK(cr::text::shown_scale(q("18000", "吨", Qualifier::exact, Scale::wan), Wording::as_written) ==
+        Scale::wan);
+  CHECK(cr::text::shown_scale(q("180", "吨"), Wording::yi) == Scale::yi);
+}
+
+TEST_CASE("the number without its qualifier is no more precise than the qualifier allows") {
+  WordingOptions bare{Wording::as_written, false, false};
+  bare.with_qualifier = false;
+  CHECK(word_quantity(q("26250", "吨", Qualifier::yue, Scale::wan), bare) == "2.6万");
+  CHECK(word_quantity(q("10000", "人次", Qualifier::jin, Scale::wan), bare) == "1万");
+  CHECK(word_quantity(q("40", "人", Qualifier::zuoyou), bare) == "40");
+  CHECK(word_quantity(q("1105300", "元", Qualifier::yu, Scale::wan), bare) == "110万");
+  CHECK(word_quantity(q("12.5", "%", Qualifier::yue), bare) == "12.5%");  // a rate keeps its sign
 }
