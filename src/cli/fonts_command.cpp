@@ -20,6 +20,7 @@
 #include "input/campaign_loader.hpp"
 #include "layout/page_style.hpp"
 #include "output/atomic_file.hpp"
+#include "output/document_date.hpp"
 #include "output/source_date.hpp"
 #include "pdf/specimen.hpp"
 #include "report/builder.hpp"
@@ -242,9 +243,7 @@ void print_role_json(const std::string& style, const font::RoleFonts& role, cons
 }
 
 std::int64_t specimen_time(const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
-  if (auto epoch = output::source_date_epoch(diagnostics)) return *epoch;
-  const model::Date& date = campaign.published ? *campaign.published : campaign.end;
-  return output::china_midnight(date.days_since_epoch());
+  return output::document_time(campaign, output::source_date_epoch(diagnostics));
 }
 
 std::vector<pdf::SpecimenSection> specimen_sections(const font::FontSet& fonts,

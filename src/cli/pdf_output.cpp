@@ -13,8 +13,8 @@
 #include "layout/page_style.hpp"
 #include "layout/render.hpp"
 #include "output/atomic_file.hpp"
+#include "output/document_date.hpp"
 #include "output/sha256.hpp"
-#include "output/source_date.hpp"
 #include "report/builder.hpp"
 
 namespace cr::cli {
@@ -42,11 +42,9 @@ std::unique_ptr<layout::PageStyle> choose_style(const BuildOptions& build, const
   return nullptr;
 }
 
-// SOURCE_DATE_EPOCH, else the day the report is dated (published, else the campaign's end).
+// The same time stamp as the workbook's (output/document_date.hpp).
 std::int64_t timestamp(const OutputRequest& request) {
-  if (request.source_date_epoch) return *request.source_date_epoch;
-  const model::Campaign& c = request.campaign;
-  return output::china_midnight((c.published ? *c.published : c.end).days_since_epoch());
+  return output::document_time(request.campaign, request.source_date_epoch);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // 封面: what the workbook is, where its figures come from, the date they stand at, and how to
 // read approximate figures. Officials attach the workbook to a submission; this is its first page.
-#include <cmath>
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,7 +10,6 @@
 #include "text/date_wording.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
-#include "xlsx/text_width.hpp"
 
 namespace cr::xlsx {
 namespace {
@@ -23,6 +22,24 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
   return out;
 }
 
+// The data files the campaign was read from, as they are in its folder: units.csv is optional,
+// and a table may come as .xlsx instead of .csv.
+std::string source_files(const model::Campaign& campaign) {
+  namespace fs = std::filesystem;
+  const fs::path folder(campaign.folder);
+  std::vector<std::string> files{"campaign.toml"};
+  for (const char* table : {"indicators", "units", "records"})
+    for (const char* extension : {".csv", ".xlsx"}) {
+      const std::string name = std::string(table) + extension;
+      std::error_code ignored;
+      if (fs::is_regular_file(folder / name, ignored)) {
+        files.push_back(name);
+        break;
+      }
+    }
+  return joined(files, "、");
+}
+
 std::vector<Entry> facts(const WorkbookContext& context) {
   const model::Campaign& campaign = context.campaign;
   std::vector<Entry> entries{{"活动名称", campaign.title}, {"组织单位", campaign.organization}};
@@ -31,7 +48,7 @@ std::vector<Entry> facts(const WorkbookContext& context) {
   std::vector<std::string> programs;
   for (const model::Program& program : campaign.programs) programs.push_back(program.name);
   if (!programs.empty()) entries.emplace_back("工程", joined(programs, "、"));
-  std::string sources = "活动数据目录（campaign.toml、indicators.csv、units.csv、records.csv）";
+  std::string sources = "活动数据目录（" + source_files(campaign) + "）";
   if (!campaign.source.empty()) sources = campaign.source + "；" + sources;
   entries.emplace_back("数据来源", sources);
   entries.emplace_back("数据截至", text::word_date(context.as_of));
@@ -63,15 +80,12 @@ std::vector<Entry> notes(const WorkbookContext& context) {
   return entries;
 }
 
-constexpr double value_column_units = 70;  // long values wrap within a portrait page
-constexpr double line_points = 15;
+constexpr double label_column_units = 10;  // 数据来源, 组织单位...
+constexpr double value_column_units = 64;  // long values wrap within a portrait page
 
 lxw_row_t write_entries(SheetWriter& sheet, Formats& formats, lxw_row_t row,
                         const std::vector<Entry>& entries) {
   for (const auto& [label, value] : entries) {
-    // Excel does not grow a row for wrapped text on its own: give it the lines it needs.
-    const double lines = std::ceil(column_units(value, body_points) / (value_column_units - 1));
-    if (lines > 1) worksheet_set_row(sheet.handle(), row, line_points * lines, nullptr);
     sheet.text(row, 0, label, formats.get(Style::label));
     sheet.text(row, 1, value, formats.get(Style::plain));
     ++row;
@@ -85,13 +99,17 @@ bool write_cover_sheet(WorkbookContext& context) {
   SheetWriter* sheet = context.add_sheet("封面");
   if (sheet == nullptr) return false;
   Formats& formats = context.formats;
-  worksheet_set_row(sheet->handle(), 0, 36, nullptr);
-  sheet->across(0, 0, 1, context.campaign.title, formats.get(Style::title));
+  sheet->limit_widths(label_column_units, label_column_units);
+  sheet->limit_column(1, value_column_units);
+  sheet->widen(0, label_column_units);
+  sheet->widen(1, value_column_units);
+  sheet->title_block(0, 0, 1, context.campaign.title, formats.get(Style::title_block),
+                     label_column_units + value_column_units, title_points);
   sheet->across(1, 0, 1, "统计工作簿", formats.get(Style::subtitle));
   lxw_row_t row = write_entries(*sheet, formats, 3, facts(context));
   sheet->text(++row, 0, "说明", formats.get(Style::label));
   write_entries(*sheet, formats, ++row, notes(context));
-  sheet->apply_widths(10, value_column_units);
+  sheet->apply_widths();
   sheet->check(apply_page_setup(sheet->handle(), {}), 0, 0);
   return true;
 }

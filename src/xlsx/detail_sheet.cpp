@@ -12,6 +12,7 @@
 #include "text/date_wording.hpp"
 #include "text/number_wording.hpp"
 #include "xlsx/detail_layout.hpp"
+#include "xlsx/cell_lines.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/text_width.hpp"
@@ -92,22 +93,50 @@ std::vector<Label> unit_labels(const model::Campaign& campaign) {
   return labels;
 }
 
-void write_heading(SheetWriter& sheet, WorkbookContext& context) {
+constexpr double max_units = 24;  // longer names and notes wrap
+constexpr double id_units = 32;   // ids stay whole: they have no place to break
+
+// What repeats from row to row.
+struct RowLabels {
+  std::vector<IndicatorLabels> indicators;
+  std::vector<Label> units;
+};
+
+// The widths 明细's columns will take, before a record is written: the names are known, the
+// wording and notes are taken at their widest, periods and values at a generous guess.
+std::vector<double> expected_widths(const RowLabels& labels) {
+  std::vector<double> units(column_count, 10);
+  units[wording] = units[note] = max_units;
+  units[period] = units[value] = 20;
+  for (const IndicatorLabels& indicator : labels.indicators) {
+    units[indicator_id] = std::max(units[indicator_id], indicator.id.units);
+    units[indicator_name] = std::max(units[indicator_name], indicator.name.units);
+    units[program] = std::max(units[program], indicator.program.units);
+    units[measure] = std::max(units[measure], indicator.measure.units);
+  }
+  for (const Label& unit : labels.units) units[detail::unit] = std::max(units[detail::unit], unit.units);
+  for (lxw_col_t col = 0; col < column_count; ++col)
+    units[col] = std::min(units[col] / line_fill_share, col == indicator_id ? id_units : max_units) + 5.0 / 8;
+  return units;
+}
+
+
+void write_heading(SheetWriter& sheet, WorkbookContext& context, lxw_col_t last) {
   const model::Campaign& campaign = context.campaign;
   Formats& formats = context.formats;
   worksheet_set_row(sheet.handle(), title_row, 28, nullptr);
-  sheet.across(title_row, 0, column_count - 1, campaign.title + " 明细", formats.get(Style::title));
-  sheet.across(subtitle_row, 0, column_count - 1,
+  sheet.across(title_row, 0, last, campaign.title + " 明细", formats.get(Style::title));
+  sheet.across(subtitle_row, 0, last,
                fmt::format("数据截至{}　共{}条记录", text::word_date(context.as_of), campaign.records.size()),
                formats.get(Style::subtitle));
   for (lxw_col_t col = 0; col < column_count; ++col)
     sheet.text(header_row, col, headers[col], formats.get(Style::header));
 }
 
-void write_records(SheetWriter& sheet, WorkbookContext& context) {
+void write_records(SheetWriter& sheet, WorkbookContext& context, const RowLabels& labels) {
   const model::Campaign& campaign = context.campaign;
-  const std::vector<IndicatorLabels> indicators = indicator_labels(context);
-  const std::vector<Label> units = unit_labels(campaign);
+  const std::vector<IndicatorLabels>& indicators = labels.indicators;
+  const std::vector<Label>& units = labels.units;
   const Label whole = label(campaign.region.empty() ? std::string("全域") : campaign.region);
   const std::vector<bool> counted_flags = counted_records(context);
   const std::array<Label, 2> marks{label(not_counted_mark), label(counted_mark)};
@@ -159,18 +188,24 @@ void write_records(SheetWriter& sheet, WorkbookContext& context) {
 bool write_detail_sheet(WorkbookContext& context) {
   SheetWriter* sheet = context.add_sheet(sheet_name);
   if (sheet == nullptr) return false;
-  write_heading(*sheet, context);
-  write_records(*sheet, context);
+  sheet->limit_widths(6, max_units);
+  sheet->limit_column(indicator_id, id_units);
+  const RowLabels labels{indicator_labels(context), unit_labels(context.campaign)};
+  write_heading(*sheet, context, static_cast<lxw_col_t>(title_end(expected_widths(labels), true)));
+  write_records(*sheet, context, labels);
   const std::size_t count = context.campaign.records.size();
   const lxw_row_t last_row = first_data_row + static_cast<lxw_row_t>(count == 0 ? 0 : count - 1);
   worksheet_freeze_panes(sheet->handle(), first_data_row, 0);
   sheet->check(worksheet_autofilter(sheet->handle(), header_row, 0, last_row, column_count - 1), header_row,
                0);
-  sheet->apply_widths(6, 40);
-  sheet->check(
-      apply_page_setup(sheet->handle(),
-                       {.landscape = true, .repeat_first_row = header_row, .repeat_last_row = header_row}),
-      header_row, 0);
+  sheet->apply_widths();
+  // Past one page wide at a legible size, each page across repeats which indicator a row is.
+  const PageSetup setup{.total_units = sheet->total_width(),
+                        .landscape = true,
+                        .repeat_first_row = header_row,
+                        .repeat_last_row = header_row,
+                        .repeat_columns = indicator_name + 1};
+  sheet->check(apply_page_setup(sheet->handle(), setup), header_row, 0);
   return true;
 }
 

@@ -41,11 +41,34 @@ std::string number_format_code(const std::string& unit, int decimals, model::Qua
   return prefix + digits_part(decimals) + quoted(tail + after_all);
 }
 
-lxw_format* Formats::bordered() {
+namespace {
+
+void set_face(lxw_format* format) {
+  format_set_font_name(format, font_name);
+  format_set_font_charset(format, font_charset);
+}
+
+}  // namespace
+
+Formats::Formats(lxw_workbook* workbook) : workbook_(workbook) {
+  // libxlsxwriter has no public call for the default format: it is the first of the workbook's
+  // formats, made by workbook_new, and its font is written as the workbook's first font when
+  // the workbook closes, so changing it here is enough.
+  if (lxw_format* normal = STAILQ_FIRST(workbook_->formats); normal != nullptr) set_face(normal);
+}
+
+lxw_format* Formats::create() {
   lxw_format* format = workbook_add_format(workbook_);
+  set_face(format);
+  format_set_font_size(format, body_points);
+  return format;
+}
+
+// Every text cell wraps: SheetWriter puts the line breaks, the format makes viewers show them.
+lxw_format* Formats::bordered() {
+  lxw_format* format = create();
   format_set_border(format, LXW_BORDER_THIN);
   format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_font_size(format, body_points);
   return format;
 }
 
@@ -54,16 +77,23 @@ lxw_format* Formats::get(Style style) {
   lxw_format* format = nullptr;
   switch (style) {
     case Style::title:
-      format = workbook_add_format(workbook_);
+      format = create();
       format_set_bold(format);
       format_set_font_size(format, title_points);
       format_set_align(format, LXW_ALIGN_CENTER_ACROSS);
       format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
       break;
+    case Style::title_block:
+      format = create();
+      format_set_bold(format);
+      format_set_font_size(format, title_points);
+      format_set_align(format, LXW_ALIGN_CENTER);
+      format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
+      format_set_text_wrap(format);
+      break;
     case Style::subtitle:
-      format = workbook_add_format(workbook_);
+      format = create();
       format_set_font_color(format, grey_text);
-      format_set_font_size(format, body_points);
       format_set_align(format, LXW_ALIGN_CENTER_ACROSS);
       break;
     case Style::header:
@@ -75,6 +105,7 @@ lxw_format* Formats::get(Style style) {
       break;
     case Style::text:
       format = bordered();
+      format_set_text_wrap(format);
       break;
     case Style::text_wrap:
       format = bordered();
@@ -83,19 +114,22 @@ lxw_format* Formats::get(Style style) {
     case Style::text_center:
       format = bordered();
       format_set_align(format, LXW_ALIGN_CENTER);
+      format_set_text_wrap(format);
       break;
     case Style::group:
       format = bordered();
       format_set_bold(format);
+      format_set_text_wrap(format);
       format_set_bg_color(format, group_shade);
       break;
     case Style::label:
-      format = workbook_add_format(workbook_);
+      format = create();
+      format_set_text_wrap(format);
       format_set_bold(format);
       format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
       break;
     case Style::plain:
-      format = workbook_add_format(workbook_);
+      format = create();
       format_set_text_wrap(format);
       format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
       break;

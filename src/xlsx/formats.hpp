@@ -1,6 +1,7 @@
 #pragma once
 // The workbook's cell formats, each made once: libxlsxwriter keeps every format it is given
 // until the workbook closes, so a million cells must share a handful of them.
+#include <cstdint>
 #include <map>
 #include <string>
 #include <tuple>
@@ -13,9 +14,10 @@ namespace cr::xlsx {
 
 enum class Style {
   title,        // sheet title: 16 pt bold, centred across the table's columns
+  title_block,  // the same, merged over columns of known width and wrapped (封面, 图表)
   subtitle,     // the line under a title: centred across, grey
   header,       // column headers: bold, shaded, bordered, wrapped
-  text,         // a bordered table cell
+  text,         // a bordered table cell; it wraps where SheetWriter breaks its text
   text_wrap,    // a bordered table cell whose text wraps (notes, wording)
   text_center,  // a bordered, centred short text (a unit, a qualifier) beside a number
   group,        // a group header row inside a table (a program in 汇总): bold, shaded
@@ -27,9 +29,15 @@ enum class Style {
 inline constexpr double body_points = 11;
 inline constexpr double title_points = 16;
 
+// The face of every format: what Chinese Office and WPS use by default, so that Chinese text
+// never falls back to whatever face the viewer picks for a Latin one. Charset 134 is GB2312.
+inline constexpr const char* font_name = "等线";
+inline constexpr std::uint8_t font_charset = 134;
+
 class Formats {
  public:
-  explicit Formats(lxw_workbook* workbook) : workbook_(workbook) {}
+  // Also gives the workbook's default format (the Normal style, empty cells) the same face.
+  explicit Formats(lxw_workbook* workbook);
   Formats(const Formats&) = delete;
   Formats& operator=(const Formats&) = delete;
 
@@ -45,6 +53,7 @@ class Formats {
   lxw_format* change(const std::string& suffix);
 
  private:
+  lxw_format* create();  // a new format in the workbook's face and body size
   lxw_format* bordered();
   lxw_format* number_with(const std::string& unit, int decimals, bool bold, model::Qualifier qualifier);
   lxw_workbook* workbook_;

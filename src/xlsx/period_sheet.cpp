@@ -10,6 +10,7 @@
 #include "stats/summaries.hpp"
 #include "text/date_wording.hpp"
 #include "xlsx/figure_cells.hpp"
+#include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 
 namespace cr::xlsx {
@@ -100,6 +101,19 @@ void write_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t r, const 
                         row.finer->cells[i]);
 }
 
+// The widths the sheet's columns will take: names measured, figures at a generous guess.
+std::vector<double> expected_widths(const SheetWriter& sheet, const WorkbookContext& context,
+                                    const std::vector<Row>& rows, lxw_col_t last) {
+  std::vector<double> units(last + 1, sheet.expected_units(first_bucket, "约3,250,000.5 万元"));
+  for (const Row& row : rows) {
+    const model::Indicator& indicator = context.campaign.indicators[row.indicator];
+    units[0] = std::max(units[0], sheet.expected_units(0, context.program_name(indicator)));
+    units[1] = std::max(units[1], sheet.expected_units(1, indicator.name));
+    units[2] = std::max(units[2], sheet.expected_units(2, indicator.unit));
+  }
+  return units;
+}
+
 }  // namespace
 
 bool write_period_sheet(WorkbookContext& context) {
@@ -111,9 +125,11 @@ bool write_period_sheet(WorkbookContext& context) {
   const std::size_t finer = rows.front().finer ? rows.front().finer->periods.size() : 0;
   const Columns columns = columns_of(years, finer);
   const lxw_col_t last = std::max(columns.last, columns.unassigned);
+  sheet->limit_widths(6, 30);
+  const auto title_last = static_cast<lxw_col_t>(title_end(expected_widths(*sheet, context, rows, last), false));
   worksheet_set_row(sheet->handle(), 0, 28, nullptr);
-  sheet->across(0, 0, last, context.campaign.title + " 分时段统计", context.formats.get(Style::title));
-  sheet->across(1, 0, last,
+  sheet->across(0, 0, title_last, context.campaign.title + " 分时段统计", context.formats.get(Style::title));
+  sheet->across(1, 0, title_last,
                 fmt::format("数据截至{}　记录的时期完全落在某一时段内才计入该时段；跨时段的计入「未分期」",
                             text::word_date(context.as_of)),
                 context.formats.get(Style::subtitle));
@@ -125,7 +141,7 @@ bool write_period_sheet(WorkbookContext& context) {
     context.periods.rows.push_back({row.indicator, r, filled(row.years)});
     write_row(*sheet, context, r++, row, columns);
   }
-  sheet->finish_table(header_row, 3, 30);
+  sheet->finish_table(header_row, 3);
   return true;
 }
 

@@ -1,5 +1,7 @@
 #include "xlsx/properties.hpp"
 
+#include "output/document_date.hpp"
+
 namespace cr::xlsx {
 namespace {
 
@@ -7,13 +9,8 @@ char* c_string(std::string& text) { return text.data(); }
 
 }  // namespace
 
-std::time_t created_time(const model::Date& as_of, std::optional<std::int64_t> source_date_epoch) {
-  if (source_date_epoch) return static_cast<std::time_t>(*source_date_epoch);
-  return static_cast<std::time_t>(as_of.days_since_epoch()) * 86400;
-}
-
 void fill_document_properties(DocumentProperties& properties, const model::Campaign& campaign,
-                              const model::Date& as_of, std::optional<std::int64_t> source_date_epoch) {
+                              std::optional<std::int64_t> source_date_epoch) {
   properties.title = campaign.title + " 统计工作簿";
   properties.subject = campaign.short_name.empty() ? campaign.title : campaign.short_name;
   properties.author = campaign.organization;
@@ -32,7 +29,7 @@ void fill_document_properties(DocumentProperties& properties, const model::Campa
   fields.category = c_string(properties.category);
   fields.keywords = c_string(properties.keywords);
   fields.comments = c_string(properties.comments);
-  fields.created = created_time(as_of, source_date_epoch);
+  fields.created = static_cast<std::time_t>(output::document_time(campaign, source_date_epoch));
 }
 
 }  // namespace cr::xlsx

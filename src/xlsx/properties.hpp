@@ -22,11 +22,9 @@ struct DocumentProperties {
   DocumentProperties& operator=(const DocumentProperties&) = delete;
 };
 
-// The created time: SOURCE_DATE_EPOCH when given, else midnight (UTC) of 数据截至.
-std::time_t created_time(const model::Date& as_of, std::optional<std::int64_t> source_date_epoch);
-
-// Fills `properties` (in place: the fields point into it) for the campaign's workbook.
+// Fills `properties` (in place: the fields point into it) for the campaign's workbook. Its
+// created time is the PDF's: output::document_time.
 void fill_document_properties(DocumentProperties& properties, const model::Campaign& campaign,
-                              const model::Date& as_of, std::optional<std::int64_t> source_date_epoch);
+                              std::optional<std::int64_t> source_date_epoch);
 
 }  // namespace cr::xlsx

@@ -148,7 +148,9 @@ void write_heading(SheetWriter& sheet, WorkbookContext& context) {
 bool write_summary_sheet(WorkbookContext& context) {
   SheetWriter* sheet = context.add_sheet("汇总");
   if (sheet == nullptr) return false;
-  context.summary = {sheet->name(), name, value, {}};
+  context.summary = {sheet->name(), name, value, {}, {}};
+  sheet->limit_widths(6, 45);
+  sheet->hide_column(id);  // 汇总 prints names; the ids stay for filters and formulas
   write_heading(*sheet, context);
   const auto ids = ids_ignoring_case(context.campaign);
   lxw_row_t row = header_row + 1;
@@ -161,11 +163,12 @@ bool write_summary_sheet(WorkbookContext& context) {
     const lxw_row_t first = row;
     for (const stats::IndicatorSummary& summary : group.rows) {
       const model::Indicator& indicator = context.campaign.indicators[summary.indicator];
+      context.summary.rows[summary.indicator] = row;
       write_indicator(*sheet, context, row++, summary, unique_ignoring_case(ids, indicator.id));
     }
     if (group.program && row > first) context.summary.groups.push_back({title, first, row - 1});
   }
-  sheet->finish_table(header_row, 0, 45);
+  sheet->finish_table(header_row, 1);
   return true;
 }
 

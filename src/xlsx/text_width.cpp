@@ -9,7 +9,9 @@ namespace cr::xlsx {
 namespace {
 
 constexpr double pixels_per_point = 96.0 / 72.0;
-constexpr double digit_pixels = 7.0;     // Calibri 11, the workbook's default font
+// A column unit is the default font's digit: 等线 11 pt's is 8 px (Chinese Excel's default column
+// of 8.38 units is 72 px). LibreOffice without 等线 substitutes a wider face: page_setup.cpp.
+constexpr double digit_pixels = 8.0;
 constexpr double padding_pixels = 10.0;  // Excel's 5 px plus room so a printed cell never touches its border
 
 bool is_narrow_punctuation(char32_t cp) {
@@ -33,6 +35,10 @@ double widest_column_units(std::size_t bytes, double font_pt) {
   constexpr double widest_per_byte = 0.634;
   return (static_cast<double>(bytes) * widest_per_byte * font_pt * pixels_per_point + padding_pixels) /
          digit_pixels;
+}
+
+double em_within(double units, double font_pt) {
+  return std::max(0.0, (units * digit_pixels - padding_pixels) / (font_pt * pixels_per_point));
 }
 
 double column_units(std::string_view text, double font_pt, const AdvanceMeasure& advance) {

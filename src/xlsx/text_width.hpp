@@ -18,8 +18,11 @@ using AdvanceMeasure = std::function<double(char32_t)>;
 double measured_advance(char32_t cp);
 
 // The width of `text` (its longest line) in Excel column units (multiples of the default
-// font's digit width, 7 px at 11 pt), with the cell's padding, at `font_pt` points.
+// font's digit width, 8 px for 等线 at 11 pt), with the cell's padding, at `font_pt` points.
 double column_units(std::string_view text, double font_pt, const AdvanceMeasure& advance = measured_advance);
+
+// The inverse of column_units: how many em of text fit on one line of a cell `units` wide.
+double em_within(double units, double font_pt);
 
 // The most column units a text of `bytes` UTF-8 bytes can take with measured_advance: no
 // character is wider than 0.634 em per byte (upper-case Latin; a Han character is 1 em in 3).

@@ -9,6 +9,7 @@
 #include "stats/summaries.hpp"
 #include "text/date_wording.hpp"
 #include "xlsx/figure_cells.hpp"
+#include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 
 namespace cr::xlsx {
@@ -47,6 +48,23 @@ void write_unit_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row,
   }
 }
 
+// The widths the sheet's columns will take: names measured, figures at a generous guess.
+std::vector<double> expected_widths(const SheetWriter& sheet, const WorkbookContext& context,
+                                    const std::vector<stats::UnitSummary>& units,
+                                    const std::vector<std::uint32_t>& columns) {
+  std::vector<double> widths(columns.size() + 2, sheet.expected_units(2, "约3,250,000.5 万元"));
+  widths[0] = widths[1] = 0;
+  for (const stats::UnitSummary& unit : units) {
+    const model::OrgUnit& org = context.campaign.units[unit.unit];
+    widths[0] = std::max(widths[0], sheet.expected_units(0, indented(org.name, unit.depth)));
+    widths[1] = std::max(widths[1], sheet.expected_units(1, org.type));
+  }
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    widths[c + 2] = std::max(widths[c + 2], sheet.expected_units(static_cast<lxw_col_t>(c + 2),
+                                                                 context.campaign.indicators[columns[c]].name));
+  return widths;
+}
+
 }  // namespace
 
 bool write_unit_sheet(WorkbookContext& context) {
@@ -57,9 +75,12 @@ bool write_unit_sheet(WorkbookContext& context) {
   if (sheet == nullptr) return false;
   Formats& formats = context.formats;
   const lxw_col_t last = static_cast<lxw_col_t>(columns.size() + 1);
+  sheet->limit_widths(6, 30);
+  const auto title_last =
+      std::min(last, static_cast<lxw_col_t>(title_end(expected_widths(*sheet, context, units, columns), false)));
   worksheet_set_row(sheet->handle(), 0, 28, nullptr);
-  sheet->across(0, 0, last, context.campaign.title + " 分单位统计", formats.get(Style::title));
-  sheet->across(1, 0, last,
+  sheet->across(0, 0, title_last, context.campaign.title + " 分单位统计", formats.get(Style::title));
+  sheet->across(1, 0, title_last,
                 fmt::format("数据截至{}　各单位数值含其下属单位（单位自报数据时以自报为准）",
                             text::word_date(context.as_of)),
                 formats.get(Style::subtitle));
@@ -72,7 +93,7 @@ bool write_unit_sheet(WorkbookContext& context) {
   }
   lxw_row_t row = header_row + 1;
   for (const stats::UnitSummary& unit : units) write_unit_row(*sheet, context, row++, unit, columns);
-  sheet->finish_table(header_row, 1, 30);
+  sheet->finish_table(header_row, 1);
   return true;
 }
 

@@ -2,6 +2,7 @@
 // What every sheet writer of the workbook shares: the campaign, the open workbook, its formats,
 // the names already given, and how the workbook is being written.
 #include <list>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,7 @@ struct SummaryLayout {
   std::string sheet;
   lxw_col_t name_column = 0, value_column = 0;
   std::vector<Group> groups;
+  std::map<std::uint32_t, lxw_row_t> rows;  // indicator -> its row
 };
 
 // Where 分时段 put its bucket columns and each indicator's row, for the trend chart.

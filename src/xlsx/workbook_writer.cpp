@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "xlsx/as_of.hpp"
+#include "output/document_date.hpp"
 #include "xlsx/properties.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/workbook_context.hpp"
@@ -72,9 +72,9 @@ bool write_workbook(const model::Campaign& campaign, const std::string& file,
   }
   const stats::Statistics statistics(campaign);
   WorkbookContext context(campaign, statistics, workbook, constant_memory);
-  context.as_of = data_as_of(campaign);
+  context.as_of = output::data_as_of(campaign);
   DocumentProperties properties;
-  fill_document_properties(properties, campaign, context.as_of, settings.source_date_epoch);
+  fill_document_properties(properties, campaign, settings.source_date_epoch);
   lxw_error error = workbook_set_properties(workbook, &properties.fields);
   const bool sheets_written = error == LXW_NO_ERROR && write_sheets(context, file, diagnostics);
   // workbook_close also frees the workbook, so it runs whatever happened above.

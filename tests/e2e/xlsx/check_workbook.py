@@ -37,10 +37,16 @@ def check_print_setup(wb):
         where = f"sheet {ws.title}"
         if ws.page_setup.paperSize not in (9, "9"):
             fail(f"{where}: paper {ws.page_setup.paperSize}, not A4 (9)")
-        if not ws.sheet_properties.pageSetUpPr.fitToPage or ws.page_setup.fitToWidth not in (1, None):
-            fail(f"{where}: not fitted to one page wide")
-        if ws.page_setup.fitToHeight not in (0, "0"):
-            fail(f"{where}: fitted to {ws.page_setup.fitToHeight} pages tall; want as many as needed (0)")
+        # One page wide, or, for a table too wide for that at a legible size, a fixed scale that
+        # keeps 11 pt text at 8 pt or more, over more pages across (check_print.py measures it).
+        fitted = ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage
+        if fitted:
+            if ws.page_setup.fitToWidth not in (1, None):
+                fail(f"{where}: fitted to {ws.page_setup.fitToWidth} pages wide, not one")
+            if ws.page_setup.fitToHeight not in (0, "0"):
+                fail(f"{where}: fitted to {ws.page_setup.fitToHeight} pages tall; want as many as needed (0)")
+        elif ws.page_setup.scale is None or int(ws.page_setup.scale) < 75:
+            fail(f"{where}: neither fitted to one page wide nor printed at a legible scale ({ws.page_setup.scale})")
         if ws.oddFooter.center.text != FOOTER:
             fail(f"{where}: footer {ws.oddFooter.center.text!r}")
         if ws.sheet_view.showGridLines or ws.print_options.gridLines:
@@ -49,7 +55,8 @@ def check_print_setup(wb):
             fail(f"{where}: not centred on the page")
         if ws.title in TABLE_SHEETS and ws.print_title_rows != "$3:$3":
             fail(f"{where}: header row not repeated on every page ({ws.print_title_rows})")
-        if ws.title != "封面" and ws.cell(1, 1).alignment.horizontal != "centerContinuous":
+        merged = any(r.min_row == 1 and r.min_col == 1 for r in ws.merged_cells.ranges)
+        if ws.cell(1, 1).alignment.horizontal != ("center" if merged else "centerContinuous"):
             fail(f"{where}: title not centred across the columns")
     detail = wb["明细"]
     if detail.page_setup.orientation != "landscape":

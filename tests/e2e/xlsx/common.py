@@ -1,5 +1,6 @@
 """Shared by the workbook checkers: run `build`, read a workbook back with openpyxl, fail loudly."""
 import atexit
+import csv
 import os
 import shutil
 import subprocess
@@ -46,11 +47,40 @@ def core_created(path):
     return xml[xml.index(">", start) + 1:xml.index("</dcterms:created>")]
 
 
+def read_csv_sheets(paths, name_of):
+    """{name_of(path): rows} of CSV files, one per sheet."""
+    sheets = {}
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as f:
+            sheets[name_of(path)] = list(csv.reader(f))
+    return sheets
+
+
 def scratch(prefix):
     """A fresh folder, removed when the checker ends."""
     folder = tempfile.mkdtemp(prefix=prefix)
     atexit.register(shutil.rmtree, folder, True)
     return folder
+
+
+def campaign_folder(argv, root):
+    """The campaign a checker judges: argv[2], or with argv[3] (a number of records) a campaign
+    that argv[2] (bench/xlsx/generate_campaign.py) generates into `root`."""
+    if len(argv) < 4:
+        return argv[2]
+    folder = os.path.join(root, "campaign")
+    subprocess.run([sys.executable, argv[2], argv[3], folder], check=True, capture_output=True, timeout=600)
+    return folder
+
+
+def built_workbook(argv, prefix):
+    """Builds the campaign of argv (see campaign_folder) with the seed's SOURCE_DATE_EPOCH into a
+    fresh folder; returns (campaign folder, workbook path, scratch folder)."""
+    root = scratch(prefix)
+    folder = campaign_folder(argv, root)
+    outdir = os.path.join(root, "out")
+    build(argv[1], folder, outdir, env_extra={"SOURCE_DATE_EPOCH": SEED_EPOCH})
+    return folder, only_xlsx(outdir), root
 
 
 def header_index(sheet, header_row=3):

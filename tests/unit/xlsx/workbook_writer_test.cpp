@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "small_campaign.hpp"
-#include "xlsx/as_of.hpp"
+#include "output/document_date.hpp"
 #include "xlsx/detail_layout.hpp"
 #include "xlsx/properties.hpp"
 #include "xlsx/sheet_writer.hpp"
@@ -44,18 +44,26 @@ fs::path scratch(const std::string& name) {
 
 TEST_CASE("数据截至: [report] as_of, else the latest period's end, else the campaign's end") {
   model::Campaign campaign = xlsx::testing::small_campaign();
-  CHECK(xlsx::data_as_of(campaign) == model::Date(2016, 12, 31));
+  CHECK(output::data_as_of(campaign) == model::Date(2016, 12, 31));
   campaign.report.as_of = model::Date(2016, 11, 21);
-  CHECK(xlsx::data_as_of(campaign) == model::Date(2016, 11, 21));
+  CHECK(output::data_as_of(campaign) == model::Date(2016, 11, 21));
   campaign.report.as_of.reset();
   campaign.records.resize(1);  // only the whole-campaign record is left
-  CHECK(xlsx::data_as_of(campaign) == model::Date(2016, 3, 31));
+  CHECK(output::data_as_of(campaign) == model::Date(2016, 3, 31));
 }
 
-TEST_CASE("the created time comes from SOURCE_DATE_EPOCH, else 数据截至, never the clock") {
-  CHECK(xlsx::created_time({2016, 11, 21}, 1479686400) == 1479686400);
-  CHECK(xlsx::created_time({1970, 1, 2}, std::nullopt) == 86400);
-  CHECK(xlsx::created_time({2016, 11, 21}, std::nullopt) == 1479686400);
+TEST_CASE("both outputs' time stamp: SOURCE_DATE_EPOCH, else China's midnight of the issue date") {
+  model::Campaign campaign = xlsx::testing::small_campaign();
+  CHECK(output::document_time(campaign, 1479686400) == 1479686400);
+  campaign.published = model::Date(2016, 11, 21);
+  CHECK(output::document_date(campaign) == model::Date(2016, 11, 21));
+  CHECK(output::document_time(campaign, std::nullopt) == 1479686400 - 8 * 3600);  // 00:00 UTC+8
+  campaign.published.reset();
+  CHECK(output::document_date(campaign) == campaign.end);
+  CHECK(output::document_time(campaign, std::nullopt) == campaign.end.days_since_epoch() * 86400L - 8 * 3600);
+  xlsx::DocumentProperties properties;
+  xlsx::fill_document_properties(properties, campaign, std::nullopt);
+  CHECK(properties.fields.created == output::document_time(campaign, std::nullopt));
 }
 
 TEST_CASE("formulas reach 明细 through absolute, quoted ranges") {
