@@ -4,6 +4,10 @@ set(CR_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wimplicit-
 if(CR_WERROR)
   list(APPEND CR_WARNINGS -Werror)
 endif()
+if(CR_FUZZ)  # scripts/fuzz: every module instrumented for libFuzzer, with the sanitizers
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()
 if(CR_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)

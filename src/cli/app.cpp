@@ -1,6 +1,7 @@
 #include "cli/app.hpp"
 
 #include <exception>
+#include <new>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -8,6 +9,8 @@
 #include "build_info.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "diag/excerpt.hpp"
+#include "stats/aggregate.hpp"
 
 namespace cr::cli {
 namespace {
@@ -90,7 +93,23 @@ int dispatch(int argc, char** argv) {
       "manifest", "合并各分片的 manifest 为 manifest.json merge the shards' manifests into manifest.json");
   manifest_cmd->add_option("OUTDIR", manifest_folder, "输出目录 output folder")->required();
 
-  for (auto* command : {validate, summary, fonts_cmd, build_cmd, manifest_cmd}) {
+
+  FormOptions form;
+  auto* form_cmd = app.add_subcommand(
+      "form", "写出各单位填写的数据填报表 write the fill-in form (workbook) each unit returns");
+  form_cmd->add_option("DIR", form.folder, "活动目录 campaign folder")->required();
+  form_cmd->add_option("-o,--output", form.output,
+                       "填报表文件（给出 --unit 时），否则为输出目录 the form file with --unit, else a folder")
+      ->required();
+  form_cmd->add_option("--unit", form.unit, "只写这个单位的填报表 the form of this unit only (unit id)");
+
+  CollectOptions collect;
+  auto* collect_cmd = app.add_subcommand(
+      "collect", "把交回的填报表汇总到数据记录中 merge the returned forms into the records");
+  collect_cmd->add_option("DIR", collect.folder, "活动目录 campaign folder")->required();
+  collect_cmd->add_option("FORM", collect.forms, "填好的填报表 the filled-in forms (.xlsx)")->required();
+
+  for (auto* command : {validate, summary, fonts_cmd, build_cmd, manifest_cmd, form_cmd, collect_cmd}) {
     add_common(*command, options);
     command->footer(exit_code_help);
   }
@@ -111,6 +130,8 @@ int dispatch(int argc, char** argv) {
   if (summary->parsed()) return run_summary(options, folder);
   if (fonts_cmd->parsed()) return run_fonts(options, fonts);
   if (manifest_cmd->parsed()) return run_manifest(options, manifest_folder);
+  if (form_cmd->parsed()) return run_form(options, form);
+  if (collect_cmd->parsed()) return run_collect(options, collect);
   return run_build(options, build);
 }
 
@@ -119,6 +140,21 @@ int dispatch(int argc, char** argv) {
 int run(int argc, char** argv) {
   try {
     return dispatch(argc, argv);
+  } catch (const stats::FigureOverflow& e) {
+    // Unreachable for data the loader passed; if ever reached, no wrong figure is printed.
+    fmt::print(stderr,
+               "campaign-report: 错误: 指标“{}”（{}）的数值超出了可精确计算的范围，运行已中止\n"
+               "campaign-report: error: the figures of indicator '{}' pass what is computed exactly; "
+               "the run stopped\n",
+               diag::terminal_safe(e.indicator_id), diag::terminal_safe(e.indicator_name),
+               diag::terminal_safe(e.indicator_id));
+    return exit_data_error;
+  } catch (const std::bad_alloc&) {
+    // A library's allocation failed (xlsx/allocated.hpp): outputs go through AtomicFile, so
+    // nothing half-written is left.
+    fmt::print(stderr, "campaign-report: 错误: 内存不足，运行已中止；未留下写了一半的文件\n"
+                       "campaign-report: error: out of memory; the run stopped, leaving no half-written file\n");
+    return exit_output_error;
   } catch (const std::exception& e) {
     fmt::print(stderr, "campaign-report: 内部错误，请报告此问题 internal error, please report it: {}\n",
                e.what());

@@ -150,13 +150,18 @@ Tally run_plan(const RunPlan& plan, const model::Campaign& campaign, const Repor
 
 int write_outputs(const CommonOptions& options, const BuildOptions& build, const model::Campaign& campaign,
                   diag::Diagnostics& diagnostics) {
-  const std::optional<std::int64_t> epoch = output::source_date_epoch(diagnostics);
   int plan_exit = exit_done;
   auto plan = plan_run(build, campaign, diagnostics, plan_exit);
   const fs::path folder(build.output_dir);
   if (!plan) {
     print_diagnostics(options, diagnostics);
     return plan_exit;
+  }
+  const std::size_t errors_before = diagnostics.error_count();
+  const std::optional<std::int64_t> epoch = output::source_date_epoch(diagnostics);
+  if (diagnostics.error_count() != errors_before) {
+    print_diagnostics(options, diagnostics);
+    return exit_usage;
   }
   if (!prepare_folder(folder, diagnostics)) {
     print_diagnostics(options, diagnostics);

@@ -56,5 +56,9 @@ std::optional<MadeOutput> make_xlsx_output(const OutputRequest& request, diag::D
 // when the data cannot be set (an unfilled placeholder, a character no font covers) or the
 // temporary cannot be written.
 std::optional<MadeOutput> make_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
+// The PDF in memory, written nowhere (make_pdf_output's bytes): what validate runs so that it
+// refuses whatever build would refuse for the data (placeholders, narratives, font coverage),
+// with the same messages.
+std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
 
 }  // namespace cr::cli

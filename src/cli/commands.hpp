@@ -38,4 +38,17 @@ int run_build(const CommonOptions& options, const BuildOptions& build);
 // `manifest OUTDIR`: merges the shards' manifests into OUTDIR/manifest.json.
 int run_manifest(const CommonOptions& options, const std::string& folder);
 
+struct FormOptions {
+  std::string folder;
+  std::string output;  // FORM.xlsx with --unit; else the folder the forms go into
+  std::string unit;    // --unit ID; empty: one form per unit that fills it in
+};
+int run_form(const CommonOptions& options, const FormOptions& request);
+
+struct CollectOptions {
+  std::string folder;
+  std::vector<std::string> forms;  // the filled-in forms, as given
+};
+int run_collect(const CommonOptions& options, const CollectOptions& request);
+
 }  // namespace cr::cli

@@ -222,24 +222,29 @@ void print_role_human(const CommonOptions& options, const font::RoleFonts& role,
 }
 
 void print_role_json(const std::string& style, const font::RoleFonts& role, const RoleCoverage& coverage) {
-  std::string fallbacks;
-  for (std::size_t i = 1; i < role.faces.size(); ++i)
-    fallbacks += fmt::format("{}{}", i > 1 ? "," : "", diag::json_string(role.faces[i]->family()));
   if (role.faces.empty()) {
-    fmt::print("{{\"kind\":\"font-role\",\"page_style\":{},\"role\":\"{}\",\"found\":false}}\n",
-               diag::json_string(style), font::role_key(role.role));
+    fmt::print("{}\n", diag::json_line({{"kind", "font-role"},
+                                        {"page_style", style},
+                                        {"role", font::role_key(role.role)},
+                                        {"found", false}}));
     return;
   }
+  std::vector<std::string> fallbacks;
+  for (std::size_t i = 1; i < role.faces.size(); ++i) fallbacks.push_back(role.faces[i]->family());
   const auto& face = *role.faces[0];
-  fmt::print(
-      "{{\"kind\":\"font-role\",\"page_style\":{},\"role\":\"{}\",\"found\":true,\"family\":{},\"style\":{},"
-      "\"file\":{},\"index\":{},\"origin\":\"{}\",\"official\":{},\"fallbacks\":[{}],\"characters\":{},"
-      "\"uncovered\":{}}}\n",
-      diag::json_string(style), font::role_key(role.role), diag::json_string(face.family()),
-      diag::json_string(face.style()),
-      diag::json_string(face.file().string()), face.index(), origin_key(face.origin()),
-      role.official_face ? "true" : "false", fallbacks, coverage.characters.seen.size(),
-      coverage.uncovered.size());
+  fmt::print("{}\n", diag::json_line({{"kind", "font-role"},
+                                      {"page_style", style},
+                                      {"role", font::role_key(role.role)},
+                                      {"found", true},
+                                      {"family", face.family()},
+                                      {"style", face.style()},
+                                      {"file", face.file().string()},
+                                      {"index", face.index()},
+                                      {"origin", origin_key(face.origin())},
+                                      {"official", role.official_face},
+                                      {"fallbacks", fallbacks},
+                                      {"characters", coverage.characters.seen.size()},
+                                      {"uncovered", coverage.uncovered.size()}}));
 }
 
 std::int64_t specimen_time(const model::Campaign& campaign, diag::Diagnostics& diagnostics) {

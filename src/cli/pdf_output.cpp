@@ -4,18 +4,23 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 
 #include "cli/build_output.hpp"
 #include "cli/resources.hpp"
 #include "font/catalogue.hpp"
+#include "font/coverage.hpp"
 #include "font/role_fonts.hpp"
+#include "font/uncovered.hpp"
 #include "layout/page_style.hpp"
 #include "layout/render.hpp"
 #include "output/atomic_file.hpp"
 #include "output/document_date.hpp"
 #include "output/sha256.hpp"
 #include "report/builder.hpp"
+#include "text/utf8.hpp"
 
 namespace cr::cli {
 namespace {
@@ -47,6 +52,32 @@ std::int64_t timestamp(const OutputRequest& request) {
   return output::document_time(request.campaign, request.source_date_epoch);
 }
 
+// campaign.toml's texts (the title, the organisation...) checked against the fonts that set them
+// before the layout, so that a character no font has is reported at its line in campaign.toml:
+// the layout meets them in the template's text, with no place of their own.
+bool manifest_texts_covered(const model::Campaign& campaign, const font::FontSet& fonts,
+                            diag::Diagnostics& diagnostics) {
+  bool covered = true;
+  for (const model::PlacedText& placed : campaign.manifest_texts) {
+    const auto& role = fonts.role(placed.key == "campaign.title" ? font::Role::title : font::Role::body);
+    std::set<char32_t> seen;
+    for (const font::MissingCharacter& m : font::uncovered(role, placed.text)) {
+      if (!seen.insert(m.code_point).second) continue;
+      std::string character;
+      text::append_utf8(character, m.code_point);
+      const std::string label = font::code_point_label(m.code_point);
+      const model::SourcePosition& at = placed.position;
+      diagnostics.error(at.file, at.line, at.column, "uncovered-character",
+                        fmt::format("没有字体能显示「{}」（{}）；请在 fonts/ 中加入含此字的字体，或改写该字",
+                                    character, label),
+                        fmt::format("no font can show '{}' ({}); add a font that has it to fonts/, or reword",
+                                    character, label));
+      covered = false;
+    }
+  }
+  return covered;
+}
+
 }  // namespace
 
 std::optional<PdfKit> load_pdf_kit(const CommonOptions& options, const BuildOptions& build,
@@ -70,17 +101,25 @@ std::optional<PdfKit> load_pdf_kit(const CommonOptions& options, const BuildOpti
   return PdfKit{std::move(style), *resources, std::move(fonts)};
 }
 
-std::optional<MadeOutput> make_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
+std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
   const PdfKit& kit = *request.pdf;
   const auto document = report::build_report(kit.resources, request.campaign, diagnostics);
   if (!document) return std::nullopt;
+  if (!request.build.allow_missing_glyphs && !manifest_texts_covered(request.campaign, kit.fonts, diagnostics))
+    return std::nullopt;
   std::string bytes;
   if (!layout::render_pdf(*document, *kit.style, kit.fonts, {timestamp(request), request.build.allow_missing_glyphs},
                           bytes, nullptr, diagnostics))
     return std::nullopt;
+  return bytes;
+}
+
+std::optional<MadeOutput> make_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
+  const auto bytes = render_pdf_output(request, diagnostics);
+  if (!bytes) return std::nullopt;
   auto file = output::AtomicFile::open(request.target, diagnostics);
-  if (!file || !file->write(bytes, diagnostics)) return std::nullopt;
-  return MadeOutput{"pdf", std::move(*file), bytes.size(), output::sha256_hex(bytes)};
+  if (!file || !file->write(*bytes, diagnostics)) return std::nullopt;
+  return MadeOutput{"pdf", std::move(*file), bytes->size(), output::sha256_hex(*bytes)};
 }
 
 }  // namespace cr::cli

@@ -72,13 +72,14 @@ void Progress::finished(const ReportJob& job, const ReportOutcome& outcome) {
   print_diagnostics(options_, outcome.diagnostics);
   if (options_.json) {
     for (const output::OutputEntry& o : outcome.outputs)
-      fmt::print(stdout, "{{\"kind\":\"output\",\"unit\":{},\"format\":{},\"path\":{},\"sha256\":{}}}\n",
-                 job.unit.empty() ? "null" : diag::json_string(job.unit), diag::json_string(o.format),
-                 diag::json_string((folder_ / o.file).string()), diag::json_string(o.sha256));
+      print_output(options_, job.unit, o.format, folder_ / o.file,
+                   o.sha256.empty() ? std::nullopt : std::optional<std::string>(o.sha256));
     if (!ok)
-      fmt::print(stdout, "{{\"kind\":\"unit-failed\",\"unit\":{},\"unit_name\":{},\"reason\":\"{}\"}}\n",
-                 job.unit.empty() ? "null" : diag::json_string(job.unit), diag::json_string(job.unit_name),
-                 reason_of(outcome.status));
+      fmt::print(stdout, "{}\n",
+                 diag::json_line({{"kind", "unit-failed"},
+                                  {"unit", diag::string_or_null(job.unit)},
+                                  {"unit_name", job.unit_name},
+                                  {"reason", reason_of(outcome.status)}}));
     std::fflush(stdout);
     return;
   }

@@ -5,7 +5,9 @@
 #include <fmt/format.h>
 
 #include "cli/exit_code.hpp"
+#include "diag/excerpt.hpp"
 #include "diag/json.hpp"
+#include "output/file_digest.hpp"
 
 namespace cr::cli {
 
@@ -23,9 +25,25 @@ void print_diagnostics(const CommonOptions& options, const diag::Diagnostics& di
 void print_message(const CommonOptions& options, std::string_view zh, std::string_view en) {
   std::string_view text = options.lang == diag::Language::zh ? zh : en;
   if (options.json)
-    fmt::print(stdout, "{{\"kind\":\"message\",\"message\":{}}}\n", diag::json_string(text));
+    fmt::print(stdout, "{}\n", diag::json_line({{"kind", "message"}, {"message", text}}));
   else
-    fmt::print(stderr, "campaign-report: {}\n", text);
+    fmt::print(stderr, "campaign-report: {}\n", diag::terminal_safe(text));
+}
+
+void print_output(const CommonOptions& options, const std::string& unit, const std::string& format,
+                  const std::filesystem::path& path, const std::optional<std::string>& sha256) {
+  if (!options.json) {
+    if (!options.quiet) print_message(options, "已写出 " + path.string(), "wrote " + path.string());
+    return;
+  }
+  const auto digest = sha256 ? sha256 : output::file_sha256(path);
+  fmt::print(stdout, "{}\n",
+             diag::json_line({{"kind", "output"},
+                              {"unit", diag::string_or_null(unit)},
+                              {"format", format},
+                              {"path", path.string()},
+                              {"sha256", digest ? diag::Json(*digest) : nullptr}}));
+  std::fflush(stdout);
 }
 
 int finish(const CommonOptions& options, const diag::Diagnostics& diagnostics) {

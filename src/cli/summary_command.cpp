@@ -194,19 +194,20 @@ void print_units(const CommonOptions& o, const model::Campaign& c,
 
 // ---- JSON output -----------------------------------------------------------------------
 
-std::string json_or_null(const std::string& s) { return s.empty() ? "null" : diag::json_string(s); }
-
 void print_campaign_json(const model::Campaign& c) {
-  std::string editors;
-  for (const auto& e : c.editors) editors += (editors.empty() ? "" : ",") + diag::json_string(e);
-  fmt::print(
-      "{{\"kind\":\"campaign\",\"id\":{},\"title\":{},\"short_name\":{},\"organization\":{},\"region\":{},"
-      "\"start\":\"{}\",\"end\":\"{}\",\"source\":{},\"published\":{},\"published_wording\":{},\"editors\":[{"
-      "}]}}\n",
-      diag::json_string(c.id), diag::json_string(c.title), json_or_null(c.short_name),
-      diag::json_string(c.organization), json_or_null(c.region), c.start.iso(), c.end.iso(),
-      json_or_null(c.source), c.published ? diag::json_string(c.published->iso()) : "null",
-      c.published ? diag::json_string(text::word_date(*c.published)) : "null", editors);
+  fmt::print("{}\n", diag::json_line({{"kind", "campaign"},
+                                      {"id", c.id},
+                                      {"title", c.title},
+                                      {"short_name", diag::string_or_null(c.short_name)},
+                                      {"organization", c.organization},
+                                      {"region", diag::string_or_null(c.region)},
+                                      {"start", c.start.iso()},
+                                      {"end", c.end.iso()},
+                                      {"source", diag::string_or_null(c.source)},
+                                      {"published", c.published ? diag::Json(c.published->iso()) : nullptr},
+                                      {"published_wording", c.published ? diag::Json(text::word_date(*c.published))
+                                                                        : nullptr},
+                                      {"editors", c.editors}}));
 }
 
 std::string_view scale_code(model::Scale s) {
@@ -229,36 +230,41 @@ std::string_view style_code(model::Wording w) {
 void print_figure_json(const model::Campaign& c, std::uint32_t indicator, std::uint32_t unit,
                        const model::Period& period, const stats::Lookup& l) {
   const model::Indicator& ind = c.indicators[indicator];
-  std::string head = fmt::format(
-      "{{\"kind\":\"figure\",\"program\":{},\"indicator\":{},\"name\":{},\"unit\":{},\"period\":{},"
-      "\"measure\":{},"
-      "\"wording_style\":{}",
-      diag::json_string(ind.program), diag::json_string(ind.id), diag::json_string(ind.name),
-      unit == stats::whole_campaign ? "null" : diag::json_string(c.units[unit].id),
-      diag::json_string(period.canonical()), diag::json_string(ind.unit),
-      diag::json_string(style_code(ind.wording)));
+  diag::Json line{{"kind", "figure"},
+                  {"program", ind.program},
+                  {"indicator", ind.id},
+                  {"name", ind.name},
+                  {"unit", unit == stats::whole_campaign ? diag::Json(nullptr) : diag::Json(c.units[unit].id)},
+                  {"period", period.canonical()},
+                  {"measure", ind.unit},
+                  {"wording_style", style_code(ind.wording)}};
   if (!l) {
-    fmt::print("{},\"value\":null,\"absence\":{}}}\n", head, diag::json_string(absence_code(l.absence)));
-    return;
+    line["value"] = nullptr;
+    line["absence"] = absence_code(l.absence);
+  } else {
+    const model::Quantity& q = l->quantity;
+    line["value"] = q.value.normalized().to_string();
+    line["qualifier"] = model::word_of(q.qualifier);
+    line["scale"] = scale_code(q.written_scale);
+    line["records"] = l->record_count;
+    line["wording"] = word_lookup(c, ind, l);
   }
-  const model::Quantity& q = l->quantity;
-  fmt::print("{},\"value\":\"{}\",\"qualifier\":{},\"scale\":{},\"records\":{},\"wording\":{}}}\n", head,
-             q.value.normalized().to_string(), diag::json_string(model::word_of(q.qualifier)),
-             diag::json_string(scale_code(q.written_scale)), l->record_count,
-             diag::json_string(word_lookup(c, ind, l)));
+  fmt::print("{}\n", diag::json_line(line));
 }
 
 void print_change_json(const CommonOptions& o, const model::Campaign& c, std::uint32_t indicator,
                        const model::Period& period, const stats::Comparison& cmp) {
   if (!cmp.current) return;  // nothing this year: no comparison to speak of
-  fmt::print(
-      "{{\"kind\":\"change\",\"indicator\":{},\"unit\":null,\"period\":{},\"base_period\":{},\"type\":\"{}\","
-      "\"value\":{},\"reason\":{},\"wording\":{}}}\n",
-      diag::json_string(c.indicators[indicator].id), diag::json_string(period.canonical()),
-      diag::json_string(stats::year_before(period).canonical()),
-      cmp.kind == stats::ComparisonKind::points ? "points" : "growth",
-      cmp.amount ? diag::json_string(cmp.amount->to_string()) : "null",
-      json_or_null(std::string(reason_code(cmp.reason))), diag::json_string(word_comparison(o, cmp)));
+  fmt::print("{}\n",
+             diag::json_line({{"kind", "change"},
+                              {"indicator", c.indicators[indicator].id},
+                              {"unit", nullptr},
+                              {"period", period.canonical()},
+                              {"base_period", stats::year_before(period).canonical()},
+                              {"type", cmp.kind == stats::ComparisonKind::points ? "points" : "growth"},
+                              {"value", cmp.amount ? diag::Json(cmp.amount->to_string()) : nullptr},
+                              {"reason", diag::string_or_null(std::string(reason_code(cmp.reason)))},
+                              {"wording", word_comparison(o, cmp)}}));
 }
 
 void print_json(const CommonOptions& o, const model::Campaign& c,

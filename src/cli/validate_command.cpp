@@ -1,19 +1,18 @@
 // campaign-report validate DIR: reads the campaign, prints every diagnostic, and says what was
 // read; with --json, a closing "validation" line carries the same counts for scripts. When the
-// data has no errors and the campaign has narrative texts (it is meant for the report, not only
-// for the workbook), the report's text is put together too, the template's placeholders filled
-// and the narratives read, so that what `build` would say about them is found here first.
+// data has no errors, the report is set too, in memory, so that whatever `build` would refuse
+// for the data (a placeholder, a narrative, a character no font covers) is found here first.
 #include <cstdio>
 
 #include <fmt/format.h>
 
 #include "batch/unit_filename.hpp"
+#include "cli/build_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/reporting.hpp"
 #include "cli/resources.hpp"
 #include "diag/json.hpp"
 #include "input/campaign_loader.hpp"
-#include "report/builder.hpp"
 
 namespace cr::cli {
 namespace {
@@ -21,14 +20,17 @@ namespace {
 void print_json_result(const std::optional<model::Campaign>& campaign, const diag::Diagnostics& diagnostics,
                        int exit_code) {
   const auto count = [&](auto member) { return campaign ? ((*campaign).*member).size() : std::size_t{0}; };
-  fmt::print(
-      stdout,
-      "{{\"kind\":\"validation\",\"campaign\":{},\"title\":{},\"indicators\":{},\"units\":{},\"records\":{},"
-      "\"narratives\":{},\"errors\":{},\"warnings\":{},\"valid\":{}}}\n",
-      diag::json_string(campaign ? campaign->id : ""), diag::json_string(campaign ? campaign->title : ""),
-      count(&model::Campaign::indicators), count(&model::Campaign::units), count(&model::Campaign::records),
-      count(&model::Campaign::narratives), diagnostics.error_count(), diagnostics.warning_count(),
-      exit_code == 0 ? "true" : "false");
+  fmt::print(stdout, "{}\n",
+             diag::json_line({{"kind", "validation"},
+                              {"campaign", campaign ? campaign->id : ""},
+                              {"title", campaign ? campaign->title : ""},
+                              {"indicators", count(&model::Campaign::indicators)},
+                              {"units", count(&model::Campaign::units)},
+                              {"records", count(&model::Campaign::records)},
+                              {"narratives", count(&model::Campaign::narratives)},
+                              {"errors", diagnostics.error_count()},
+                              {"warnings", diagnostics.warning_count()},
+                              {"valid", exit_code == 0}}));
   std::fflush(stdout);
 }
 
@@ -44,13 +46,18 @@ void print_human_result(const CommonOptions& options, const model::Campaign& cam
                   campaign.units.size(), campaign.records.size(), campaign.narratives.size()));
 }
 
-// The report's Document, for its diagnostics only (unknown placeholders, a unit written twice).
-// Without the product's templates/ there is nothing to check against: build reports that.
-void check_report_text(const CommonOptions& options, const model::Campaign& campaign,
-                       diag::Diagnostics& diagnostics) {
-  const auto resources = find_resources(options.resources);
-  if (!resources) return;
-  report::build_report(*resources, campaign, diagnostics);
+// The report as build would set it, in memory and written nowhere, for its diagnostics only
+// (placeholders, narratives, characters no font covers): whatever build refuses for the data,
+// validate refuses with the same message. Without the product's templates/ and fonts/ there is
+// nothing to check against: build reports that.
+void check_report(const CommonOptions& options, const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
+  if (!find_resources(options.resources)) return;
+  const BuildOptions build;
+  const auto kit = load_pdf_kit(options, build, campaign, diagnostics);
+  if (!kit) return;
+  OutputRequest request{campaign, options, build, {}, std::nullopt};
+  request.pdf = &*kit;
+  render_pdf_output(request, diagnostics);
 }
 
 }  // namespace
@@ -60,8 +67,7 @@ int run_validate(const CommonOptions& options, const std::string& folder) {
   const auto campaign = input::load_campaign(folder, diagnostics);
   // Every unit's file name, when the campaign says how to name them (build --per-unit checks its own).
   if (campaign && !campaign->report.unit_filename.empty()) batch::check_unit_stems(*campaign, diagnostics);
-  if (campaign && diagnostics.error_count() == 0 && !campaign->narratives.empty())
-    check_report_text(options, *campaign, diagnostics);
+  if (campaign && diagnostics.error_count() == 0) check_report(options, *campaign, diagnostics);
   const int code = finish(options, diagnostics);
   if (options.json)
     print_json_result(campaign, diagnostics, code);

@@ -14,6 +14,7 @@ std::optional<MadeOutput> make_xlsx_output(const OutputRequest& request, diag::D
   if (!file) return std::nullopt;
   xlsx::WorkbookSettings settings;
   settings.source_date_epoch = request.source_date_epoch;
+  settings.shown_name = request.target.string();
   if (!xlsx::write_workbook(request.campaign, file->library_path(), settings, diagnostics)) return std::nullopt;
   // The library has closed its own descriptor; the bytes are read back through ours.
   std::error_code error;

@@ -17,6 +17,9 @@ struct Diagnostic {
   std::string code;  // stable, kebab-case: "unknown-indicator", "bad-number"
   std::string message_zh;
   std::string message_en;
+  // The worksheet, when `file` is a workbook: `line` is then its row and `column` its column,
+  // shown as the cell "记录!C17" that Excel's Go To (Ctrl+G) accepts.
+  std::string sheet;
 
   const std::string& message(Language lang) const { return lang == Language::zh ? message_zh : message_en; }
 };
@@ -41,9 +44,15 @@ private:
   std::vector<Diagnostic> items_;
 };
 
-// "records.csv:12:3: 错误: message" / "campaign.toml: warning: message".
+// "A1" for row 1, column 1; "1:1" (the whole row, as Excel writes it) when column is 0.
+std::string cell_name(int row, int column);
+
+// "records.csv:12:3: 错误: message" / "records.xlsx:记录!C17: 错误: message" /
+// "campaign.toml: warning: message".
 std::string format_human(const Diagnostic& d, Language lang);
-// One JSON line: {"kind":"diagnostic","file":...,"line":...,"column":...,"severity":...,"code":...,"message":...}
+// One JSON line: {"kind":"diagnostic","file":...,"line":...,"column":...,"severity":...,"code":...,"message":...},
+// with "sheet" and "cell" after "column" when the place is a worksheet, and "line" (and "column")
+// null for a diagnostic about a whole file (or line).
 std::string format_json(const Diagnostic& d, Language lang);
 
 }  // namespace cr::diag

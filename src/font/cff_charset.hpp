@@ -1,7 +1,8 @@
 #pragma once
-// The CID of each glyph of a CID-keyed CFF font, read from its charset. hb-subset renumbers the
-// glyphs of a CFF font but keeps their CIDs, and a PDF CIDFontType0 finds glyphs by CID: the
-// codes drawn must be these CIDs, not the subset's glyph IDs.
+// The CID of each glyph of a CID-keyed CFF font, read from its charset through FreeType
+// (FT_Get_CID_From_Glyph_Index). hb-subset renumbers the glyphs of a CFF font but keeps their
+// CIDs, and a PDF CIDFontType0 finds glyphs by CID: the codes drawn must be these CIDs, not the
+// subset's glyph IDs.
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -14,7 +15,7 @@ struct CffCharset {
   std::vector<std::uint32_t> cid_of;  // by glyph ID; for a name-keyed font, the glyph ID itself
 };
 
-// Parses a bare CFF table; nullopt when it is malformed.
+// Reads a bare CFF table; nullopt when FreeType cannot read it (malformed).
 std::optional<CffCharset> read_cff_charset(std::string_view cff);
 
 }  // namespace cr::font

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "diag/toml_limits.hpp"
 #include "diag/toml_syntax.hpp"
 
 namespace cr::font {
@@ -96,8 +97,17 @@ bool read_font_config(const std::filesystem::path& file, const std::string& show
                       fmt::format("font configuration {} not found", shown_name));
     return false;
   }
+  const auto size = std::filesystem::file_size(file, ec);
+  if (auto problem = ec ? std::nullopt : diag::check_toml_size(size)) {
+    diagnostics.error(shown_name, 0, 0, problem->code, problem->zh, problem->en);
+    return false;
+  }
   std::ifstream in(file, std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (auto problem = diag::check_toml_limits(text)) {
+    diagnostics.error(shown_name, problem->line, problem->column, problem->code, problem->zh, problem->en);
+    return false;
+  }
   toml::table root;
   try {
     root = toml::parse(std::string_view(text), file.string());

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "font/face_selection.hpp"
+#include "input/safe_path.hpp"
 
 namespace cr::font {
 namespace {
@@ -67,10 +68,25 @@ FontSet FontSet::resolve(const FontConfig& config, const std::vector<FaceEntry>&
   return set;
 }
 
+namespace {
+
+// The campaign's fonts/ when it is a folder inside the campaign folder.
+input::ResolvedPath campaign_fonts_folder(const std::filesystem::path& campaign_folder) {
+  std::error_code ec;
+  const auto root = std::filesystem::canonical(campaign_folder, ec);
+  if (ec) return {};
+  return input::resolve_inside(root, "fonts", true);
+}
+
+}  // namespace
+
 std::vector<FontFolder> font_folders(const std::filesystem::path& campaign_folder,
                                      const std::filesystem::path& resources_folder) {
   std::vector<FontFolder> folders;
-  if (!campaign_folder.empty()) folders.push_back({campaign_folder / "fonts", Origin::campaign_folder});
+  if (!campaign_folder.empty()) {
+    const auto fonts = campaign_fonts_folder(campaign_folder);
+    if (fonts.status == input::PathStatus::ok) folders.push_back({fonts.path, Origin::campaign_folder});
+  }
   if (!resources_folder.empty()) folders.push_back({resources_folder / "fonts", Origin::fonts_folder});
   return folders;
 }
@@ -102,8 +118,16 @@ FontConfig load_font_config(const std::filesystem::path& campaign_folder,
   if (!resources_folder.empty())
     read_font_config(resources_folder / "fonts" / "fonts.toml",
                      (resources_folder / "fonts" / "fonts.toml").string(), false, config, diagnostics);
-  if (!campaign_folder.empty())
-    read_font_config(campaign_folder / "fonts" / "fonts.toml", "fonts/fonts.toml", true, config, diagnostics);
+  if (campaign_folder.empty()) return config;
+  // The campaign's fonts/ and its fonts.toml follow the data files' rules: inside the campaign
+  // folder, and a regular file (a FIFO or /dev/zero would hang the run or fill the memory).
+  const auto fonts = campaign_fonts_folder(campaign_folder);
+  if (!input::report_unsafe(fonts, "fonts", diagnostics)) return config;
+  std::error_code ec;
+  const auto root = std::filesystem::canonical(campaign_folder, ec);
+  const auto file = input::resolve_inside(root, "fonts/fonts.toml");
+  if (input::report_unsafe(file, "fonts/fonts.toml", diagnostics))
+    read_font_config(file.path, "fonts/fonts.toml", true, config, diagnostics);
   return config;
 }
 

@@ -78,7 +78,11 @@ bool map_codes(const Face& face, const std::set<std::uint32_t>& glyphs, const hb
     hb_codepoint_t new_gid = hb_map_get(old_to_new, g);
     if (new_gid == HB_MAP_VALUE_INVALID) continue;
     std::uint32_t code = new_gid;
-    if (charset) code = new_gid < charset->cid_of.size() ? charset->cid_of[new_gid] : new_gid;
+    if (charset && new_gid >= charset->cid_of.size()) {
+      error = "a glyph of the CFF subset has no CID";  // never drawn by a guessed code
+      return false;
+    }
+    if (charset) code = charset->cid_of[new_gid];
     out.code_of[g] = code;
     out.width_of[code] = static_cast<int>(std::lround(face.advance(g) * scale));
   }

@@ -1,12 +1,16 @@
 #include "input/campaign_loader.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "input/figure_limits.hpp"
 #include "input/manifest.hpp"
 #include "input/narrative.hpp"
 #include "input/record_checks.hpp"
 #include "input/rollup_checks.hpp"
 #include "input/safe_path.hpp"
+#include "input/table_sources.hpp"
 #include "input/tables.hpp"
 
 namespace cr::input {
@@ -50,6 +54,12 @@ std::optional<fs::path> campaign_root(const fs::path& folder, diag::Diagnostics&
   return root;
 }
 
+bool tree_too_deep(const diag::Diagnostics& diagnostics) {
+  const auto& items = diagnostics.items();
+  return std::any_of(items.begin(), items.end(),
+                     [](const diag::Diagnostic& d) { return d.code == "unit-tree-too-deep"; });
+}
+
 }  // namespace
 
 std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagnostics& diagnostics) {
@@ -60,21 +70,35 @@ std::optional<model::Campaign> load_campaign(const fs::path& folder, diag::Diagn
   ManifestOutcome manifest;
   if (auto file = required_file(*root, "campaign.toml", diagnostics))
     manifest = load_manifest(*file, campaign, diagnostics);
-  ReferenceTables tables{TableState::unreadable, TableState::absent};
-  if (auto indicators = required_file(*root, "indicators.csv", diagnostics))
-    tables.indicators = read_indicators(*indicators, manifest.usable, campaign, diagnostics);
-  const ResolvedPath units = resolve_inside(*root, "units.csv");
-  if (report_unsafe(units, "units.csv", diagnostics))
-    tables.units = read_units(units.path, campaign, diagnostics);
-  else if (units.status != PathStatus::missing)
-    tables.units = TableState::unreadable;
-  if (auto records = required_file(*root, "records.csv", diagnostics)) {
-    const int period_column = read_records(*records, tables, campaign, diagnostics);
-    check_records(campaign, period_column, manifest.dates_known, diagnostics);
-    check_rollup(campaign, period_column, diagnostics);
+  TableSources sources(*root, diagnostics);
+  ReferenceTables tables;
+  FoundTable indicators = sources.find(Table::indicators, true, diagnostics);
+  tables.indicators = indicators.state;
+  if (indicators.source) {
+    tables.indicators = read_indicators(*indicators.source, manifest.usable, campaign, diagnostics);
+    tables.indicators_name = indicators.source->name_zh();
   }
+  FoundTable units = sources.find(Table::units, false, diagnostics);
+  tables.units = units.state;
+  if (units.source) {
+    tables.units = read_units(*units.source, campaign, diagnostics);
+    tables.units_name = units.source->name_zh();
+  }
+  FoundTable records = sources.find(Table::records, true, diagnostics);
+  if (records.source) {
+    const int period_column = read_records(*records.source, tables, campaign, diagnostics);
+    check_records(*records.source, campaign, period_column, manifest.dates_known, diagnostics);
+    // Every roll-up walks the unit tree, as deep as it goes: a tree refused as too deep is not
+    // walked here, and no campaign is handed on with it (below).
+    if (!tree_too_deep(diagnostics)) check_rollup(*records.source, campaign, period_column, diagnostics);
+    check_figure_totals(campaign, diagnostics);
+  }
+  for (const FoundTable* found : {&indicators, &units, &records})
+    if (found->source && std::find(campaign.table_files.begin(), campaign.table_files.end(), found->source->file) ==
+                             campaign.table_files.end())
+      campaign.table_files.push_back(found->source->file);
   if (manifest.usable) read_narratives(*root, campaign, diagnostics);
-  if (!manifest.usable) return std::nullopt;
+  if (!manifest.usable || tree_too_deep(diagnostics)) return std::nullopt;
   return campaign;
 }
 

@@ -65,23 +65,31 @@ std::optional<model::Decimal> parse_chinese_numeral(std::string_view text) {
     }
     previous_digit = false;
     if (const long long unit = small_unit_of(cp); unit != 0) {
-      section += (has_number ? number : 1) * unit;  // 十二, 逾百: a unit alone counts once
+      long long term = 0;  // 十二, 逾百: a unit alone counts once
+      if (__builtin_mul_overflow(has_number ? number : 1, unit, &term) ||
+          __builtin_add_overflow(section, term, &section) || section > limit)
+        return std::nullopt;
       number = 0, has_number = false, any = true;
     } else if (cp == U'万' || cp == U'亿') {
+      // Every step checked: 3万亿亿 multiplies past 64 bits, and is no number anyone writes.
       const long long scale = cp == U'万' ? 10'000 : 100'000'000;
-      const long long part = section + number;
-      if (cp == U'万')
-        total += (part == 0 ? 1 : part) * scale;
-      else
-        total = (total + (part == 0 && total == 0 ? 1 : part)) * scale;
-      if (total > limit) return std::nullopt;
+      long long part = 0, term = 0;
+      if (__builtin_add_overflow(section, number, &part)) return std::nullopt;
+      const bool overflow =
+          cp == U'万' ? __builtin_mul_overflow(part == 0 ? 1 : part, scale, &term) ||
+                            __builtin_add_overflow(total, term, &total)
+                      : __builtin_add_overflow(total, part == 0 && total == 0 ? 1 : part, &term) ||
+                            __builtin_mul_overflow(term, scale, &total);
+      if (overflow || total > limit) return std::nullopt;
       section = number = 0, has_number = false, any = true;
     } else {
       return std::nullopt;
     }
   }
-  if (!any) return std::nullopt;
-  return model::Decimal(total + section + number);
+  long long value = 0;
+  if (!any || __builtin_add_overflow(total, section, &value) || __builtin_add_overflow(value, number, &value))
+    return std::nullopt;
+  return model::Decimal(value);
 }
 
 }  // namespace cr::input

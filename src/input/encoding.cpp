@@ -94,7 +94,7 @@ std::optional<Encoding> encoding_from_bom(std::string_view head, std::size_t& bo
   return std::nullopt;
 }
 
-EncodingSniffer::EncodingSniffer() : gb_(open_iconv("GB18030")) { gb_valid_ = gb_ != nullptr; }
+EncodingSniffer::EncodingSniffer() : gb_(open_iconv("GB18030")) {}
 EncodingSniffer::~EncodingSniffer() { close_iconv(gb_); }
 
 void EncodingSniffer::note_control(unsigned char byte) {
@@ -102,8 +102,15 @@ void EncodingSniffer::note_control(unsigned char byte) {
 }
 
 void EncodingSniffer::feed(std::string_view bytes) {
+  const std::size_t offset = bytes_[0] + bytes_[1];
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const std::size_t side = (offset + i) % 2;
+    ++bytes_[side];
+    if (bytes[i] == '\0') ++nul_[side];
+  }
   scan_utf8(bytes, false);
   try_gb18030(bytes, false);
+  count_pairs(bytes);
 }
 
 void EncodingSniffer::scan_utf8(std::string_view bytes, bool last) {
@@ -140,31 +147,87 @@ void EncodingSniffer::scan_utf8(std::string_view bytes, bool last) {
   }
 }
 
+// The trial decode goes on past a bad byte, counting: its verdict is how much decoded.
 void EncodingSniffer::try_gb18030(std::string_view bytes, bool last) {
-  if (!gb_valid_) return;
+  if (gb_ == nullptr) return;
   std::string joined = std::move(gb_carry_);
   gb_carry_.clear();
   joined.append(bytes);
   std::string_view in = joined;
   std::string scratch;
-  const int error = convert(gb_, in, scratch);
-  if (error == EINVAL && !last)
-    gb_carry_.assign(in);
-  else if (error != 0)
-    gb_valid_ = false;
+  while (!in.empty()) {
+    const int error = convert(gb_, in, scratch);
+    if (error == 0) break;
+    if (error == EINVAL) {  // cut off: wait for the next chunk, or at the end let it be
+      if (!last) gb_carry_.assign(in);
+      break;
+    }
+    ++gb_errors_;
+    in.remove_prefix(1);
+  }
+  for (char c : scratch)
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0xC0) ++gb_characters_;
+}
+
+void EncodingSniffer::count_pairs(std::string_view bytes) {
+  for (char c : bytes) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (pair_open_) {
+      pair_open_ = false;
+      ++pairs_;
+      if (pair_lead_ <= 0x9F) ++low_leads_;
+      if (byte >= 0x40 && byte <= 0x7E) ++low_trails_;
+      if (byte >= 0x80) ++high_trails_;
+    } else if (byte >= 0x81 && byte <= 0xFE) {
+      pair_open_ = true;
+      pair_lead_ = byte;
+    }
+  }
+}
+
+// Text in UTF-16 has NUL as the high byte of every ASCII character, always on the same side;
+// a binary file has NULs on both.
+std::optional<Encoding> EncodingSniffer::utf16_without_bom() const {
+  for (std::size_t side = 0; side < 2; ++side) {
+    const std::size_t other = 1 - side;
+    if (bytes_[side] >= 2 && nul_[side] * 5 >= bytes_[side] && nul_[other] * 100 <= bytes_[other] &&
+        (bytes_[0] + bytes_[1]) % 2 == 0)
+      return side == 1 ? Encoding::utf16le : Encoding::utf16be;  // LE: "a\0", BE: "\0a"
+  }
+  return std::nullopt;
+}
+
+void EncodingSniffer::judge_legacy(EncodingVerdict& verdict) const {
+  verdict.invalid_count = 0;
+  if (pairs_ > 0 && high_trails_ * 10 < pairs_ * 3) {
+    verdict.unsupported = "Latin-1 (Windows-1252)";
+  } else if (pairs_ > 0 && low_leads_ * 10 >= pairs_ * 4) {
+    verdict.unsupported = "Shift-JIS";
+  } else if (pairs_ > 0 && low_trails_ * 100 >= pairs_ * 15) {
+    verdict.unsupported = "Big5";
+  } else if (gb_ == nullptr) {
+    verdict.no_converter = true;
+  } else if (gb_errors_ * 20 > gb_characters_) {
+    verdict.unsupported = "Latin-1 (Windows-1252)";
+  } else {
+    verdict.encoding = Encoding::gb18030;  // a damaged byte or two is reported by the decoder
+  }
 }
 
 EncodingVerdict EncodingSniffer::finish() {
   scan_utf8({}, true);
   try_gb18030({}, true);
   EncodingVerdict verdict;
+  if (auto utf16 = utf16_without_bom()) {
+    verdict.encoding = *utf16;
+    return verdict;
+  }
   verdict.control = control_;
   verdict.invalid_count = invalid_count_;
   if (invalid_count_ == 0) return verdict;
   const bool mostly_not_utf8 = valid_multibyte_ < invalid_count_;
   if (mostly_not_utf8) {
-    verdict.encoding = Encoding::gb18030;
-    verdict.invalid_count = 0;
+    judge_legacy(verdict);
     return verdict;
   }
   verdict.invalid_utf8 = invalid_;
@@ -182,9 +245,15 @@ Utf8Decoder::Utf8Decoder(Encoding encoding) : encoding_(encoding) {
 
 Utf8Decoder::~Utf8Decoder() { close_iconv(cd_); }
 
+bool Utf8Decoder::ready() const {
+  return encoding_ == Encoding::utf8 || encoding_ == Encoding::utf8_bom || cd_ != nullptr;
+}
+
 void Utf8Decoder::feed(std::string_view bytes, bool last, std::string& out) {
-  if (encoding_ == Encoding::utf8 || encoding_ == Encoding::utf8_bom || cd_ == nullptr)
+  if (encoding_ == Encoding::utf8 || encoding_ == Encoding::utf8_bom)
     feed_utf8(bytes, last, out);
+  else if (cd_ == nullptr)
+    return;  // never read as UTF-8 in silence: the caller checks ready() and reports
   else
     feed_iconv(bytes, last, out);
 }

@@ -30,11 +30,21 @@ struct EncodingVerdict {
   std::optional<TextPlace> control;       // first NUL or control byte: not a text table
   std::optional<TextPlace> invalid_utf8;  // first bad byte, when the file is judged UTF-8
   std::size_t invalid_count = 0;          // bad UTF-8 sequences in all
+  // Set when the file is in none of the encodings read: the one it most likely is ("Big5",
+  // "Shift-JIS", "Latin-1 (Windows-1252)"), for the message.
+  std::optional<std::string_view> unsupported;
+  bool no_converter = false;  // iconv cannot open GB18030 here: nothing but UTF-8 can be read
 };
 
 // Streaming detection for files without a BOM: feed the bytes in order, then ask for the verdict.
-// A file that is valid UTF-8 but for a few bytes stays UTF-8 (reported at its first bad byte);
-// it is read as GB18030 only when it is mostly not UTF-8.
+// Every verdict comes from what was measured over the whole file:
+// - NUL bytes at every other position only: UTF-16 without a BOM (LE or BE by their side);
+// - valid UTF-8 but for a few bytes: UTF-8 (reported at its first bad byte);
+// - otherwise the byte pairs that start with a byte of 0x81 or more are looked at: a high byte
+//   mostly followed by ASCII is Latin-1 (Windows-1252: "é " and "ço"), where Chinese and
+//   Japanese come in runs of double bytes; mostly leads 0x81-0x9F is Shift-JIS; many trails
+//   0x40-0x7E is Big5 (GB2312 text has none); else GB18030 when its trial decode mostly
+//   succeeds (a character cut off at the end does not count against it).
 class EncodingSniffer {
  public:
   EncodingSniffer();
@@ -48,15 +58,26 @@ class EncodingSniffer {
  private:
   void scan_utf8(std::string_view bytes, bool last);
   void try_gb18030(std::string_view bytes, bool last);
+  void count_pairs(std::string_view bytes);
   void note_control(unsigned char byte);
+  std::optional<Encoding> utf16_without_bom() const;
+  void judge_legacy(EncodingVerdict& verdict) const;
 
   std::string carry_;     // an incomplete UTF-8 sequence at the end of the last chunk
   std::string gb_carry_;  // an incomplete GB18030 sequence
   void* gb_ = nullptr;    // iconv_t, opaque here
-  bool gb_valid_ = true;
   TextPlace place_;
   std::optional<TextPlace> control_, invalid_;
   std::size_t valid_multibyte_ = 0, invalid_count_ = 0;
+  // The GB18030 trial: characters beyond ASCII it decoded, and bytes it could not decode.
+  std::size_t gb_characters_ = 0, gb_errors_ = 0;
+  // Byte pairs with a lead of 0x81 or more: in all, with a lead up to 0x9F, with a trail in
+  // 0x40-0x7E, with a trail of 0x80 or more. `pair_open_` carries a lead across chunks.
+  std::size_t pairs_ = 0, low_leads_ = 0, low_trails_ = 0, high_trails_ = 0;
+  bool pair_open_ = false;
+  unsigned char pair_lead_ = 0;
+  // NUL bytes at even and odd offsets, and the bytes at each.
+  std::size_t nul_[2] = {0, 0}, bytes_[2] = {0, 0};
 };
 
 // Streaming conversion of one file's bytes (after its BOM) to UTF-8. Undecodable bytes become
@@ -68,6 +89,8 @@ class Utf8Decoder {
   Utf8Decoder(const Utf8Decoder&) = delete;
   Utf8Decoder& operator=(const Utf8Decoder&) = delete;
 
+  // False when the converter the encoding needs cannot be opened (iconv without GB18030).
+  bool ready() const;
   // Appends the UTF-8 form of `bytes` to `out`; `last` marks the end of the file.
   void feed(std::string_view bytes, bool last, std::string& out);
   std::size_t error_count() const { return errors_; }

@@ -46,8 +46,22 @@ std::string normalize_header(std::string_view text) {
   return out;
 }
 
+bool names_required_column(const std::vector<ColumnSpec>& specs, const std::vector<std::string>& cells) {
+  for (const auto& cell : cells) {
+    if (cell.empty()) continue;
+    const int spec = find_spec(specs, normalize_header(cell));
+    if (spec >= 0 && specs[spec].required) return true;
+  }
+  return false;
+}
+
 HeaderMap match_header(const std::vector<ColumnSpec>& specs, const std::vector<std::string>& header,
                        const std::string& file, int line, diag::Diagnostics& diagnostics) {
+  return match_header(specs, header, csv_source({}, file), line, diagnostics);
+}
+
+HeaderMap match_header(const std::vector<ColumnSpec>& specs, const std::vector<std::string>& header,
+                       const TableSource& source, int line, diag::Diagnostics& diagnostics) {
   HeaderMap map;
   map.field_of.assign(specs.size(), HeaderMap::absent);
   for (const auto& title : header) map.titles.emplace_back(text::trim(strip_bom(title)));
@@ -57,16 +71,16 @@ HeaderMap match_header(const std::vector<ColumnSpec>& specs, const std::vector<s
     if (title.empty()) continue;  // Excel leaves trailing empty header cells
     const int spec = find_spec(specs, normalize_header(title));
     if (spec < 0) {
-      diagnostics.warning(file, line, column, "unknown-column",
-                          fmt::format("第{}列「{}」不是已知的列名，将被忽略；已知列名：{}", column, title,
-                                      known_names(specs)),
-                          fmt::format("column {} '{}' is not a known column and is ignored", column, title));
+      source.warning(diagnostics, line, column, "unknown-column",
+                     fmt::format("{}「{}」不是已知的列名，将被忽略；已知列名：{}", source.column_zh(column), title,
+                                 known_names(specs)),
+                     fmt::format("{} '{}' is not a known column and is ignored", source.column_en(column), title));
     } else if (map.field_of[spec] != HeaderMap::absent) {
-      diagnostics.error(file, line, column, "duplicate-column",
-                        fmt::format("第{}列「{}」与第{}列「{}」是同一列，只能出现一次", column, title,
-                                    map.field_of[spec] + 1, map.titles[map.field_of[spec]]),
-                        fmt::format("column {} '{}' repeats column {} '{}'", column, title,
-                                    map.field_of[spec] + 1, map.titles[map.field_of[spec]]));
+      source.error(diagnostics, line, column, "duplicate-column",
+                   fmt::format("{}「{}」与{}「{}」是同一列，只能出现一次", source.column_zh(column), title,
+                               source.column_zh(map.field_of[spec] + 1), map.titles[map.field_of[spec]]),
+                   fmt::format("{} '{}' repeats {} '{}'", source.column_en(column), title,
+                               source.column_en(map.field_of[spec] + 1), map.titles[map.field_of[spec]]));
     } else {
       map.field_of[spec] = static_cast<int>(field);
     }
@@ -74,7 +88,7 @@ HeaderMap match_header(const std::vector<ColumnSpec>& specs, const std::vector<s
   for (std::size_t i = 0; i < specs.size(); ++i) {
     if (!specs[i].required || map.has(i)) continue;
     const std::string_view zh = specs[i].aliases.empty() ? specs[i].key : specs[i].aliases.front();
-    diagnostics.error(file, line, 0, "missing-column",
+    source.error(diagnostics, line, 0, "missing-column",
                       fmt::format("缺少必需的列「{}」（英文列名 {}）", zh, specs[i].key),
                       fmt::format("the required column '{}' ({}) is missing", specs[i].key, zh));
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "input/table_source.hpp"
 
 namespace cr::input {
 
@@ -33,6 +34,12 @@ std::string normalize_header(std::string_view text);
 // Matches `header` (the first record of `file`, at physical line `line`) against `specs`:
 // a missing required column is an error, an unknown or repeated column a warning/error.
 HeaderMap match_header(const std::vector<ColumnSpec>& specs, const std::vector<std::string>& header,
+                       const TableSource& source, int line, diag::Diagnostics& diagnostics);
+HeaderMap match_header(const std::vector<ColumnSpec>& specs, const std::vector<std::string>& header,
                        const std::string& file, int line, diag::Diagnostics& diagnostics);
+
+// Whether one of `cells` names a required column of `specs`: how the header row of a sheet is
+// told from the title rows above it ("示例县2024年统计表").
+bool names_required_column(const std::vector<ColumnSpec>& specs, const std::vector<std::string>& cells);
 
 }  // namespace cr::input

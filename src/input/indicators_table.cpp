@@ -11,7 +11,6 @@
 namespace cr::input {
 namespace {
 
-constexpr const char* file_name = "indicators.csv";
 enum Column : std::size_t { id, name, unit, program, aggregate, wording, description };
 
 const std::vector<ColumnSpec>& specs() {
@@ -48,14 +47,15 @@ std::optional<model::Wording> wording_of(std::string_view text) {
 }
 
 void bad_choice(const Row& row, std::size_t column, std::string_view value, std::string_view choices,
-                diag::Diagnostics& diagnostics) {
-  diagnostics.error(
-      file_name, row.line(), row.column(column), "bad-value",
+                const TableSource& source, diag::Diagnostics& diagnostics) {
+  source.error(
+      diagnostics, row.line(), row.column(column), "bad-value",
       fmt::format("{}的值“{}”无效；可用：{}", row.where_zh(column), value, choices),
       fmt::format("{} has an invalid value '{}'; use one of: {}", row.where_en(column), value, choices));
 }
 
 struct Reader {
+  const TableSource& source;
   model::Campaign& campaign;
   diag::Diagnostics& diagnostics;
   bool programs_known;
@@ -66,30 +66,30 @@ struct Reader {
     if (!programs_known || program.empty() || campaign.find_program(program) != nullptr) return;
     unknown_programs.add(
         program,
-        {file_name, row.line(), row.column(Column::program), diag::Severity::error, "unknown-program",
+        source.diagnostic(row.line(), row.column(Column::program), diag::Severity::error, "unknown-program",
          fmt::format("{}引用的工程“{}”不在 campaign.toml 的 [[program]] 中", row.where_zh(Column::program),
                      program),
          fmt::format("{} refers to program '{}', which campaign.toml does not define",
-                     row.where_en(Column::program), program)});
+                     row.where_en(Column::program), program)));
   }
 
   void row(const Row& row) {
-    const auto id_cell = required_cell(row, Column::id, file_name, diagnostics);
-    const auto name_cell = required_cell(row, Column::name, file_name, diagnostics);
-    const auto unit_cell = required_cell(row, Column::unit, file_name, diagnostics);
+    const auto id_cell = required_cell(row, Column::id, source, diagnostics);
+    const auto name_cell = required_cell(row, Column::name, source, diagnostics);
+    const auto unit_cell = required_cell(row, Column::unit, source, diagnostics);
     model::Indicator indicator;
     indicator.program = row.cell(Column::program);
     indicator.description = row.cell(Column::description);
-    indicator.position = {file_name, row.line(), 0};
+    indicator.position = {source.file, row.line(), 0};
     if (auto a = aggregate_of(row.cell(Column::aggregate)))
       indicator.aggregate = *a;
     else
       bad_choice(row, Column::aggregate, row.cell(Column::aggregate),
-                 "sum(求和) max(最大) last(最新) avg(平均) none(不汇总)", diagnostics);
+                 "sum(求和) max(最大) last(最新) avg(平均) none(不汇总)", source, diagnostics);
     if (auto w = wording_of(row.cell(Column::wording)))
       indicator.wording = *w;
     else
-      bad_choice(row, Column::wording, row.cell(Column::wording), "留空、汉字、万、亿", diagnostics);
+      bad_choice(row, Column::wording, row.cell(Column::wording), "留空、汉字、万、亿", source, diagnostics);
     check_program(row, indicator.program);
     if (!id_cell || !name_cell || !unit_cell) return;
     indicator.id = text::fold_width(*id_cell);
@@ -97,8 +97,8 @@ struct Reader {
     indicator.unit = text::fold_width(*unit_cell);
     auto [it, inserted] = lines_by_id.emplace(indicator.id, row.line());
     if (!inserted) {
-      diagnostics.error(
-          file_name, row.line(), row.column(Column::id), "duplicate-id",
+      source.error(
+          diagnostics, row.line(), row.column(Column::id), "duplicate-id",
           fmt::format("{}的指标编码“{}”与第 {} 行重复", row.where_zh(Column::id), indicator.id, it->second),
           fmt::format("{}: the indicator id '{}' repeats line {}", row.where_en(Column::id), indicator.id,
                       it->second));
@@ -110,14 +110,14 @@ struct Reader {
 
 }  // namespace
 
-TableState read_indicators(const std::filesystem::path& path, bool programs_known, model::Campaign& campaign,
+TableState read_indicators(const TableSource& source, bool programs_known, model::Campaign& campaign,
                            diag::Diagnostics& diagnostics) {
-  Reader reader{campaign, diagnostics, programs_known, {}, {}};
+  Reader reader{source, campaign, diagnostics, programs_known, {}, {}};
   const TableOutcome outcome =
-      read_table(path, file_name, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
+      read_table(source, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
   reader.unknown_programs.flush(diagnostics);
   if (outcome.complete && outcome.data_rows == 0)
-    diagnostics.error(file_name, 0, 0, "no-rows", "没有任何指标（表头下面没有数据行）",
+    source.error(diagnostics, 0, 0, "no-rows", "没有任何指标（表头下面没有数据行）",
                       "there are no indicators (no data rows under the header)");
   return outcome.complete && outcome.required_columns ? TableState::read : TableState::unreadable;
 }

@@ -5,29 +5,52 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "diag/toml_limits.hpp"
 #include "diag/toml_syntax.hpp"
+#include "input/form_manifest.hpp"
 #include "input/manifest_table.hpp"
+#include "input/output_text.hpp"
 #include "input/text_source.hpp"
+#include "text/utf8.hpp"
 
 namespace cr::input {
 namespace {
 
 constexpr const char* file_name = "campaign.toml";
+// An output is <stem>.xlsx or <stem>.pdf, and a file name has at most 255 bytes.
+constexpr std::size_t max_stem_bytes = 255 - 5;
+constexpr std::size_t max_title_characters = 200;
 
 void read_identity(TableReader& t, model::Campaign& c) {
   if (auto id = t.string("id", true)) {
     c.id = *id;
-    if (!valid_campaign_id(c.id))
+    if (c.id.size() > max_stem_bytes)
+      t.invalid("id", fmt::format("活动编码太长（{} 个字符，最多 {} 个）", c.id.size(), max_stem_bytes),
+                fmt::format("the campaign id is too long ({} characters, {} at most)", c.id.size(), max_stem_bytes));
+    else if (!valid_campaign_id(c.id))
       t.invalid("id", "活动编码只能由小写英文字母、数字和“-”组成（例如 suiling-2015）",
                 "a campaign id is lower-case letters, digits and '-' only (e.g. suiling-2015)");
   }
-  if (auto v = t.string("title", true)) c.title = *v;
+  if (auto v = t.string("title", true)) {
+    // A title is a line or two on the cover; a paragraph-long one is a paste gone wrong.
+    if (auto problem = output_text_problem(*v, max_title_characters))
+      t.invalid("title", "标题：" + problem->zh, "title: " + problem->en);
+    else
+      c.title = *v;
+  }
   if (auto v = t.string("organization", true)) c.organization = *v;
   if (auto v = t.string("short_name")) c.short_name = *v;
   if (auto v = t.string("region")) c.region = *v;
   if (auto v = t.string("source")) c.source = *v;
   if (auto v = t.date("published")) c.published = *v;
   if (auto v = t.string_list("editors")) c.editors = *v;
+  const std::pair<const char*, const std::string*> texts[] = {
+      {"title", &c.title}, {"organization", &c.organization}, {"short_name", &c.short_name},
+      {"region", &c.region}, {"source", &c.source}};
+  for (const auto& [key, value] : texts)
+    if (!value->empty()) c.manifest_texts.push_back({fmt::format("campaign.{}", key), *value, t.position(key)});
+  for (const std::string& editor : c.editors)
+    c.manifest_texts.push_back({"campaign.editors", editor, t.position("editors")});
 }
 
 ManifestOutcome read_campaign(const toml::table& root, model::Campaign& c, diag::Diagnostics& diagnostics) {
@@ -88,11 +111,18 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
   }
   if (auto v = t.date("as_of")) r.as_of = *v;
   if (auto v = t.string("filename")) {
-    if (safe_stem(*v))
-      r.filename = *v;
-    else
+    if (!safe_stem(*v))
       t.invalid("filename", "文件名不能为空，也不能含有 / \\ : * ? \" < > | 等字符",
                 "the file name must not be empty nor hold / \\ : * ? \" < > |");
+    else if (v->size() > max_stem_bytes)
+      t.invalid("filename",
+                fmt::format("文件名有 {} 字节，加上“.xlsx”后超过了文件系统允许的 255 字节（一个汉字占 3 字节）",
+                            v->size()),
+                fmt::format("the file name has {} bytes: with '.xlsx' it passes the 255 bytes a file system "
+                            "allows (a Chinese character takes 3)",
+                            v->size()));
+    else
+      r.filename = *v;
   }
   // Checked per unit once the units are known (batch/unit_filename.hpp, reported by validate).
   if (auto v = t.string("unit_filename")) r.unit_filename = *v;
@@ -109,6 +139,8 @@ void read_programs(const toml::table& root, model::Campaign& c, diag::Diagnostic
     return;
   }
   std::set<std::string> seen;
+  std::size_t listed = 0;
+  bool listed_too_long = false;
   for (const toml::node& item : *list) {
     TableReader t(*item.as_table(), "program", diagnostics);
     model::Program p;
@@ -130,11 +162,27 @@ void read_programs(const toml::table& root, model::Campaign& c, diag::Diagnostic
                 fmt::format("the program id '{}' is repeated", p.id));
       continue;
     }
+    // The cover sheet lists every program's name in one cell, which holds 32,767 characters.
+    listed += text::decode(p.name).size() + 1;
+    if (listed > excel_cell_characters && !listed_too_long) {
+      listed_too_long = true;
+      t.invalid("name",
+                fmt::format("工程名称合计超过了 {} 个字符：工作簿封面把所有工程列在一个单元格里，容纳不下（共 {} 个工程）",
+                            excel_cell_characters, list->size()),
+                fmt::format("the programs' names pass {} characters in all: the workbook's cover lists them "
+                            "in one cell, which cannot hold them ({} programs)",
+                            excel_cell_characters, list->size()));
+    }
+    c.manifest_texts.push_back({"program.name", p.name, t.position("name")});
     c.programs.push_back(std::move(p));
   }
 }
 
 std::optional<toml::table> parse(const std::string& text, diag::Diagnostics& diagnostics) {
+  if (auto problem = diag::check_toml_limits(text)) {
+    diagnostics.error(file_name, problem->line, problem->column, problem->code, problem->zh, problem->en);
+    return std::nullopt;
+  }
   try {
     return toml::parse(std::string_view(text), std::string_view(file_name));
   } catch (const toml::parse_error& e) {
@@ -157,6 +205,12 @@ bool valid_campaign_id(std::string_view id) {
 
 ManifestOutcome load_manifest(const std::filesystem::path& file, model::Campaign& campaign,
                               diag::Diagnostics& diagnostics) {
+  std::error_code error;
+  const auto size = std::filesystem::file_size(file, error);
+  if (const auto problem = error ? std::nullopt : diag::check_toml_size(size)) {
+    diagnostics.error(file_name, 0, 0, problem->code, problem->zh, problem->en);
+    return {};
+  }
   const auto text = read_text(file, file_name, diagnostics);
   if (!text) return {};
   const auto root = parse(*text, diagnostics);
@@ -164,8 +218,9 @@ ManifestOutcome load_manifest(const std::filesystem::path& file, model::Campaign
   const ManifestOutcome outcome = read_campaign(*root, campaign, diagnostics);
   read_programs(*root, campaign, diagnostics);
   read_report(*root, campaign.report, diagnostics);
+  read_form_settings(*root, campaign.form, diagnostics);
   TableReader top(*root, "", diagnostics);
-  top.warn_unknown({"campaign", "program", "report"});
+  top.warn_unknown({"campaign", "program", "report", "form"});
   return outcome;
 }
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "input/output_text.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::input {
@@ -104,6 +105,7 @@ std::optional<std::string> TableReader::string(std::string_view key, bool requir
   if (node == nullptr) return std::nullopt;
   if (const auto* s = node->as_string()) {
     const std::string value(text::trim(s->get()));
+    if (!output_text(*node, key, value)) return std::nullopt;
     if (value.empty() && required) {
       invalid(key, fmt::format("{} 不能为空", where(key)), fmt::format("{} must not be empty", key));
       return std::nullopt;
@@ -119,7 +121,13 @@ std::optional<model::Date> TableReader::date(std::string_view key, bool required
   if (node == nullptr) return std::nullopt;
   if (const auto* d = node->as_date()) {
     const toml::date v = d->get();
-    return model::Date{v.year, v.month, v.day};
+    if (model::Date::year_in_range(v.year)) return model::Date{v.year, v.month, v.day};
+    diagnostics_.error(file_name, line_of(*node), column_of(*node), "date-out-of-range",
+                       fmt::format("{} 的年份 {} 超出了 {} 年至 {} 年的范围（年份写错了？）", where(key), v.year,
+                                   model::Date::earliest_year, model::Date::latest_year),
+                       fmt::format("the year {} of {} lies outside the years {} to {} (a wrong year?)", v.year,
+                                   where(key), model::Date::earliest_year, model::Date::latest_year));
+    return std::nullopt;
   }
   report_wrong_type(*node, where(key), "date", diagnostics_);
   return std::nullopt;
@@ -144,12 +152,17 @@ std::optional<bool> TableReader::boolean(std::string_view key, bool required) {
 std::optional<std::vector<std::string>> TableReader::string_list(std::string_view key, bool required) {
   const toml::node* node = find(key, required);
   if (node == nullptr) return std::nullopt;
-  if (const auto* s = node->as_string()) return std::vector<std::string>{std::string(text::trim(s->get()))};
+  if (const auto* s = node->as_string()) {
+    std::string value(text::trim(s->get()));
+    if (!output_text(*node, key, value)) return std::nullopt;
+    return std::vector<std::string>{std::move(value)};
+  }
   if (const auto* a = node->as_array()) {
     std::vector<std::string> out;
     for (const toml::node& item : *a) {
       if (const auto* s = item.as_string()) {
         out.emplace_back(text::trim(s->get()));
+        if (!output_text(item, key, out.back())) return std::nullopt;
       } else {
         report_wrong_type(item, where(key), "string", diagnostics_);
         return std::nullopt;
@@ -159,6 +172,19 @@ std::optional<std::vector<std::string>> TableReader::string_list(std::string_vie
   }
   report_wrong_type(*node, where(key), "string or array of strings", diagnostics_);
   return std::nullopt;
+}
+
+model::SourcePosition TableReader::position(std::string_view key) const {
+  const toml::node* node = table_.get(key);
+  return {file_name, node ? line_of(*node) : 0, node ? column_of(*node) : 0};
+}
+
+bool TableReader::output_text(const toml::node& node, std::string_view key, std::string_view value) {
+  const auto problem = output_text_problem(value);
+  if (!problem) return true;
+  diagnostics_.error(file_name, line_of(node), column_of(node), "bad-text",
+                     fmt::format("{}：{}", where(key), problem->zh), fmt::format("{}: {}", where(key), problem->en));
+  return false;
 }
 
 void TableReader::invalid(std::string_view key, std::string_view zh, std::string_view en) {

@@ -12,6 +12,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "model/date.hpp"
+#include "model/source_position.hpp"
 
 namespace cr::input {
 
@@ -37,6 +38,9 @@ class TableReader {
   // A string or an array of strings (editors = "秦华" or ["秦华", "黄瑾"]).
   std::optional<std::vector<std::string>> string_list(std::string_view key, bool required = false);
 
+  // Where `key`'s value is in campaign.toml (line 0 when the key is absent).
+  model::SourcePosition position(std::string_view key) const;
+
   // An error at `key`'s value: the value has the right type but is not acceptable.
   void invalid(std::string_view key, std::string_view zh, std::string_view en);
   // A warning at each key not in `known`.
@@ -44,6 +48,8 @@ class TableReader {
 
  private:
   const toml::node* find(std::string_view key, bool required);
+  // Reports a value with a control character, or too long for a workbook cell.
+  bool output_text(const toml::node& node, std::string_view key, std::string_view value);
   std::string where(std::string_view key) const;
 
   const toml::table& table_;

@@ -26,6 +26,36 @@ std::vector<std::string> entry_names(const fs::path& folder) {
   return names;
 }
 
+// Paragraph layout weighs every break against the others: a paragraph of a whole book's length
+// would take minutes. No report needs a paragraph near this long.
+constexpr std::size_t max_paragraph_characters = 10000;
+
+// Reports the first paragraph (lines between blank lines) longer than the limit.
+bool paragraphs_fit(const std::string& text, const std::string& relative, diag::Diagnostics& diagnostics) {
+  std::size_t characters = 0, line = 1, paragraph_line = 1;
+  bool line_blank = true;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : '\n';
+    if (c == '\n') {
+      if (line_blank) characters = 0, paragraph_line = line + 1;
+      ++line;
+      line_blank = true;
+      continue;
+    }
+    if (c != ' ' && c != '\t') line_blank = false;
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++characters > max_paragraph_characters) {
+      diagnostics.error(
+          relative, static_cast<int>(paragraph_line), 0, "paragraph-too-long",
+          fmt::format("从这一行起的段落超过了 {} 个字符；请在段落之间留空行分段", max_paragraph_characters),
+          fmt::format("the paragraph from this line on passes {} characters; leave a blank line between "
+                      "paragraphs",
+                      max_paragraph_characters));
+      return false;
+    }
+  }
+  return true;
+}
+
 void read_one(const fs::path& root, const std::string& name, model::Campaign& campaign,
               diag::Diagnostics& diagnostics) {
   const std::string relative = "narrative/" + name;
@@ -33,7 +63,7 @@ void read_one(const fs::path& root, const std::string& name, model::Campaign& ca
   const ResolvedPath resolved = resolve_inside(root, relative);
   if (!report_unsafe(resolved, relative, diagnostics)) return;
   auto text = read_text(resolved.path, relative, diagnostics);
-  if (!text) return;
+  if (!text || !paragraphs_fit(*text, relative, diagnostics)) return;
   if (!known_narrative_section(section, campaign))
     diagnostics.warning(
         relative, 0, 0, "unknown-narrative",

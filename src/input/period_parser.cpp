@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "diag/excerpt.hpp"
 #include "input/folding.hpp"
 #include "text/utf8.hpp"
 
@@ -117,11 +118,11 @@ Problem bad_period(std::string_view text) {
   return {
       fmt::format("“{}”不是可识别的时期；可写 2015、2015-03、2015-Q1、2015-03-01、2015年3月、2015年第一季度，"
                   "范围写作 2015-01/2015-06，留空表示整个活动期间",
-                  text),
+                  diag::quoted_excerpt(text)),
       fmt::format(
           "'{}' is not a period; write 2015, 2015-03, 2015-Q1, 2015-03-01, 2015年3月, 2015年第一季度, a "
           "range 2015-01/2015-06, or leave it empty for the whole campaign",
-          text)};
+          diag::quoted_excerpt(text))};
 }
 
 // A range separator: "/" between two complete periods (2015/2016, 2015-01/2015-06), or 至 or ~.
@@ -148,6 +149,16 @@ std::string_view without_midnight(std::string_view s) {
   return text::trim(s.substr(0, space));
 }
 
+// A period outside the years a campaign may hold is refused, not bucketed month by month.
+Outcome<ParsedPeriod> within_years(const ParsedPeriod& parsed, std::string_view raw) {
+  if (Date::year_in_range(parsed.period.first.year) && Date::year_in_range(parsed.period.last.year))
+    return parsed;
+  return Problem{fmt::format("时期“{}”超出了 {} 年至 {} 年的范围（年份写错了？）", diag::quoted_excerpt(raw),
+                             Date::earliest_year, Date::latest_year),
+                 fmt::format("period '{}' lies outside the years {} to {} (a wrong year?)",
+                             diag::quoted_excerpt(raw), Date::earliest_year, Date::latest_year)};
+}
+
 }  // namespace
 
 Outcome<ParsedPeriod> parse_period(std::string_view raw) {
@@ -157,12 +168,12 @@ Outcome<ParsedPeriod> parse_period(std::string_view raw) {
   if (auto parts = split_range(s)) {
     const Single from = parse_single(text::trim(parts->first)), to = parse_single(text::trim(parts->second));
     if (from && to) {
-      if (auto range = Period::range(from->period, to->period)) return ParsedPeriod{*range};
-      return Problem{fmt::format("时期“{}”的结束早于开始", raw),
-                     fmt::format("period '{}' ends before it starts", raw)};
+      if (auto range = Period::range(from->period, to->period)) return within_years(ParsedPeriod{*range}, raw);
+      return Problem{fmt::format("时期“{}”的结束早于开始", diag::quoted_excerpt(raw)),
+                     fmt::format("period '{}' ends before it starts", diag::quoted_excerpt(raw))};
     }
   }
-  if (auto single = parse_single(s)) return *single;
+  if (auto single = parse_single(s)) return within_years(*single, raw);
   return bad_period(raw);
 }
 

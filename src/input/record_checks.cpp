@@ -16,7 +16,6 @@ using model::Date;
 using model::Period;
 using model::Record;
 
-constexpr const char* file_name = "records.csv";
 
 // The span a period covers; the whole campaign covers every date.
 Date span_first(const Period& p) { return p.is_whole_campaign() ? Date{} : p.first; }
@@ -29,8 +28,9 @@ std::string shown_en(const Period& p) {
 
 class Checker {
  public:
-  Checker(const model::Campaign& campaign, int period_column, diag::Diagnostics& diagnostics)
-      : campaign_(campaign), records_(campaign.records), column_(period_column), diagnostics_(diagnostics) {}
+  Checker(const TableSource& source, const model::Campaign& campaign, int period_column,
+          diag::Diagnostics& diagnostics)
+      : source_(source), campaign_(campaign), records_(campaign.records), column_(period_column), diagnostics_(diagnostics) {}
 
   void run() {
     std::vector<std::uint32_t> order(records_.size());
@@ -59,31 +59,42 @@ class Checker {
     return records_[a].indicator == records_[b].indicator && records_[a].unit == records_[b].unit;
   }
 
+  bool same_span(std::uint32_t a, std::uint32_t b) const {
+    return span_first(records_[a].period) == span_first(records_[b].period) &&
+           span_last(records_[a].period) == span_last(records_[b].period);
+  }
+
+  // One pass over the sorted group: records of one span are runs, the first of each run (the
+  // earliest written, by the sort) is the one the others repeat.
   void check_group(const std::vector<std::uint32_t>& order, std::size_t begin, std::size_t end) {
     const bool summed =
         campaign_.indicators[records_[order[begin]].indicator].aggregate == model::Aggregate::sum;
     std::uint32_t holder = order[begin];  // the record reaching furthest so far
+    std::size_t run = begin;
     for (std::size_t i = begin + 1; i < end; ++i) {
-      const Record& previous = records_[order[i - 1]];
       const Record& current = records_[order[i]];
-      if (span_first(previous.period) == span_first(current.period) &&
-          span_last(previous.period) == span_last(current.period)) {
-        report_duplicate(first_of_run(order, begin, i), current);
-      } else if (summed && span_first(current.period) <= span_last(records_[holder].period)) {
-        note_overlap(holder, order[i]);
+      if (!same_span(order[i - 1], order[i])) {
+        report_run(order, run, i);
+        run = i;
+        if (summed && span_first(current.period) <= span_last(records_[holder].period))
+          note_overlap(holder, order[i]);
       }
       if (span_last(current.period) > span_last(records_[holder].period)) holder = order[i];
     }
+    report_run(order, run, end);
   }
 
-  // The earliest-written record with the same span as order[i].
-  const Record& first_of_run(const std::vector<std::uint32_t>& order, std::size_t begin,
-                             std::size_t i) const {
-    std::size_t j = i;
-    while (j > begin && span_first(records_[order[j - 1]].period) == span_first(records_[order[i]].period) &&
-           span_last(records_[order[j - 1]].period) == span_last(records_[order[i]].period))
-      --j;
-    return records_[order[j]];
+  // A run of more than two is one record given again and again: one cause, keyed by that
+  // record. A pair is keyed by its distance, so that rows pasted twice are one cause too.
+  void report_run(const std::vector<std::uint32_t>& order, std::size_t begin, std::size_t end) {
+    if (end - begin < 2) return;
+    const Record& earlier = records_[order[begin]];
+    for (std::size_t j = begin + 1; j < end; ++j) {
+      const Record& later = records_[order[j]];
+      report_duplicate(end - begin > 2 ? "line " + std::to_string(earlier.line)
+                                       : std::to_string(later.line - earlier.line),
+                       earlier, later);
+    }
   }
 
   std::string subject(const Record& r) const {
@@ -96,15 +107,14 @@ class Checker {
                        unit ? unit->id : "(whole campaign)");
   }
 
-  // Rows pasted twice repeat at one distance: that is one cause, so one diagnostic per distance.
-  void report_duplicate(const Record& earlier, const Record& later) {
+  void report_duplicate(const std::string& cause, const Record& earlier, const Record& later) {
     duplicates_.add(
-        std::to_string(later.line - earlier.line),
-        {file_name, static_cast<int>(later.line), column_, diag::Severity::error, "duplicate-record",
+        cause,
+        source_.diagnostic(static_cast<int>(later.line), column_, diag::Severity::error, "duplicate-record",
          fmt::format("{}、时期“{}”的数值重复：第 {} 行已经给出", subject(later), shown(later.period),
                      earlier.line),
          fmt::format("{}, period '{}' is given twice: line {} already gives it", subject_en(later),
-                     shown_en(later.period), earlier.line)});
+                     shown_en(later.period), earlier.line)));
   }
 
   void note_overlap(std::uint32_t holder, std::uint32_t other) {
@@ -121,8 +131,8 @@ class Checker {
       const Record& later = wide.line > narrow.line ? wide : narrow;
       const Record& earlier = wide.line > narrow.line ? narrow : wide;
       const std::size_t more = conflict.second - 1;
-      diagnostics_.error(
-          file_name, static_cast<int>(later.line), column_, "overlapping-periods",
+      source_.error(
+          diagnostics_, static_cast<int>(later.line), column_, "overlapping-periods",
           fmt::format("{}的时期“{}”与第 {} 行的时期“{}”重叠，按求和汇总会重复计算{}", subject(later),
                       shown(later.period), earlier.line, shown(earlier.period),
                       more > 0 ? fmt::format("（以及另外 {} 行）", more) : std::string()),
@@ -133,6 +143,7 @@ class Checker {
     }
   }
 
+  const TableSource& source_;
   const model::Campaign& campaign_;
   const std::vector<Record>& records_;
   int column_;
@@ -142,7 +153,8 @@ class Checker {
   RepeatedProblems duplicates_;
 };
 
-void check_outside(const model::Campaign& campaign, int column, diag::Diagnostics& diagnostics) {
+void check_outside(const TableSource& source, const model::Campaign& campaign, int column,
+                   diag::Diagnostics& diagnostics) {
   RepeatedProblems outside;
   for (const Record& r : campaign.records) {
     if (r.period.is_whole_campaign() || (r.period.last >= campaign.start && r.period.first <= campaign.end))
@@ -150,20 +162,20 @@ void check_outside(const model::Campaign& campaign, int column, diag::Diagnostic
     const std::string text = r.period.canonical();
     outside.add(
         text,
-        {file_name, static_cast<int>(r.line), column, diag::Severity::warning, "period-outside-campaign",
+        source.diagnostic(static_cast<int>(r.line), column, diag::Severity::warning, "period-outside-campaign",
          fmt::format("时期“{}”完全在活动期间 {} 至 {} 之外", text, campaign.start.iso(), campaign.end.iso()),
          fmt::format("the period '{}' lies wholly outside the campaign, {} to {}", text, campaign.start.iso(),
-                     campaign.end.iso())});
+                     campaign.end.iso())));
   }
   outside.flush(diagnostics);
 }
 
 }  // namespace
 
-void check_records(const model::Campaign& campaign, int period_column, bool dates_known,
+void check_records(const TableSource& source, const model::Campaign& campaign, int period_column, bool dates_known,
                    diag::Diagnostics& diagnostics) {
-  Checker(campaign, period_column, diagnostics).run();
-  if (dates_known) check_outside(campaign, period_column, diagnostics);
+  Checker(source, campaign, period_column, diagnostics).run();
+  if (dates_known) check_outside(source, campaign, period_column, diagnostics);
 }
 
 }  // namespace cr::input

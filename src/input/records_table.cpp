@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "diag/excerpt.hpp"
+
 #include "input/folding.hpp"
 #include "input/period_parser.hpp"
 #include "input/reference_index.hpp"
@@ -15,7 +17,6 @@
 namespace cr::input {
 namespace {
 
-constexpr const char* file_name = "records.csv";
 enum Column : std::size_t { indicator, unit, period, value, qualifier, note };
 
 const std::vector<ColumnSpec>& specs() {
@@ -30,8 +31,9 @@ const std::vector<ColumnSpec>& specs() {
 
 class Reader {
  public:
-  Reader(model::Campaign& campaign, ReferenceTables tables, diag::Diagnostics& diagnostics)
-      : campaign_(campaign), tables_(tables), diagnostics_(diagnostics) {
+  Reader(const TableSource& source, model::Campaign& campaign, ReferenceTables tables,
+         diag::Diagnostics& diagnostics)
+      : source_(source), campaign_(campaign), tables_(tables), diagnostics_(diagnostics) {
     for (std::uint32_t i = 0; i < campaign.indicators.size(); ++i)
       indicators_.add(campaign.indicators[i].id, campaign.indicators[i].name, i);
     for (std::uint32_t i = 0; i < campaign.units.size(); ++i)
@@ -68,12 +70,12 @@ class Reader {
   void report(const Row& row, std::size_t column, std::string code, const std::string& key, std::string zh,
               std::string en) {
     repeated_.add(code + '\x1f' + std::to_string(column) + '\x1f' + key,
-                  {file_name, row.line(), row.column(column), diag::Severity::error, code, std::move(zh),
-                   std::move(en)});
+                  source_.diagnostic(row.line(), row.column(column), diag::Severity::error, code, std::move(zh),
+                                     std::move(en)));
   }
 
   const model::Indicator* resolve_indicator(const Row& row, model::Record& record) {
-    const auto cell = required_cell(row, Column::indicator, file_name, diagnostics_);
+    const auto cell = required_cell(row, Column::indicator, source_, diagnostics_);
     if (!cell) return nullptr;
     const std::string id = folded(*cell);
     if (auto found = indicators_.find(id)) {
@@ -83,9 +85,10 @@ class Reader {
     if (tables_.indicators != TableState::read) return nullptr;  // indicators.csv's own error says it
     report(
         row, Column::indicator, "unknown-indicator", id,
-        fmt::format("{}的指标“{}”不在 indicators.csv 中（拼写错误？）", row.where_zh(Column::indicator), id),
-        fmt::format("{}: the indicator '{}' is not in indicators.csv (misspelt?)",
-                    row.where_en(Column::indicator), id));
+        fmt::format("{}的指标“{}”不在 {} 中（拼写错误？）", row.where_zh(Column::indicator), diag::quoted_excerpt(id),
+                    tables_.indicators_name),
+        fmt::format("{}: the indicator '{}' is not in {} (misspelt?)", row.where_en(Column::indicator), diag::quoted_excerpt(id),
+                    tables_.indicators_name));
     return nullptr;
   }
 
@@ -96,14 +99,15 @@ class Reader {
     if (tables_.units == TableState::unreadable) return false;  // units.csv's own error says it
     if (tables_.units == TableState::absent) {                  // one cause: every unit of every row
       report(row, Column::unit, "unknown-unit", "",
-             fmt::format("{}填写了单位“{}”，但活动目录中没有 units.csv", row.where_zh(Column::unit), id),
+             fmt::format("{}填写了单位“{}”，但活动目录中没有 units.csv", row.where_zh(Column::unit), diag::quoted_excerpt(id)),
              fmt::format("{} names the unit '{}', but the campaign folder has no units.csv",
-                         row.where_en(Column::unit), id));
+                         row.where_en(Column::unit), diag::quoted_excerpt(id)));
       return false;
     }
     report(row, Column::unit, "unknown-unit", id,
-           fmt::format("{}的单位“{}”不在 units.csv 中（拼写错误？）", row.where_zh(Column::unit), id),
-           fmt::format("{}: the unit '{}' is not in units.csv (misspelt?)", row.where_en(Column::unit), id));
+           fmt::format("{}的单位“{}”不在 {} 中（拼写错误？）", row.where_zh(Column::unit), diag::quoted_excerpt(id), tables_.units_name),
+           fmt::format("{}: the unit '{}' is not in {} (misspelt?)", row.where_en(Column::unit), diag::quoted_excerpt(id),
+                       tables_.units_name));
     return false;
   }
 
@@ -127,6 +131,7 @@ class Reader {
   bool read_qualifier(const Row& row, model::Record& record);
   std::uint32_t intern_note(std::string_view note);
 
+  const TableSource& source_;
   model::Campaign& campaign_;
   ReferenceTables tables_;
   diag::Diagnostics& diagnostics_;
@@ -139,7 +144,7 @@ class Reader {
 };
 
 bool Reader::read_value(const Row& row, model::Record& record, const model::Indicator* indicator) {
-  const auto cell = required_cell(row, Column::value, file_name, diagnostics_);
+  const auto cell = required_cell(row, Column::value, source_, diagnostics_);
   if (!cell) return false;
   auto parsed = parse_value(*cell, indicator ? std::string_view(indicator->unit) : std::string_view());
   const std::string key(*cell);
@@ -154,14 +159,14 @@ bool Reader::read_value(const Row& row, model::Record& record, const model::Indi
            fmt::format("{}的值“{}”是百分数，但指标“{}”的计量单位是“{}”而不是“%”", row.where_zh(Column::value),
                        key, indicator->id, indicator->unit),
            fmt::format("{}: '{}' is a percentage, but the indicator '{}' is counted in '{}', not '%'",
-                       row.where_en(Column::value), key, indicator->id, indicator->unit));
+                       row.where_en(Column::value), diag::quoted_excerpt(key), indicator->id, indicator->unit));
     return false;
   }
   const auto compact = model::CompactDecimal::from(v.value);
   if (!compact) {
     report(row, Column::value, "value-too-large", key,
-           fmt::format("{}的值“{}”超过 18 位有效数字", row.where_zh(Column::value), key),
-           fmt::format("{}: '{}' has more than 18 significant digits", row.where_en(Column::value), key));
+           fmt::format("{}的值“{}”超过 18 位有效数字", row.where_zh(Column::value), diag::quoted_excerpt(key)),
+           fmt::format("{}: '{}' has more than 18 significant digits", row.where_en(Column::value), diag::quoted_excerpt(key)));
     return false;
   }
   record.value = *compact;
@@ -205,19 +210,22 @@ std::uint32_t Reader::intern_note(std::string_view note) {
 
 }  // namespace
 
-int read_records(const std::filesystem::path& path, ReferenceTables tables, model::Campaign& campaign,
+int read_records(const TableSource& source, ReferenceTables tables, model::Campaign& campaign,
                  diag::Diagnostics& diagnostics) {
-  Reader reader(campaign, tables, diagnostics);
+  Reader reader(source, campaign, tables, diagnostics);
   int period_column = 0;
-  const TableOutcome outcome = read_table(path, file_name, specs(), diagnostics, [&](const Row& row) {
+  const TableOutcome outcome = read_table(source, specs(), diagnostics, [&](const Row& row) {
     period_column = row.has(Column::period) ? row.column(Column::period) : 0;
     reader.row(row);
   });
   reader.finish();
   if (outcome.complete && outcome.data_rows == 0)
-    diagnostics.error(file_name, 0, 0, "no-records", "records.csv 没有任何数据行（只有表头或为空）",
-                      "records.csv has no data rows (only a header, or nothing)");
+    source.error(diagnostics, 0, 0, "no-records",
+                 fmt::format("{} 没有任何数据行（只有表头或为空）", source.name_zh()),
+                 fmt::format("{} has no data rows (only a header, or nothing)", source.name_en()));
   return period_column;
 }
+
+const std::vector<ColumnSpec>& record_columns() { return specs(); }
 
 }  // namespace cr::input

@@ -12,7 +12,6 @@
 namespace cr::input {
 namespace {
 
-constexpr const char* file_name = "records.csv";
 constexpr std::size_t lines_named = 8;  // further lines are counted, not listed
 
 std::string unit_zh(const model::Campaign& c, const model::Record& r) {
@@ -38,15 +37,15 @@ std::pair<std::string, std::string> others(const model::Campaign& c, const std::
 }
 
 // One warning for the records one own record stands for, at the first of them.
-void warn(const model::Campaign& c, std::uint32_t standing, const std::vector<std::uint32_t>& left,
-          int column, diag::Diagnostics& diagnostics) {
+void warn(const TableSource& source, const model::Campaign& c, std::uint32_t standing,
+          const std::vector<std::uint32_t>& left, int column, diag::Diagnostics& diagnostics) {
   const model::Record& first = c.records[left.front()];
   const model::Record& above = c.records[standing];
   const model::Indicator& indicator = c.indicators[first.indicator];
   const auto [more_zh, more_en] = others(c, {left.begin() + 1, left.end()});
   const std::string who_zh = above.has_unit() ? unit_zh(c, above) + "自报" : "不分单位填报";
-  diagnostics.warning(
-      file_name, static_cast<int>(first.line), column, "left-out-record",
+  source.warning(
+      diagnostics, static_cast<int>(first.line), column, "left-out-record",
       fmt::format("第 {} 行（{}，{}）不计入指标“{}”的汇总：第 {} 行{}的{}数字已包含它{}", first.line,
                   unit_zh(c, first), text::word_period(first.period), indicator.name, above.line, who_zh,
                   text::word_period(above.period), more_zh),
@@ -58,7 +57,8 @@ void warn(const model::Campaign& c, std::uint32_t standing, const std::vector<st
 
 }  // namespace
 
-void check_rollup(const model::Campaign& campaign, int period_column, diag::Diagnostics& diagnostics) {
+void check_rollup(const TableSource& source, const model::Campaign& campaign, int period_column,
+                  diag::Diagnostics& diagnostics) {
   // Without records that name units, nothing stands for anything else.
   if (std::none_of(campaign.records.begin(), campaign.records.end(),
                    [](const model::Record& r) { return r.has_unit(); }))
@@ -68,7 +68,7 @@ void check_rollup(const model::Campaign& campaign, int period_column, diag::Diag
     std::map<std::uint32_t, std::vector<std::uint32_t>> by_standing;  // ordered: stable output
     for (const auto& left : stats.left_out(i)) by_standing[left.standing].push_back(left.record);
     for (const auto& [standing, records] : by_standing)
-      warn(campaign, standing, records, period_column, diagnostics);
+      warn(source, campaign, standing, records, period_column, diagnostics);
   }
 }
 

@@ -4,12 +4,15 @@
 // villages' 2015 records makes the totals leave the villages' records out. That is the rule, not
 // an error, but no record may vanish from a total unsaid: each record left out is a warning
 // (`left-out-record`) at its line, naming the line that stands for it; one warning for all the
-// records one line stands for. `period_column` is records.csv's period field (0 if absent).
+// records one line stands for. `source` is where the records were read, `period_column` its
+// period field (0 if absent).
 #include "diag/diagnostic.hpp"
+#include "input/table_source.hpp"
 #include "model/campaign.hpp"
 
 namespace cr::input {
 
-void check_rollup(const model::Campaign& campaign, int period_column, diag::Diagnostics& diagnostics);
+void check_rollup(const TableSource& source, const model::Campaign& campaign, int period_column,
+                  diag::Diagnostics& diagnostics);
 
 }  // namespace cr::input

@@ -61,6 +61,25 @@ void report_undecodable(const std::string& name, Encoding encoding, const TextPl
                   at.byte, at.column, encoding_name(encoding), count));
 }
 
+void report_unsupported(const std::string& name, std::string_view likely, diag::Diagnostics& diagnostics) {
+  diagnostics.error(
+      name, 0, 0, "unsupported-encoding",
+      fmt::format("这个文件似乎是 {} 编码，本程序只能读取 UTF-8、GB18030（GBK）和 UTF-16；请在 Excel/WPS 中"
+                  "“另存为”“CSV UTF-8（逗号分隔）”",
+                  likely),
+      fmt::format("this file seems to be in {}; only UTF-8, GB18030 (GBK) and UTF-16 are read: save it from "
+                  "Excel/WPS as 'CSV UTF-8 (comma delimited)'",
+                  likely));
+}
+
+void report_no_converter(const std::string& name, diag::Diagnostics& diagnostics) {
+  diagnostics.error(name, 0, 0, "no-converter",
+                    "这个文件不是 UTF-8，而本机的 iconv 无法转换 GB18030/UTF-16（缺少 gconv 模块？）；请以 "
+                    "UTF-8 保存该文件，或修复系统的 iconv",
+                    "this file is not UTF-8, and this system's iconv cannot convert GB18030/UTF-16 "
+                    "(gconv modules missing?): save the file as UTF-8, or repair the system's iconv");
+}
+
 // The detection pass for a file without a BOM; nullopt when it is not text at all.
 std::optional<Encoding> sniff(std::FILE* file, const std::string& name, diag::Diagnostics& diagnostics) {
   EncodingSniffer sniffer;
@@ -69,6 +88,14 @@ std::optional<Encoding> sniff(std::FILE* file, const std::string& name, diag::Di
   const EncodingVerdict verdict = sniffer.finish();
   if (verdict.control) {
     report_control(name, *verdict.control, diagnostics);
+    return std::nullopt;
+  }
+  if (verdict.unsupported) {
+    report_unsupported(name, *verdict.unsupported, diagnostics);
+    return std::nullopt;
+  }
+  if (verdict.no_converter) {
+    report_no_converter(name, diagnostics);
     return std::nullopt;
   }
   if (verdict.invalid_utf8) report_bad_utf8(name, *verdict.invalid_utf8, verdict.invalid_count, diagnostics);
@@ -124,6 +151,10 @@ std::optional<Encoding> stream_text(const std::filesystem::path& path, const std
   const bool from_bom = bom_size > 0;
   ControlCheck controls;
   Utf8Decoder decoder(*encoding);
+  if (!decoder.ready()) {
+    report_no_converter(name, diagnostics);
+    return std::nullopt;
+  }
   std::string decoded;
   bool first = true, more = true, go_on = true;
   while (more && go_on) {

@@ -1,6 +1,7 @@
 #include "input/unit_tree.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -32,6 +33,31 @@ std::vector<std::vector<std::size_t>> find_parent_cycles(const std::vector<model
     for (std::size_t i : walk) colour[i] = 2;
   }
   return cycles;
+}
+
+// Depth by memo: each chain is walked up to the first unit whose depth is known, then filled in
+// on the way back down, so every unit is visited a bounded number of times.
+std::optional<std::size_t> first_too_deep(const std::vector<model::OrgUnit>& units, std::size_t max_levels) {
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < units.size(); ++i) index.emplace(units[i].id, i);
+  constexpr std::size_t unknown = 0, in_walk = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> level(units.size(), unknown);  // 1 for a root
+  for (std::size_t start = 0; start < units.size(); ++start) {
+    std::vector<std::size_t> walk;
+    std::size_t at = start, base = 0;
+    while (level[at] == unknown) {
+      level[at] = in_walk;
+      walk.push_back(at);
+      auto parent = index.find(units[at].parent);
+      if (units[at].parent.empty() || parent == index.end()) break;
+      at = parent->second;
+    }
+    if (level[at] != unknown && level[at] != in_walk) base = level[at];
+    for (auto it = walk.rbegin(); it != walk.rend(); ++it) level[*it] = ++base;
+  }
+  for (std::size_t i = 0; i < units.size(); ++i)
+    if (level[i] > max_levels) return i;
+  return std::nullopt;
 }
 
 }  // namespace cr::input

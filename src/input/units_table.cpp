@@ -12,7 +12,6 @@
 namespace cr::input {
 namespace {
 
-constexpr const char* file_name = "units.csv";
 enum Column : std::size_t { id, name, type, parent, organization };
 
 const std::vector<ColumnSpec>& specs() {
@@ -25,14 +24,15 @@ const std::vector<ColumnSpec>& specs() {
 }
 
 struct Reader {
+  const TableSource& source;
   model::Campaign& campaign;
   diag::Diagnostics& diagnostics;
   std::unordered_map<std::string, int> lines_by_id;
   std::vector<int> parent_columns;  // per unit, for messages
 
   void row(const Row& row) {
-    const auto id_cell = required_cell(row, Column::id, file_name, diagnostics);
-    const auto name_cell = required_cell(row, Column::name, file_name, diagnostics);
+    const auto id_cell = required_cell(row, Column::id, source, diagnostics);
+    const auto name_cell = required_cell(row, Column::name, source, diagnostics);
     if (!id_cell || !name_cell) return;
     model::OrgUnit unit;
     unit.id = text::fold_width(*id_cell);
@@ -41,11 +41,11 @@ struct Reader {
     unit.parent = text::fold_width(row.cell(Column::parent));
     if (const std::string_view signs = row.cell(Column::organization); !signs.empty())
       campaign.unit_organizations[unit.id] = std::string(signs);
-    unit.position = {file_name, row.line(), 0};
+    unit.position = {source.file, row.line(), 0};
     auto [it, inserted] = lines_by_id.emplace(unit.id, row.line());
     if (!inserted) {
-      diagnostics.error(
-          file_name, row.line(), row.column(Column::id), "duplicate-id",
+      source.error(
+          diagnostics, row.line(), row.column(Column::id), "duplicate-id",
           fmt::format("{}的单位编码“{}”与第 {} 行重复", row.where_zh(Column::id), unit.id, it->second),
           fmt::format("{}: the unit id '{}' repeats line {}", row.where_en(Column::id), unit.id, it->second));
       return;
@@ -59,12 +59,26 @@ struct Reader {
     for (std::size_t i = 0; i < campaign.units.size(); ++i) {
       const model::OrgUnit& u = campaign.units[i];
       if (u.parent.empty() || lines_by_id.count(u.parent) != 0) continue;
-      unknown.add(u.parent, {file_name, u.position.line, parent_columns[i], diag::Severity::error,
-                             "unknown-unit", fmt::format("上级单位“{}”不在 units.csv 的单位编码中", u.parent),
-                             fmt::format("the parent unit '{}' is not a unit id of units.csv", u.parent)});
+      unknown.add(u.parent, source.diagnostic(u.position.line, parent_columns[i], diag::Severity::error,
+                             "unknown-unit", fmt::format("上级单位“{}”不在 {} 的单位编码中", u.parent, source.name_zh()),
+                             fmt::format("the parent unit '{}' is not a unit id of {}", u.parent, source.name_en())));
     }
     unknown.flush(diagnostics);
-    for (const auto& cycle : find_parent_cycles(campaign.units)) report_cycle(cycle);
+    const auto cycles = find_parent_cycles(campaign.units);
+    for (const auto& cycle : cycles) report_cycle(cycle);
+    if (cycles.empty())
+      if (auto deep = first_too_deep(campaign.units, max_unit_levels)) report_too_deep(*deep);
+  }
+
+  void report_too_deep(std::size_t unit) {
+    const model::OrgUnit& at = campaign.units[unit];
+    source.error(
+        diagnostics, at.position.line, parent_columns[unit], "unit-tree-too-deep",
+        fmt::format("单位“{}”位于上级单位链的第 {} 层以下；单位层级最多 {} 层（县、乡镇、村、组……），请检查上级单位",
+                    at.id, max_unit_levels, max_unit_levels),
+        fmt::format("the unit '{}' lies more than {} levels down its chain of parents; a unit tree has "
+                    "at most {} levels (county, township, village, group...): check the parents",
+                    at.id, max_unit_levels, max_unit_levels));
   }
 
   void report_cycle(const std::vector<std::size_t>& cycle) {
@@ -72,7 +86,7 @@ struct Reader {
     for (std::size_t i : cycle) chain += campaign.units[i].id + " → ";
     chain += campaign.units[cycle.front()].id;
     const model::OrgUnit& at = campaign.units[cycle.front()];
-    diagnostics.error(file_name, at.position.line, parent_columns[cycle.front()], "unit-cycle",
+    source.error(diagnostics, at.position.line, parent_columns[cycle.front()], "unit-cycle",
                       fmt::format("上级单位形成了循环：{}", chain),
                       fmt::format("the parent units form a cycle: {}", chain));
   }
@@ -80,11 +94,11 @@ struct Reader {
 
 }  // namespace
 
-TableState read_units(const std::filesystem::path& path, model::Campaign& campaign,
+TableState read_units(const TableSource& source, model::Campaign& campaign,
                       diag::Diagnostics& diagnostics) {
-  Reader reader{campaign, diagnostics, {}, {}};
+  Reader reader{source, campaign, diagnostics, {}, {}};
   const TableOutcome outcome =
-      read_table(path, file_name, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
+      read_table(source, specs(), diagnostics, [&](const Row& row) { reader.row(row); });
   reader.check_parents();
   return outcome.complete && outcome.required_columns ? TableState::read : TableState::unreadable;
 }

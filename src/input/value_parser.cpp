@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "diag/excerpt.hpp"
+
 #include "input/chinese_numeral.hpp"
 #include "input/folding.hpp"
 #include "text/utf8.hpp"
@@ -31,8 +33,8 @@ constexpr std::array<Affix, 4> suffixes{{{"以上", Qualifier::yishang},
                                          {"多", Qualifier::duo}}};
 
 Problem bad(std::string_view text, std::string_view zh_why, std::string_view en_why) {
-  return {fmt::format("“{}”不是可识别的数值：{}", text, zh_why),
-          fmt::format("'{}' is not a number: {}", text, en_why)};
+  return {fmt::format("“{}”不是可识别的数值：{}", diag::quoted_excerpt(text), zh_why),
+          fmt::format("'{}' is not a number: {}", diag::quoted_excerpt(text), en_why)};
 }
 
 bool is_arabic(std::string_view body) {
@@ -143,10 +145,10 @@ Outcome<model::Qualifier> parse_qualifier(std::string_view raw) {
   if (auto q = model::qualifier_from_word(s)) return *q;
   return Problem{
       fmt::format("“{}”不是可识别的修饰词；可用：余、多、以上、逾、超过、不少于、近、约、左右、不到，或留空",
-                  raw),
+                  diag::quoted_excerpt(raw)),
       fmt::format("'{}' is not a known qualifier; use one of 余 多 以上 逾 超过 不少于 近 约 左右 不到, or "
                   "leave it empty",
-                  raw)};
+                  diag::quoted_excerpt(raw))};
 }
 
 }  // namespace cr::input

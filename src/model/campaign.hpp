@@ -73,10 +73,26 @@ struct ReportSettings {  // [report] in campaign.toml
   bool group_digits = false;
 };
 
+// [form] in campaign.toml: what the fill-in form (`campaign-report form`) asks of each unit.
+struct FormSettings {
+  std::vector<std::string> indicators;  // indicator ids, in form order; empty: every indicator
+  std::vector<std::string> periods;     // periods as written; empty: one row for the whole campaign
+  std::string level;                    // the unit type that fills it in; empty: units without sub-units
+  int line = 0;                         // the line of [form], for diagnostics; 0: no [form]
+};
+
 struct Narrative {  // one text of narrative/, e.g. "background" for narrative/background.md
   std::string section;
   std::string file;  // relative path, for diagnostics
   std::string text;  // UTF-8, line ends normalised to \n
+};
+
+// A text of campaign.toml that reaches the outputs (the title, the organisation...), with its
+// place, so that a problem found only when it is set (a character no font has) names its line.
+struct PlacedText {
+  std::string key;  // "campaign.title", "program.name"
+  std::string text;
+  SourcePosition position;
 };
 
 struct Campaign {
@@ -88,6 +104,7 @@ struct Campaign {
   std::vector<std::string> editors;
   std::vector<Program> programs;
   ReportSettings report;
+  FormSettings form;
 
   std::vector<Indicator> indicators;
   std::vector<OrgUnit> units;
@@ -97,6 +114,9 @@ struct Campaign {
   // units.csv's optional 组织单位 (organization) column, by unit id: who signs a unit's own
   // report (build --per-unit); a unit without one signs with its name.
   std::map<std::string, std::string> unit_organizations;
+  // The files the tables were read from, in reading order: "indicators.csv", "data.xlsx"...
+  std::vector<std::string> table_files;
+  std::vector<PlacedText> manifest_texts;        // campaign.toml's output texts, in file order
 
   const Program* find_program(const std::string& id) const;
   const Indicator* find_indicator(const std::string& id) const;

@@ -15,6 +15,11 @@ struct Date {
   constexpr Date(int y, int m, int d)
       : year(static_cast<std::int16_t>(y)), month(static_cast<std::int8_t>(m)), day(static_cast<std::int8_t>(d)) {}
 
+  // The years a campaign's dates and periods may lie in. Beyond them a typo (9999-12-31,
+  // 0001-01-01) would make a workbook of thousands of empty columns, or dates no reader takes.
+  static constexpr int earliest_year = 1900, latest_year = 2199;
+  static constexpr bool year_in_range(int year) { return year >= earliest_year && year <= latest_year; }
+
   static bool valid(int year, int month, int day);
   static int days_in_month(int year, int month);
   // Days since 1970-01-01 (negative before), for comparisons and durations.

@@ -7,6 +7,7 @@ namespace cr::model {
 namespace {
 
 constexpr WideInt pow10(int n) {
+  if (n > 38) throw DecimalOverflow();  // 10^39 passes 128 bits
   WideInt p = 1;
   for (int i = 0; i < n; ++i) p *= 10;
   return p;
@@ -14,10 +15,23 @@ constexpr WideInt pow10(int n) {
 
 constexpr WideInt largest_mantissa = pow10(30);  // far beyond any campaign figure
 
+// Every step that can pass 128 bits is checked: a wrong figure is worse than none.
+WideInt times(WideInt a, WideInt b) {
+  WideInt out = 0;
+  if (__builtin_mul_overflow(a, b, &out)) throw DecimalOverflow();
+  return out;
+}
+
+WideInt plus(WideInt a, WideInt b) {
+  WideInt out = 0;
+  if (__builtin_add_overflow(a, b, &out)) throw DecimalOverflow();
+  return out;
+}
+
 // Both mantissas brought to the larger of the two scales.
 std::pair<WideInt, WideInt> aligned(const Decimal& a, const Decimal& b, int& scale) {
   scale = std::max(a.scale(), b.scale());
-  return {a.mantissa() * pow10(scale - a.scale()), b.mantissa() * pow10(scale - b.scale())};
+  return {times(a.mantissa(), pow10(scale - a.scale())), times(b.mantissa(), pow10(scale - b.scale()))};
 }
 
 // n / d rounded half away from zero (d > 0 or d < 0).
@@ -70,13 +84,15 @@ bool Decimal::is_integer() const { return mantissa_ % pow10(scale_) == 0; }
 Decimal Decimal::operator+(const Decimal& other) const {
   int scale = 0;
   auto [a, b] = aligned(*this, other, scale);
-  return from_parts(a + b, scale);
+  return from_parts(plus(a, b), scale);
 }
 
 Decimal Decimal::operator-(const Decimal& other) const { return *this + (-other); }
 
+Decimal Decimal::operator-() const { return from_parts(times(mantissa_, -1), scale_); }
+
 Decimal Decimal::operator*(const Decimal& other) const {
-  Decimal product = from_parts(mantissa_ * other.mantissa_, scale_ + other.scale_);
+  Decimal product = from_parts(times(mantissa_, other.mantissa_), scale_ + other.scale_);
   return product.scale_ > max_scale ? product.rounded(max_scale) : product;
 }
 
@@ -85,13 +101,13 @@ std::optional<Decimal> Decimal::divided_by(const Decimal& divisor, int digits) c
   // (m1 / 10^s1) / (m2 / 10^s2) = m1 * 10^(s2 - s1) / m2; scaled by 10^digits.
   int exponent = digits + divisor.scale_ - scale_;
   WideInt n = mantissa_, d = divisor.mantissa_;
-  if (exponent >= 0) n *= pow10(exponent);
-  else d *= pow10(-exponent);
+  if (exponent >= 0) n = times(n, pow10(exponent));
+  else d = times(d, pow10(-exponent));
   return from_parts(divide_rounded(n, d), digits);
 }
 
 Decimal Decimal::rounded(int digits) const {
-  if (digits >= scale_) return from_parts(mantissa_ * pow10(digits - scale_), digits);
+  if (digits >= scale_) return from_parts(times(mantissa_, pow10(digits - scale_)), digits);
   return from_parts(divide_rounded(mantissa_, pow10(scale_ - digits)), digits);
 }
 
@@ -107,7 +123,7 @@ Decimal Decimal::normalized() const {
 Decimal Decimal::shifted(int exponent) const {
   if (exponent >= 0) {
     int from_scale = std::min(exponent, scale_);
-    return from_parts(mantissa_ * pow10(exponent - from_scale), scale_ - from_scale);
+    return from_parts(times(mantissa_, pow10(exponent - from_scale)), scale_ - from_scale);
   }
   return from_parts(mantissa_, scale_ - exponent).normalized();
 }

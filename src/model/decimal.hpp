@@ -5,6 +5,7 @@
 #include <compare>
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,12 @@ namespace cr::model {
 
 // 128 bits: a million summed figures of twelve digits with twelve decimals still fit.
 __extension__ typedef __int128 WideInt;
+
+// A result past 128 bits. The loader refuses data whose sums could come near (input/
+// figure_limits), so this is a program error, never a wrong number printed.
+struct DecimalOverflow : std::overflow_error {
+  DecimalOverflow() : std::overflow_error("decimal arithmetic passed 128 bits") {}
+};
 
 class Decimal {
 public:
@@ -30,10 +37,11 @@ public:
   bool is_negative() const { return mantissa_ < 0; }
   bool is_integer() const;
 
+  // Arithmetic is exact, and checked: a result past 128 bits throws DecimalOverflow.
   Decimal operator+(const Decimal& other) const;
   Decimal operator-(const Decimal& other) const;
   Decimal operator*(const Decimal& other) const;
-  Decimal operator-() const { return from_parts(-mantissa_, scale_); }
+  Decimal operator-() const;
   Decimal& operator+=(const Decimal& other) { return *this = *this + other; }
 
   // this / divisor rounded half away from zero to `digits` fractional digits; nullopt for zero.

@@ -3,7 +3,11 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <signal.h>
+
 #include <cerrno>
+#include <charconv>
+#include <cstdio>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -51,6 +55,35 @@ void report(diag::Diagnostics& diagnostics, const fs::path& target, std::string_
                                 target.string(), what_en, reason));
 }
 
+// The mode a file created now gets: 0666 less the umask, read without changing it where the
+// kernel tells it (/proc/self/status, Linux 4.7 on); else by setting and restoring it.
+mode_t file_mode() {
+  std::FILE* status = std::fopen("/proc/self/status", "r");
+  unsigned mask = 0;
+  bool found = false;
+  if (status != nullptr) {
+    char line[256];
+    while (!found && std::fgets(line, sizeof line, status) != nullptr)
+      found = std::sscanf(line, "Umask: %o", &mask) == 1;
+    std::fclose(status);
+  }
+  if (!found) {
+    mask = ::umask(022);
+    ::umask(static_cast<mode_t>(mask));
+  }
+  return static_cast<mode_t>(0666 & ~mask);
+}
+
+// This host's name and this process, in every hidden temporary's name: the sweep of leftovers
+// removes only those of processes of this host that are gone, never a running one's.
+std::string owner_tag() {
+  char host[256] = {};
+  if (::gethostname(host, sizeof host - 1) != 0 || host[0] == '\0') std::strcpy(host, "host");
+  std::string tag;
+  for (const char* c = host; *c != '\0'; ++c) tag += (*c == '.' || *c == '/') ? '_' : *c;
+  return fmt::format("{}.{}", tag, ::getpid());
+}
+
 bool fsync_folder(const fs::path& folder) {
   int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir < 0) return false;
@@ -63,7 +96,7 @@ bool fsync_folder(const fs::path& folder) {
 fs::path link_anonymous(int fd, const fs::path& target, int& error_number) {
   std::string proc = fmt::format("/proc/self/fd/{}", fd);
   for (int attempt = 0; attempt < 100; ++attempt) {
-    fs::path name = folder_of(target) / fmt::format("{}{}-{}.tmp", hidden_stem(target), ::getpid(), attempt);
+    fs::path name = folder_of(target) / fmt::format("{}{}.{}.tmp", hidden_stem(target), owner_tag(), attempt);
     if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) return name;
     if (errno != EEXIST) break;
   }
@@ -92,27 +125,35 @@ std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnos
                                            Route route) {
   remove_stale_temporaries(target);
   fs::path folder = folder_of(target);
+  const mode_t mode = file_mode();
+  int fd = -1;
+  fs::path hidden;
   if (route == Route::automatic) {
-    int fd = ::open(folder.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
-    if (fd >= 0) {
-      ::fchmod(fd, 0644);
-      return AtomicFile(target, fd, true, {});
-    }
-    int first_error = errno;
-    if (first_error == ENOENT || first_error == ENOTDIR || first_error == EACCES || first_error == EROFS) {
+    fd = ::open(folder.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, mode);
+    const int first_error = errno;
+    if (fd < 0 && (first_error == ENOENT || first_error == ENOTDIR || first_error == EACCES ||
+                   first_error == EROFS)) {
       report(diagnostics, target, "目标目录不存在或不可写", "the folder is missing or not writable",
              first_error);
       return std::nullopt;
     }
   }
-  std::string pattern = (folder / (hidden_stem(target) + "XXXXXX.tmp")).string();
-  int fd = ::mkostemps(pattern.data(), 4, O_CLOEXEC);
   if (fd < 0) {
-    report(diagnostics, target, "无法创建临时文件", "cannot create a temporary file", errno);
+    std::string pattern = (folder / (hidden_stem(target) + owner_tag() + ".XXXXXX.tmp")).string();
+    fd = ::mkostemps(pattern.data(), 4, O_CLOEXEC);
+    if (fd < 0) {
+      report(diagnostics, target, "无法创建临时文件", "cannot create a temporary file", errno);
+      return std::nullopt;
+    }
+    hidden = pattern;
+  }
+  AtomicFile file(target, fd, hidden.empty(), hidden);
+  // mkostemps makes 0600 whatever the umask: the output gets what any new file would.
+  if (::fchmod(fd, mode) != 0) {
+    report(diagnostics, target, "无法设置文件权限", "cannot set the file's permissions", errno);
     return std::nullopt;
   }
-  ::fchmod(fd, 0644);
-  return AtomicFile(target, fd, false, pattern);
+  return file;
 }
 
 bool AtomicFile::write(std::string_view bytes, diag::Diagnostics& diagnostics) {
@@ -154,9 +195,15 @@ bool AtomicFile::commit(diag::Diagnostics& diagnostics) {
   }
   hidden_.clear();
   committed_ = true;
-  fsync_folder(folder_of(target_));
   ::close(fd_);
   fd_ = -1;
+  if (!fsync_folder(folder_of(target_)))
+    diagnostics.warning(target_.string(), 0, 0, "output-not-synced",
+                        fmt::format("输出文件 {} 已写出，但其所在目录未能同步到磁盘（{}）；断电时可能丢失",
+                                    target_.string(), reason_zh(errno)),
+                        fmt::format("the output file {} is written, but its folder could not be synced to "
+                                    "disk ({}); a power cut could lose it",
+                                    target_.string(), std::strerror(errno)));
   return true;
 }
 
@@ -177,13 +224,33 @@ bool is_temporary_name_for(std::string_view file_name, std::string_view final_na
   return file_name.size() > stem.size() + 4 && file_name.starts_with(stem) && file_name.ends_with(".tmp");
 }
 
+namespace {
+
+// Whether the temporary `file_name` (of `final_name`) was left by a process of this host that
+// no longer runs. A name of another host, or without an owner, is not judged: it stays.
+bool owner_gone(std::string_view file_name, std::string_view final_name) {
+  const std::string prefix = "." + std::string(final_name) + ".";
+  std::string_view rest = file_name.substr(prefix.size());
+  const std::string tag = owner_tag();
+  const std::string host = tag.substr(0, tag.rfind('.') + 1);
+  if (!rest.starts_with(host)) return false;
+  rest.remove_prefix(host.size());
+  long pid = 0;
+  const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), pid);
+  if (error != std::errc{} || end == rest.data() || *end != '.' || pid <= 0) return false;
+  return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+}  // namespace
+
 std::size_t remove_stale_temporaries(const fs::path& target) {
   std::size_t removed = 0;
   std::error_code ec;
   std::string final_name = target.filename().string();
   for (const auto& entry : fs::directory_iterator(folder_of(target), ec)) {
     std::string name = entry.path().filename().string();
-    if (is_temporary_name_for(name, final_name) && entry.is_regular_file(ec) && fs::remove(entry.path(), ec))
+    if (is_temporary_name_for(name, final_name) && owner_gone(name, final_name) && entry.is_regular_file(ec) &&
+        fs::remove(entry.path(), ec))
       ++removed;
   }
   return removed;

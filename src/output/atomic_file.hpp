@@ -9,8 +9,12 @@
 //    nothing behind. At commit it is linked in (linkat through /proc/self/fd/N) under a hidden
 //    name and renamed over the final name.
 // 2. Where the filesystem refuses O_TMPFILE (NFS, some FUSE mounts), a hidden
-//    ".NAME.XXXXXX.tmp" beside the final name. A killed run may leave one behind; the next
-//    AtomicFile for the same final name removes such leftovers (remove_stale_temporaries).
+//    ".NAME.HOST.PID.XXXXXX.tmp" beside the final name. A killed run may leave one behind; the
+//    next AtomicFile for the same final name removes such leftovers (remove_stale_temporaries),
+//    but only those whose process is gone: a running process's temporary, linked and about to be
+//    renamed, is never touched.
+//
+// The output's mode is what any new file gets (0666 less the umask), checked when it is set.
 //
 // Libraries that insist on writing to a file name (libxlsxwriter: workbook_new(path)) get
 // library_path(): "/proc/self/fd/N" for the anonymous file (opening it reopens the same inode),
@@ -72,8 +76,9 @@ class AtomicFile {
 bool write_file_atomically(const std::filesystem::path& target, std::string_view bytes,
                            diag::Diagnostics& diagnostics);
 
-// Removes hidden ".NAME.XXXXXX.tmp" leftovers of killed runs for the final name `target`.
-// Returns how many were removed. Leftovers of other names are not touched.
+// Removes hidden ".NAME.HOST.PID....tmp" leftovers of killed runs for the final name `target`:
+// those of this host whose process no longer runs. Returns how many were removed. Leftovers of
+// other names, of other hosts, or of running processes are not touched.
 std::size_t remove_stale_temporaries(const std::filesystem::path& target);
 
 // True when `file_name` has the shape of a hidden temporary for `final_name`.

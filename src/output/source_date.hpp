@@ -8,8 +8,12 @@
 
 namespace cr::output {
 
+// 9999-12-31T23:59:59Z: the last moment a workbook's or a PDF's date can hold.
+constexpr std::int64_t latest_source_date = 253402300799;
+
 // SOURCE_DATE_EPOCH as whole seconds since 1970, or nullopt when unset. A value that is not a
-// non-negative integer is ignored with a "bad-source-date-epoch" warning.
+// non-negative integer is ignored with a "bad-source-date-epoch" warning; a number past
+// 9999 (or negative) is a "source-date-out-of-range" error.
 std::optional<std::int64_t> source_date_epoch(diag::Diagnostics& diagnostics);
 
 // Midnight China Standard Time (UTC+8) of the day `days_since_epoch` (1970-01-01 is day 0),

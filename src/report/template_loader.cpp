@@ -2,10 +2,13 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "diag/excerpt.hpp"
+#include "diag/toml_limits.hpp"
 #include "diag/toml_syntax.hpp"
 
 namespace cr::report {
@@ -216,6 +219,10 @@ void read_header(const toml::table& root, Template& t, diag::Diagnostics& d) {
 
 std::optional<Template> parse_template(std::string_view toml_text, const std::string& file,
                                        diag::Diagnostics& diagnostics) {
+  if (auto problem = diag::check_toml_limits(toml_text)) {
+    diagnostics.error(file, problem->line, problem->column, problem->code, problem->zh, problem->en);
+    return std::nullopt;
+  }
   toml::table root;
   try {
     root = toml::parse(toml_text, std::string_view(file));
@@ -239,22 +246,53 @@ std::optional<Template> parse_template(std::string_view toml_text, const std::st
   return t;
 }
 
-std::optional<Template> load_template(const std::filesystem::path& resources, const std::string& name,
-                                      diag::Diagnostics& diagnostics) {
-  bool valid =
-      !name.empty() && name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
-  std::filesystem::path path = resources / "templates" / (name + ".toml");
-  std::ifstream in(path, std::ios::binary);
-  if (!valid || !in) {
-    diagnostics.error(
-        "campaign.toml", 0, 0, "unknown-template",
-        "找不到报告模板“" + name + "”（templates/ 下应有 " + name + ".toml；内置模板：case、year-end）",
-        "no report template \"" + name + "\" (templates/" + name + ".toml; built in: case, year-end)");
+namespace {
+
+// A template is named by a bare name, checked before anything is opened: "../../x" or a path
+// never reaches the file system.
+bool valid_template_name(const std::string& name) {
+  return !name.empty() && name.size() <= 64 &&
+         std::all_of(name.begin(), name.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                  c == '_';
+         });
+}
+
+// The template's text, read only from a regular file of bounded size (a FIFO would hang the run).
+std::optional<std::string> read_template_file(const std::filesystem::path& path, const std::string& shown,
+                                              diag::Diagnostics& diagnostics) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (auto problem = ec ? std::nullopt : diag::check_toml_size(size)) {
+    diagnostics.error(shown, 0, 0, problem->code, problem->zh, problem->en);
     return std::nullopt;
   }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
   std::stringstream buffer;
   buffer << in.rdbuf();
-  return parse_template(buffer.str(), "templates/" + name + ".toml", diagnostics);
+  return buffer.str();
+}
+
+}  // namespace
+
+std::optional<Template> load_template(const std::filesystem::path& resources, const std::string& name,
+                                      diag::Diagnostics& diagnostics) {
+  const std::string shown = "templates/" + name + ".toml";
+  const std::size_t errors_before = diagnostics.error_count();
+  std::optional<std::string> text;
+  if (valid_template_name(name)) text = read_template_file(resources / "templates" / (name + ".toml"), shown, diagnostics);
+  if (diagnostics.error_count() != errors_before) return std::nullopt;  // found, but too large
+  if (!text) {
+    const std::string quoted = diag::quoted_excerpt(name);
+    diagnostics.error(
+        "campaign.toml", 0, 0, "unknown-template",
+        "找不到报告模板“" + quoted + "”（模板名只能由字母、数字、“-”和“_”组成，templates/ 下应有同名 .toml 文件；内置模板：case、year-end）",
+        "no report template \"" + quoted + "\" (a template name is letters, digits, - and _ only, with its .toml under templates/; built in: case, year-end)");
+    return std::nullopt;
+  }
+  return parse_template(*text, shown, diagnostics);
 }
 
 }  // namespace cr::report

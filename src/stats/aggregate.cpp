@@ -62,11 +62,8 @@ Figure average(const model::Campaign& campaign, std::span<const std::uint32_t> r
                  total.divided_by(Decimal(count), std::min(digits + 2, Decimal::max_scale))->normalized());
 }
 
-}  // namespace
-
-Lookup aggregate(const model::Campaign& campaign, std::span<const std::uint32_t> records,
-                 model::Aggregate how) {
-  if (records.empty()) return Lookup::missing(Absence::no_records);
+Lookup aggregate_checked(const model::Campaign& campaign, std::span<const std::uint32_t> records,
+                         model::Aggregate how) {
   switch (how) {
     case model::Aggregate::sum:
       return Lookup::found(combine(campaign, records, sum_of(campaign, records)));
@@ -87,5 +84,22 @@ Lookup aggregate(const model::Campaign& campaign, std::span<const std::uint32_t>
   }
   return Lookup::missing(Absence::no_records);
 }
+
+}  // namespace
+
+Lookup aggregate(const model::Campaign& campaign, std::span<const std::uint32_t> records,
+                 model::Aggregate how) {
+  if (records.empty()) return Lookup::missing(Absence::no_records);
+  try {
+    return aggregate_checked(campaign, records, how);
+  } catch (const model::DecimalOverflow&) {
+    throw FigureOverflow(campaign.indicators[campaign.records[records.front()].indicator]);
+  }
+}
+
+FigureOverflow::FigureOverflow(const model::Indicator& indicator)
+    : std::overflow_error("the figure of indicator '" + indicator.id + "' passes 128 bits"),
+      indicator_id(indicator.id),
+      indicator_name(indicator.name) {}
 
 }  // namespace cr::stats

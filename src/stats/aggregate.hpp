@@ -2,6 +2,8 @@
 // The five ways an indicator's records combine into one figure (indicators.csv `aggregate`).
 #include <cstdint>
 #include <span>
+#include <stdexcept>
+#include <string>
 
 #include "model/campaign.hpp"
 #include "stats/figure.hpp"
@@ -16,7 +18,14 @@ namespace cr::stats {
 //   avg   the mean of the values, exact to two more decimals than the most precise part;
 //   none  the single record's value; several records give Absence::not_aggregable.
 // Qualifiers and scales combine by stats/qualifier_rules.hpp. No records: Absence::no_records.
+// A figure past 128 bits throws FigureOverflow naming the indicator (the loader's limit on an
+// indicator's total, input/figure_limits.hpp, keeps validated data from reaching it).
 Lookup aggregate(const model::Campaign& campaign, std::span<const std::uint32_t> records,
                  model::Aggregate how);
+
+struct FigureOverflow : std::overflow_error {
+  explicit FigureOverflow(const model::Indicator& indicator);
+  std::string indicator_id, indicator_name;
+};
 
 }  // namespace cr::stats

@@ -1,6 +1,7 @@
 #include "stats/buckets.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace cr::stats {
 namespace {
@@ -24,24 +25,37 @@ Period next_bucket(const Period& bucket, BucketSize size) {
   return bucket_at(Date::from_days_since_epoch(bucket.last.days_since_epoch() + 1), size);
 }
 
-// The dates the buckets must cover: the campaign, widened to every dated record.
-std::pair<Date, Date> covered_span(const model::Campaign& campaign) {
-  Date first = campaign.start, last = campaign.end;
+// The dates the buckets must cover: the campaign, widened to every dated record; and the years
+// that hold anything, the campaign's own and each record's.
+struct Coverage {
+  Date first, last;
+  std::set<int> years;
+};
+
+Coverage covered_span(const model::Campaign& campaign) {
+  Coverage c{campaign.start, campaign.end, {}};
+  for (int y = campaign.start.year; y <= campaign.end.year; ++y) c.years.insert(y);
   for (const auto& r : campaign.records) {
     if (r.period.is_whole_campaign()) continue;
-    first = std::min(first, r.period.first);
-    last = std::max(last, r.period.last);
+    c.first = std::min(c.first, r.period.first);
+    c.last = std::max(c.last, r.period.last);
+    for (int y = r.period.first.year; y <= r.period.last.year; ++y) c.years.insert(y);
   }
-  return {first, last};
+  return c;
 }
 
 }  // namespace
 
+// Every bucket from the first date to the last, in the years that hold the campaign or a record:
+// a stray record years away from the campaign adds its own year, not every empty year between.
 std::vector<Period> buckets(const model::Campaign& campaign, BucketSize size) {
-  const auto [first, last] = covered_span(campaign);
+  const Coverage c = covered_span(campaign);
   std::vector<Period> out;
-  if (last < first || !Date::valid(first.year, first.month, first.day)) return out;
-  for (Period b = bucket_at(first, size); b.first <= last; b = next_bucket(b, size)) out.push_back(b);
+  if (c.last < c.first || !Date::valid(c.first.year, c.first.month, c.first.day)) return out;
+  for (int y : c.years) {
+    const Date from = std::max(c.first, Date{y, 1, 1}), to = std::min(c.last, Date{y, 12, 31});
+    for (Period b = bucket_at(from, size); b.first <= to; b = next_bucket(b, size)) out.push_back(b);
+  }
   return out;
 }
 

@@ -16,7 +16,8 @@ namespace cr::stats {
 enum class BucketSize : std::uint8_t { year, quarter, month };
 
 // The buckets from the earlier of the campaign start and the first record to the later of the
-// campaign end and the last record, in time order.
+// campaign end and the last record, in time order, in the years that hold the campaign or a
+// record only: a year with neither has no buckets.
 std::vector<model::Period> buckets(const model::Campaign& campaign, BucketSize size);
 // The bucket of `size` that contains the whole of `period`, if one does.
 std::optional<model::Period> bucket_of(const model::Period& period, BucketSize size);

@@ -1,6 +1,8 @@
 #include "stats/statistics.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 #include <span>
 #include <tuple>
 
@@ -24,10 +26,13 @@ Statistics::Statistics(const model::Campaign& campaign)
     const model::Record& r = campaign.records[i];
     if (r.indicator < by_unit_.size()) by_unit_[r.indicator][r.unit].push_back(static_cast<std::uint32_t>(i));
   }
+  // Parents are looked up by hash: a linear search per unit made 50,000 units quadratic.
+  std::unordered_map<std::string_view, std::uint32_t> units;
+  for (std::size_t u = 0; u < campaign.units.size(); ++u)
+    units.emplace(campaign.units[u].id, static_cast<std::uint32_t>(u));
   for (std::size_t u = 0; u < campaign.units.size(); ++u) {
-    auto parent =
-        campaign.units[u].parent.empty() ? std::nullopt : index_of(campaign.units, campaign.units[u].parent);
-    children_[parent ? *parent : whole_campaign].push_back(static_cast<std::uint32_t>(u));
+    auto parent = campaign.units[u].parent.empty() ? units.end() : units.find(campaign.units[u].parent);
+    children_[parent != units.end() ? parent->second : whole_campaign].push_back(static_cast<std::uint32_t>(u));
   }
 }
 

@@ -15,6 +15,7 @@
 #include "text/chinese_numerals.hpp"
 #include "text/date_wording.hpp"
 #include "text/number_wording.hpp"
+#include "xlsx/allocated.hpp"
 #include "xlsx/chart_data.hpp"
 #include "xlsx/chart_style.hpp"
 #include "xlsx/cell_lines.hpp"
@@ -75,7 +76,7 @@ void insert(ChartSheet& charts, lxw_chart* chart, double pixels_high) {
 }
 
 lxw_chart* new_chart(WorkbookContext& context, std::uint8_t type, const std::string& title) {
-  lxw_chart* chart = workbook_add_chart(context.workbook, type);
+  lxw_chart* chart = allocated(workbook_add_chart(context.workbook, type));
   if (chart == nullptr) return nullptr;
   chart_title_set_name(chart, title.c_str());
   style_chart(chart);
@@ -150,7 +151,7 @@ void program_chart(ChartSheet& charts, WorkbookContext& context, const std::stri
   const ChartBlock block = charts.data.add(context, title, names, {column});
   lxw_chart* chart = new_chart(context, LXW_CHART_BAR, title);
   if (chart == nullptr) return;
-  lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+  lxw_chart_series* series = allocated(chart_add_series(chart, nullptr, nullptr));
   chart_series_set_categories(series, block.sheet.c_str(), block.first, 0, block.last, 0);
   chart_series_set_values(series, block.sheet.c_str(), block.first, 1, block.last, 1);
   chart_series_set_name(series, title.c_str());
@@ -228,7 +229,7 @@ void trend_chart(ChartSheet& charts, WorkbookContext& context, const std::string
   if (chart == nullptr) return;
   double largest = 0;
   for (std::size_t c = 0; c < columns.size(); ++c) {
-    lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+    lxw_chart_series* series = allocated(chart_add_series(chart, nullptr, nullptr));
     const auto col = static_cast<lxw_col_t>(c + 1);
     chart_series_set_categories(series, block.sheet.c_str(), block.first, 0, block.last, 0);
     chart_series_set_values(series, block.sheet.c_str(), block.first, col, block.last, col);
@@ -325,7 +326,7 @@ void share_chart(ChartSheet& charts, WorkbookContext& context) {
   }
   lxw_chart* chart = new_chart(context, LXW_CHART_PIE, indicator.name + " 各单位占比");
   if (chart == nullptr) return;
-  lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+  lxw_chart_series* series = allocated(chart_add_series(chart, nullptr, nullptr));
   chart_series_set_categories(series, sheet.name().c_str(), row + 1, 0, r - 1, 0);
   chart_series_set_values(series, sheet.name().c_str(), row + 1, 1, r - 1, 1);
   chart_series_set_name(series, indicator.name.c_str());

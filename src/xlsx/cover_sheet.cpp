@@ -22,12 +22,16 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
   return out;
 }
 
-// The data files the campaign was read from, as they are in its folder: units.csv is optional,
-// and a table may come as .xlsx instead of .csv.
+// The data files the campaign was read from: those the loader names (units.csv is optional, a
+// table may come as .xlsx or .xls, or as a sheet of data.xlsx), else those found in its folder.
 std::string source_files(const model::Campaign& campaign) {
   namespace fs = std::filesystem;
   const fs::path folder(campaign.folder);
   std::vector<std::string> files{"campaign.toml"};
+  if (!campaign.table_files.empty()) {
+    files.insert(files.end(), campaign.table_files.begin(), campaign.table_files.end());
+    return joined(files, "、");
+  }
   for (const char* table : {"indicators", "units", "records"})
     for (const char* extension : {".csv", ".xlsx"}) {
       const std::string name = std::string(table) + extension;

@@ -124,7 +124,7 @@ std::vector<double> expected_widths(const RowLabels& labels) {
 void write_heading(SheetWriter& sheet, WorkbookContext& context, lxw_col_t last) {
   const model::Campaign& campaign = context.campaign;
   Formats& formats = context.formats;
-  worksheet_set_row(sheet.handle(), title_row, 28, nullptr);
+  sheet.check(worksheet_set_row(sheet.handle(), title_row, 28, nullptr), title_row, 0);
   sheet.across(title_row, 0, last, campaign.title + " 明细", formats.get(Style::title));
   sheet.across(subtitle_row, 0, last,
                fmt::format("数据截至{}　共{}条记录", text::word_date(context.as_of), campaign.records.size()),

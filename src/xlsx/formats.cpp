@@ -1,5 +1,7 @@
 #include "xlsx/formats.hpp"
 
+#include "xlsx/allocated.hpp"
+
 #include <algorithm>
 
 namespace cr::xlsx {
@@ -58,7 +60,7 @@ Formats::Formats(lxw_workbook* workbook) : workbook_(workbook) {
 }
 
 lxw_format* Formats::create() {
-  lxw_format* format = workbook_add_format(workbook_);
+  lxw_format* format = allocated(workbook_add_format(workbook_));
   set_face(format);
   format_set_font_size(format, body_points);
   return format;

@@ -127,7 +127,7 @@ bool write_period_sheet(WorkbookContext& context) {
   const lxw_col_t last = std::max(columns.last, columns.unassigned);
   sheet->limit_widths(6, 30);
   const auto title_last = static_cast<lxw_col_t>(title_end(expected_widths(*sheet, context, rows, last), false));
-  worksheet_set_row(sheet->handle(), 0, 28, nullptr);
+  sheet->check(worksheet_set_row(sheet->handle(), 0, 28, nullptr), 0, 0);
   sheet->across(0, 0, title_last, context.campaign.title + " 分时段统计", context.formats.get(Style::title));
   sheet->across(1, 0, title_last,
                 fmt::format("数据截至{}　记录的时期完全落在某一时段内才计入该时段；跨时段的计入「未分期」",

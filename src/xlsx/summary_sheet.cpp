@@ -133,7 +133,7 @@ void write_indicator(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row
 
 void write_heading(SheetWriter& sheet, WorkbookContext& context) {
   Formats& formats = context.formats;
-  worksheet_set_row(sheet.handle(), 0, 28, nullptr);
+  sheet.check(worksheet_set_row(sheet.handle(), 0, 28, nullptr), 0, 0);
   sheet.across(0, 0, column_count - 1, context.campaign.title + " 汇总", formats.get(Style::title));
   sheet.across(
       1, 0, column_count - 1,

@@ -78,7 +78,7 @@ bool write_unit_sheet(WorkbookContext& context) {
   sheet->limit_widths(6, 30);
   const auto title_last =
       std::min(last, static_cast<lxw_col_t>(title_end(expected_widths(*sheet, context, units, columns), false)));
-  worksheet_set_row(sheet->handle(), 0, 28, nullptr);
+  sheet->check(worksheet_set_row(sheet->handle(), 0, 28, nullptr), 0, 0);
   sheet->across(0, 0, title_last, context.campaign.title + " 分单位统计", formats.get(Style::title));
   sheet->across(1, 0, title_last,
                 fmt::format("数据截至{}　各单位数值含其下属单位（单位自报数据时以自报为准）",

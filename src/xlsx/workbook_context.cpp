@@ -1,16 +1,25 @@
 #include "xlsx/workbook_context.hpp"
 
+#include "xlsx/allocated.hpp"
 #include "xlsx/sheet_name.hpp"
 
 namespace cr::xlsx {
 
 SheetWriter* WorkbookContext::add_sheet(std::string_view wanted) {
   std::string name = fit_sheet_name(wanted, names_);
-  if (workbook_validate_sheet_name(workbook, name.c_str()) != LXW_NO_ERROR) return nullptr;
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
-  if (sheet == nullptr) return nullptr;
+  if (const lxw_error error = workbook_validate_sheet_name(workbook, name.c_str()); error != LXW_NO_ERROR) {
+    note_error(error, "添加工作表「" + name + "」");
+    return nullptr;
+  }
+  lxw_worksheet* sheet = allocated(workbook_add_worksheet(workbook, name.c_str()));
   names_.push_back(name);
   return &sheets_.emplace_back(sheet, std::move(name));
+}
+
+void WorkbookContext::note_error(lxw_error error, std::string place) {
+  if (error_ != LXW_NO_ERROR) return;
+  error_ = error;
+  error_place_ = std::move(place);
 }
 
 std::string WorkbookContext::program_name(const model::Indicator& indicator) const {

@@ -70,7 +70,14 @@ struct WorkbookContext {
   // Every sheet added so far, in order (a list: the pointers stay valid).
   const std::list<SheetWriter>& sheets() const { return sheets_; }
 
+  // The first libxlsxwriter error of a workbook step (adding a sheet), as libxlsxwriter gave it.
+  void note_error(lxw_error error, std::string place);
+  lxw_error error() const { return error_; }
+  const std::string& error_place() const { return error_place_; }
+
  private:
+  lxw_error error_ = LXW_NO_ERROR;
+  std::string error_place_;
   std::vector<std::string> names_;
   std::list<SheetWriter> sheets_;
 };

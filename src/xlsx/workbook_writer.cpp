@@ -18,7 +18,7 @@ void report_failure(diag::Diagnostics& diagnostics, const std::string& file, con
                     lxw_error error) {
   const std::string where = place.empty() ? std::string{} : fmt::format("（{}）", place);
   const std::string where_en = place.empty() ? std::string{} : fmt::format(" ({})", place);
-  diagnostics.error("", 0, 0, "xlsx-write-failed",
+  diagnostics.error(file, 0, 0, "xlsx-write-failed",
                     fmt::format("统计工作簿 {} 写入失败{}：{}", file, where, lxw_strerror(error)),
                     fmt::format("the statistics workbook {} could not be written{}: {}", file, where_en,
                                 lxw_strerror(error)));
@@ -32,7 +32,8 @@ bool write_sheets(WorkbookContext& context, const std::string& file, diag::Diagn
                                      write_unit_sheet,  write_period_sheet,  write_chart_sheet};
   for (SheetStep step : steps) {
     if (!step(context)) {
-      report_failure(diagnostics, file, "添加工作表", LXW_ERROR_SHEETNAME_ALREADY_USED);
+      // A step stops only where libxlsxwriter refused something, noted with its own code.
+      report_failure(diagnostics, file, context.error_place(), context.error());
       return false;
     }
     for (const SheetWriter& sheet : context.sheets())
@@ -46,8 +47,10 @@ bool write_sheets(WorkbookContext& context, const std::string& file, diag::Diagn
 
 }  // namespace
 
-bool write_workbook(const model::Campaign& campaign, const std::string& file,
+bool write_workbook(const model::Campaign& campaign, const std::string& path,
                     const WorkbookSettings& settings, diag::Diagnostics& diagnostics) {
+  // Messages name the output as the user knows it, never the descriptor path written through.
+  const std::string file = settings.shown_name.empty() ? path : settings.shown_name;
   if (campaign.records.size() > max_detail_records) {
     diagnostics.error(
         "records.csv", 0, 0, "xlsx-too-many-records",
@@ -65,7 +68,7 @@ bool write_workbook(const model::Campaign& campaign, const std::string& file,
   options.tmpdir =
       settings.temporary_folder.empty() ? nullptr : const_cast<char*>(settings.temporary_folder.c_str());
   options.use_zip64 = LXW_TRUE;  // a million-record 明细 exceeds 4 GB of XML before compression
-  lxw_workbook* workbook = workbook_new_opt(file.c_str(), &options);
+  lxw_workbook* workbook = workbook_new_opt(path.c_str(), &options);
   if (workbook == nullptr) {
     report_failure(diagnostics, file, "", LXW_ERROR_MEMORY_MALLOC_FAILED);
     return false;

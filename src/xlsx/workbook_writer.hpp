@@ -33,6 +33,8 @@ struct WorkbookSettings {
   std::optional<std::int64_t> source_date_epoch;
   // Folder for libxlsxwriter's temporary files in constant-memory mode; empty: the system's.
   std::string temporary_folder;
+  // The output's name in messages (OUTDIR/x.xlsx) when `file` is a temporary's path.
+  std::string shown_name;
 };
 
 // Writes the statistics workbook of `campaign` to `file`, a name libxlsxwriter can create

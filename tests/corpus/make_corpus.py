@@ -33,7 +33,15 @@ peixun,t1,2015-03,近万,,
 peixun,t2,2015-03,1200,,
 manyi,county,2016-12,96.5%,,
 '''
-BASE = {'campaign.toml': MANIFEST, 'indicators.csv': INDICATORS, 'units.csv': UNITS, 'records.csv': RECORDS}
+# The narratives the case template asks for: without them build refuses the report, and so
+# does validate (they agree on every case).
+NARRATIVES = {
+    'narrative/background.md': '某县开展测试活动，全县各乡镇参与。\n',
+    'narrative/program-suzhi.md': '素质提升工程组织专题讲座和培训。\n',
+    'narrative/results.md': '活动取得了预期成效。\n',
+}
+BASE = {'campaign.toml': MANIFEST, 'indicators.csv': INDICATORS, 'units.csv': UNITS, 'records.csv': RECORDS,
+        **NARRATIVES}
 
 def case(name, expect, files=None, drop=(), raw=None, no_folder=False):
     d = root / name
@@ -406,3 +414,114 @@ case('indicators-missing-column', '''
 exit 1
 error indicators.csv 1 0 missing-column
 ''', files={'indicators.csv': '指标编码,指标名称,所属工程\njiangzuo,专题讲座,suzhi\npeixun,培训人次,suzhi\nmanyi,满意度,\n'})
+
+# ---------------- what an attack found (docs/testing.md, "Hardening") ----------------
+
+case('toml-dotted-key-deep', '''
+# C1: a table header of 50,000 dotted parts overflowed toml++'s stack; refused before parsing.
+exit 1
+error campaign.toml 1 67 toml-too-deep
+''', files={'campaign.toml': '[' + '.'.join(['k'] * 50000) + ']\n'})
+
+case('toml-nesting-deep', '''
+# C1: arrays nested 50,000 deep, the same stack overflow by another road.
+exit 1
+error campaign.toml 1 37 toml-too-deep
+''', files={'campaign.toml': 'a = ' + '[' * 50000 + '\n'})
+
+case('unit-tree-too-deep', '''
+# C3: a chain of parents eleven levels deep; a county has four or five.
+exit 1
+error units.csv 13 4 unit-tree-too-deep
+''', files={'units.csv': UNITS + ''.join(f'd{i},第{i}层,村,{"t1" if i == 1 else f"d{i - 1}"}\n' for i in range(1, 10))})
+
+case('period-year-9999', '''
+# H1: 9999-12-31 made the workbook step through 95,000 empty months; a year past 2199 is an error.
+exit 1
+error records.csv 3 3 bad-period
+''', files={'records.csv': RECORDS.replace('peixun,t1,2015-03', 'peixun,t1,9999-12-31')})
+
+case('campaign-year-1', '''
+# H1/W1: a campaign starting in year 1 gave dates no workbook can hold.
+exit 1
+error campaign.toml 5 9 date-out-of-range
+''', files={'campaign.toml': MANIFEST.replace('start = 2015-01-01', 'start = 0001-01-01')})
+
+case('duplicate-record-many', '''
+# H3: one row given five times is one cause: one diagnostic, with a count.
+exit 1
+error records.csv 6 3 duplicate-record
+''', files={'records.csv': RECORDS + 'peixun,t1,2015-03,1,,\n' * 4})
+
+case('note-too-long', '''
+# W1: a note of 32,768 characters cannot go into an Excel cell; refused at its place.
+exit 1
+error records.csv 4 6 text-too-long
+''', files={'records.csv': RECORDS.replace('peixun,t2,2015-03,1200,,', 'peixun,t2,2015-03,1200,,' + 'x' * 32768)})
+
+case('program-names-too-long', '''
+# W1: the cover lists all programs in one cell; the fourth name of 10,000 characters passes 32,767.
+exit 1
+error campaign.toml 26 8 bad-value
+''', files={'campaign.toml': MANIFEST + ''.join(f'\n[[program]]\nid = "p{i}"\nname = "{"名" * 10000}"\n' for i in range(4))})
+
+case('title-control-character', '''
+# D2: a TOML escape put U+0001 into the title, which no XML part may hold.
+exit 1
+error campaign.toml 3 9 bad-text
+''', files={'campaign.toml': MANIFEST.replace('title = "测试活动"', 'title = "测试\\u0001活动"')})
+
+case('title-escape-sequence', '''
+# S3: an ANSI escape in the title is refused, and never printed raw.
+exit 1
+error campaign.toml 3 9 bad-text
+''', files={'campaign.toml': MANIFEST.replace('title = "测试活动"', 'title = "\\u001b[31m红色标题"')})
+
+case('filename-too-long', '''
+# W3: a file name of 600 bytes passed validate and failed in build.
+exit 1
+error campaign.toml 13 12 bad-value
+''', files={'campaign.toml': MANIFEST + '\n[report]\nfilename = "' + 'a' * 600 + '"\n'})
+
+case('template-path', '''
+# S2: a template "name" that is a path three levels up (with a ./ that changes nothing) is
+# refused before anything is opened.
+stage report
+exit 1
+error campaign.toml 0 0 unknown-template
+''', files={'campaign.toml': MANIFEST + '\n[report]\ntemplate = "../../.././x"\n'})
+
+case('title-uncovered-character', '''
+# W2: a character no font has (an emoji) in the title, reported at its line by validate too.
+stage report
+exit 1
+error campaign.toml 3 9 uncovered-character
+''', files={'campaign.toml': MANIFEST.replace('title = "测试活动"', 'title = "测试活动\U0001F600"')})
+
+case('encoding-latin1', '''
+# A Latin-1 records.csv: named as such, not "undecodable GB18030".
+exit 1
+error records.csv 0 0 unsupported-encoding
+''', raw={'records.csv': ('indicator,unit,period,value,qualifier,note\n' + ''.join(
+    f'jiangzuo,county,2015,{i},,Café crème à la façon {i}, déjà vu\n' for i in range(1, 6))).encode('latin-1')})
+
+BIG5_RECORDS = '指標編碼,單位編碼,時期,數值,修飾,備註\n' + ''.join(
+    f'jiangzuo,county,2016,{i},,這是繁體中文的備註，許多單位參與了活動\n' for i in range(1, 6))
+case('encoding-big5', '''
+# A Big5 (traditional Chinese) records.csv: named as Big5, not read as GB18030 gibberish.
+exit 1
+error records.csv 0 0 unsupported-encoding
+''', raw={'records.csv': BIG5_RECORDS.encode('big5')})
+
+case('encoding-shift-jis', '''
+# A Shift-JIS (Japanese) records.csv: named as such.
+exit 1
+error records.csv 0 0 unsupported-encoding
+''', raw={'records.csv': 'indicator,unit,period,value,qualifier,note\n'.encode('shift_jis') + ''.join(f'jiangzuo,county,2015,{i},,これは日本語のメモです。カタカナもあります\n' for i in range(1, 6)).encode('shift_jis')})
+
+valid('valid-utf16-no-bom', 'UTF-16LE without a byte order mark: told by its NUL bytes, decoded right.', [
+    '2 jiangzuo county 2015 5 -',
+    '3 peixun t1 2015-03 10000 近',
+    '4 peixun t2 2015-03 1200 -',
+    '5 manyi county 2016-12 96.5 -'],
+    records_bytes=RECORDS.encode('utf-16-le'))

@@ -3,7 +3,8 @@ case's expect.txt: the exit code, and exactly the expected diagnostics (severity
 column, code), both as JSON lines and as human `FILE:LINE:COLUMN: 错误:` lines.
 
 expect.txt lines:  exit N | strict-exit N | SEVERITY FILE LINE COLUMN CODE | record ... (ignored
-here; the unit tests check loaded values) | # comment.  FILE "-" means no file.
+here; the unit tests check loaded values) | stage report (found when the report is set, not by
+the loader: the unit tests skip the case) | # comment.  FILE "-" means no file.
 
 Usage: check_validate.py BINARY CASE_FOLDER
        check_validate.py BINARY CAMPAIGN_FOLDER --clean   (exit 0 and no diagnostic at all,
@@ -20,7 +21,7 @@ def read_expectations(case):
     exit_code, strict_exit, diagnostics = None, None, []
     for raw in (case / "expect.txt").read_text(encoding="utf-8").splitlines():
         parts = raw.split()
-        if not parts or parts[0].startswith("#") or parts[0] == "record":
+        if not parts or parts[0].startswith("#") or parts[0] in ("record", "stage"):
             continue
         if parts[0] == "exit":
             exit_code = int(parts[1])
@@ -51,7 +52,10 @@ def json_diagnostics(stdout, failures):
         if "kind" not in item:
             failures.append(f"stdout line {number} has no kind: {line!r}")
         if item.get("kind") == "diagnostic":
-            found.append((item["severity"], item["file"], item["line"], item["column"], item["code"]))
+            # A whole file (or line) has no line (or column): null, never 0.
+            if item["line"] == 0 or item["column"] == 0 or (item["line"] is None and item["column"] is not None):
+                failures.append(f"a missing line or column must be null: {line!r}")
+            found.append((item["severity"], item["file"], item["line"] or 0, item["column"] or 0, item["code"]))
             if not item.get("message"):
                 failures.append(f"diagnostic without a message: {line!r}")
     return found
@@ -88,7 +92,13 @@ def main():
         failures.append(f"human exit code {human.returncode}, expected {expected_exit}")
     if human.stdout:
         failures.append(f"human mode wrote to stdout: {human.stdout[:200]!r}")
-    stderr_lines = human.stderr.decode("utf-8").splitlines()
+    stderr_text = human.stderr.decode("utf-8")
+    stderr_lines = stderr_text.splitlines()
+    # Nothing of the data reaches the terminal as a control or reordering character.
+    hidden = [c for c in stderr_text if (ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) <= 0x9F
+              or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069]
+    if hidden:
+        failures.append(f"stderr holds control characters {hidden!r}")
     for d in expected:
         prefix = human_prefix(*d[:4])
         if not any(line.startswith(prefix) for line in stderr_lines):

@@ -8,6 +8,13 @@ foreach(case ${corpus_cases})
     add_test(NAME e2e.validate.${case_name}
              COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/check_validate.py ${CR_BINARY} ${case})
     set_tests_properties(e2e.validate.${case_name} PROPERTIES LABELS "e2e;sanitize")
+    # validate == build: a broken case is refused by both, with the same errors and exit code.
+    file(STRINGS ${case}/expect.txt exit_line REGEX "^exit ")
+    if(NOT exit_line STREQUAL "exit 0")
+      add_test(NAME e2e.agreement.${case_name}
+               COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/check_agreement.py ${CR_BINARY} ${case})
+      set_tests_properties(e2e.agreement.${case_name} PROPERTIES LABELS "e2e")
+    endif()
   endif()
 endforeach()
 

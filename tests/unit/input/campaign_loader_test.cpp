@@ -167,6 +167,29 @@ TEST_CASE("manifest: type errors at the value, unknown keys warned, missing keys
   CHECK(unknown[0].severity == diag::Severity::warning);
 }
 
+TEST_CASE("manifest: [form] is read, a mistyped value or an unknown key in it reported") {
+  TempFolder folder;
+  write_campaign(folder, "indicator,value\nvisits,1\n");
+  folder.write("campaign.toml", std::string(manifest) +
+                                    "\n[form]\nlevel = \"乡镇\"\nindicators = [\"visits\", \"rate\"]\nperiods = \"2015年1月\"\n");
+  Loaded l = load(folder);
+  REQUIRE(l.campaign);
+  CHECK(l.diagnostics.empty());
+  CHECK(l.campaign->form.level == "乡镇");
+  CHECK(l.campaign->form.indicators == std::vector<std::string>{"visits", "rate"});
+  CHECK(l.campaign->form.periods == std::vector<std::string>{"2015年1月"});
+  CHECK(l.campaign->form.line == 12);
+
+  folder.write("campaign.toml", std::string(manifest) + "\n[form]\nlevel = 3\nperiod = [\"2015\"]\n");
+  l = load(folder);
+  const auto wrong = l.with("wrong-type");
+  REQUIRE(wrong.size() == 1);
+  CHECK(wrong[0].line == 13);
+  const auto unknown = l.with("unknown-key");
+  REQUIRE(unknown.size() == 1);
+  CHECK(unknown[0].line == 14);
+}
+
 TEST_CASE("a township's own record beside its villages': the villages' records are named as left out") {
   TempFolder folder;
   write_campaign(folder,

@@ -19,6 +19,7 @@ struct Expectation {
   int exit_code = -1;
   std::vector<std::string> diagnostics;  // "error records.csv 3 4 bad-number"
   std::vector<std::string> records;      // "3 peixun t1 2015-03 10000 近"
+  bool report_stage = false;             // "stage report": found when the report is set, not here
 };
 
 Expectation read_expectation(const fs::path& file) {
@@ -31,7 +32,9 @@ Expectation read_expectation(const fs::path& file) {
     std::string rest;
     std::getline(words, rest);
     rest = rest.substr(rest.find_first_not_of(' ') == std::string::npos ? 0 : rest.find_first_not_of(' '));
-    if (first == "exit")
+    if (first == "stage")
+      e.report_stage = rest == "report";
+    else if (first == "exit")
       e.exit_code = std::stoi(rest);
     else if (first == "record")
       e.records.push_back(rest);
@@ -72,6 +75,7 @@ TEST_CASE("the corpus loads as its expectations say") {
   for (const fs::path& c : all) {
     CAPTURE(c.filename().string());
     const Expectation e = read_expectation(c / "expect.txt");
+    if (e.report_stage) continue;  // the loader passes it; the end-to-end tests check the rest
     diag::Diagnostics diagnostics;
     const auto campaign = input::load_campaign(c / "campaign", diagnostics);
     std::vector<std::string> found;

@@ -154,3 +154,32 @@ TEST_CASE("a file with a BOM is still checked for control bytes") {
   CHECK(sorted[1].line == 2);
   CHECK(sorted[1].column == 1);
 }
+
+TEST_CASE("a file in an encoding not read is named for what its bytes look like") {
+  // Latin-1: a high byte, then ASCII ("é ", "ço").
+  auto v = sniff("name,note\nx,Caf\xE9 cr\xE8me \xE0 la fa\xE7on, d\xE9j\xE0 vu\n");
+  REQUIRE(v.unsupported);
+  CHECK(*v.unsupported == "Latin-1 (Windows-1252)");
+  // Big5 這是繁體中文: trails in 0x40-0x7E, which GB2312 text never has.
+  v = sniff("x,\xB3\x6F\xAC\x4F\xC1\x63\xC5\xE9\xA4\xA4\xA4\xE5\n");
+  REQUIRE(v.unsupported);
+  CHECK(*v.unsupported == "Big5");
+  // Shift-JIS これは日本語: leads in 0x81-0x9F.
+  v = sniff("x,\x82\xB1\x82\xEA\x82\xCD\x93\xFA\x96\x7B\x8C\xEA\n");
+  REQUIRE(v.unsupported);
+  CHECK(*v.unsupported == "Shift-JIS");
+  // GB18030 itself is still read, a character cut off at the end included.
+  v = sniff(std::string(gb_text) + "\xD6");
+  CHECK_FALSE(v.unsupported);
+  CHECK(v.encoding == Encoding::gb18030);
+}
+
+TEST_CASE("UTF-16 without a byte order mark is told by its NUL bytes, not taken for binary") {
+  const std::string_view le("i\0d\0,\0x\0\n\0", 10), be("\0i\0d\0,\0x\0\n", 10);
+  CHECK(sniff(le).encoding == Encoding::utf16le);
+  CHECK_FALSE(sniff(le).control);
+  CHECK(sniff(be).encoding == Encoding::utf16be);
+  CHECK(decode(Encoding::utf16le, le) == "id,x\n");
+  // NULs on both sides are a binary file.
+  CHECK(sniff(std::string_view("PK\3\4\0\0\x14\0\6\0\0\0", 12)).control);
+}

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "input/chinese_numeral.hpp"
 #include "input/value_parser.hpp"
 
 using namespace cr::input;
@@ -145,4 +146,12 @@ TEST_CASE("a refusal quotes the value and says why in both languages") {
   CHECK(p.zh.find("“1,00”") != std::string::npos);
   CHECK(p.zh.find("千位分隔符") != std::string::npos);
   CHECK(p.en.find("'1,00'") != std::string::npos);
+}
+
+TEST_CASE("Chinese numerals past 64 bits are refused, not wrapped (found by fuzz_value_period)") {
+  CHECK_FALSE(cr::input::parse_chinese_numeral("3万亿亿"));
+  CHECK_FALSE(cr::input::parse_chinese_numeral("九千九百九十九万亿亿亿"));
+  CHECK_FALSE(cr::input::parse_chinese_numeral("999999999999999千千千"));
+  CHECK(cr::input::parse_chinese_numeral("三万") == cr::model::Decimal(30000));
+  CHECK(cr::input::parse_chinese_numeral("一亿二千万") == cr::model::Decimal(120000000));
 }

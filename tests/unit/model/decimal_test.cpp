@@ -44,3 +44,16 @@ TEST_CASE("compact decimals hold what officials type") {
   CHECK(cr::model::CompactDecimal::from(big)->value() == big);
   CHECK_FALSE(cr::model::CompactDecimal::from(*Decimal::parse("12345678901234567890")));
 }
+
+TEST_CASE("arithmetic past 128 bits throws, never wraps to a wrong figure") {
+  const Decimal huge = Decimal::from_parts(static_cast<cr::model::WideInt>(1) << 126, 0);
+  CHECK_THROWS_AS(huge + huge, cr::model::DecimalOverflow);
+  CHECK_THROWS_AS(huge * Decimal(4), cr::model::DecimalOverflow);
+  CHECK_THROWS_AS(huge.shifted(2), cr::model::DecimalOverflow);
+  CHECK_THROWS_AS(huge.rounded(3), cr::model::DecimalOverflow);
+  CHECK_THROWS_AS((void)(huge < *Decimal::parse("0.000001")), cr::model::DecimalOverflow);
+  // 10^24 at 12 decimals, the most an indicator's total may be, still adds and averages.
+  const Decimal total = Decimal(1).shifted(24) + *Decimal::parse("0.000000000001");
+  CHECK(total.divided_by(Decimal(3), 12).has_value());
+  CHECK((total + total).to_string() == "2000000000000000000000000.000000000002");
+}

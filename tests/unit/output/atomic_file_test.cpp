@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <csignal>
@@ -113,16 +114,54 @@ TEST_CASE("a missing folder is a diagnostic, not an exception") {
   CHECK(diagnostics.items()[0].message_zh.find("原有文件保持不变") != std::string::npos);
 }
 
-TEST_CASE("hidden temporaries of killed runs are recognised and removed for their name only") {
+TEST_CASE("hidden temporaries are recognised by their final name; one with no owner is left alone") {
   CHECK(cr::output::is_temporary_name_for(".r.pdf.Ab12Cd.tmp", "r.pdf"));
   CHECK_FALSE(cr::output::is_temporary_name_for(".r.pdf.tmp", "r.pdf"));
   CHECK_FALSE(cr::output::is_temporary_name_for(".other.pdf.Ab12Cd.tmp", "r.pdf"));
   CHECK_FALSE(cr::output::is_temporary_name_for("r.pdf", "r.pdf"));
   fs::path folder = fresh_folder("stale");
-  std::ofstream(folder / ".r.pdf.Ab12Cd.tmp") << "left by a killed run";
+  // Neither names a process of this host that is gone: whose they are cannot be told.
+  std::ofstream(folder / ".r.pdf.Ab12Cd.tmp") << "of an unknown run";
+  std::ofstream(folder / ".r.pdf.otherhost.1.Ab12Cd.tmp") << "of a run on another host";
   std::ofstream(folder / ".other.pdf.Ab12Cd.tmp") << "someone else's";
-  CHECK(cr::output::remove_stale_temporaries(folder / "r.pdf") == 1);
-  CHECK(fs::exists(folder / ".other.pdf.Ab12Cd.tmp"));
+  CHECK(cr::output::remove_stale_temporaries(folder / "r.pdf") == 0);
+  CHECK(entries(folder) == 3);
+  fs::remove_all(folder);
+}
+
+TEST_CASE("a running run's temporary, linked but not yet renamed, is never swept by another run") {
+  fs::path folder = fresh_folder("running");
+  cr::diag::Diagnostics diagnostics;
+  auto first = AtomicFile::open(folder / "r.pdf", diagnostics, AtomicFile::Route::hidden_file);
+  REQUIRE(first);
+  REQUIRE(first->write("first", diagnostics));
+  // A second run for the same name sweeps leftovers before it writes.
+  REQUIRE(cr::output::write_file_atomically(folder / "r.pdf", "second", diagnostics));
+  CHECK(fs::exists(first->library_path()));
+  REQUIRE(first->commit(diagnostics));
+  CHECK(read_all(folder / "r.pdf") == "first");
+  CHECK(entries(folder) == 1);
+  fs::remove_all(folder);
+}
+
+TEST_CASE("an output gets the mode of any new file: 0666 less the umask") {
+  fs::path folder = fresh_folder("umask");
+  cr::diag::Diagnostics diagnostics;
+  const mode_t before = ::umask(077);
+  const bool written = cr::output::write_file_atomically(folder / "private.pdf", "x", diagnostics);
+  auto file = AtomicFile::open(folder / "hidden.pdf", diagnostics, AtomicFile::Route::hidden_file);
+  const bool hidden_written = file && file->write("y", diagnostics) && file->commit(diagnostics);
+  ::umask(022);
+  const bool open_written = cr::output::write_file_atomically(folder / "shared.pdf", "z", diagnostics);
+  ::umask(before);
+  REQUIRE(written);
+  REQUIRE(hidden_written);
+  REQUIRE(open_written);
+  const auto mode = [&](const char* name) { return fs::status(folder / name).permissions() & fs::perms::all; };
+  CHECK(mode("private.pdf") == (fs::perms::owner_read | fs::perms::owner_write));
+  CHECK(mode("hidden.pdf") == (fs::perms::owner_read | fs::perms::owner_write));
+  CHECK(mode("shared.pdf") == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                               fs::perms::others_read));
   fs::remove_all(folder);
 }
 
