@@ -357,6 +357,11 @@ def malformed(binary):
                 f.write(MANIFEST)
             with open(os.path.join(folder, "indicators.csv"), "w", encoding="utf-8") as f:
                 f.write("指标编码,指标名称,计量单位\nvisits,走访,户\n")
+            # validate sets the report as build does: a campaign needs the template's narratives.
+            os.makedirs(os.path.join(folder, "narrative"))
+            for section, text in (("background", "示例县开展走访活动。"), ("results", "活动取得了成效。")):
+                with open(os.path.join(folder, "narrative", section + ".md"), "w", encoding="utf-8") as f:
+                    f.write(text + "\n")
             records = os.path.join(folder, "records.xlsx")
             if name in ("truncated", "corrupted"):
                 body = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>visits</t></is></c><c r="B{r}"><v>{r * 7919 % 10007}</v></c></row>'
