@@ -5,8 +5,8 @@ find_package(tomlplusplus REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(doctest REQUIRED)
 find_package(Iconv REQUIRED)
-find_package(OpenSSL REQUIRED COMPONENTS Crypto)  # SHA-256 of the outputs (build --json)
-find_package(nlohmann_json 3.10 REQUIRED)         # the --json lines
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)  # SHA-256 of outputs and inputs (manifest.json, build --json)
+find_package(nlohmann_json 3.10 REQUIRED)         # the --json lines, manifest.json
 
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)

@@ -21,8 +21,8 @@ constexpr const char* exit_code_help =
     "  1  活动数据有错误 the campaign data has errors\n"
     "  2  用法错误 usage error\n"
     "  3  输出无法写入 an output could not be written\n"
-    "  4  另一运行正持有输出锁（预留，尚未使用） another run holds the lock on the output (reserved)\n"
-    "  5  批处理部分单位失败（预留，尚无批处理命令） a batch finished with some units failed (reserved)\n"
+    "  4  另一运行正持有输出目录的锁（见 --wait） another run holds the lock on the output (see --wait)\n"
+    "  5  --per-unit 运行中部分单位失败，其余已写出 a --per-unit run finished with some units failed\n"
     "  70 内部错误（请报告） internal error (please report it)\n";
 
 void add_common(CLI::App& command, CommonOptions& options) {
@@ -77,6 +77,25 @@ int dispatch(int argc, char** argv) {
       "--allow-missing-glyphs", build.allow_missing_glyphs,
       "无字形的字符以〓代替并警告（默认报错） draw 〓 for characters no font covers, with a warning");
   add_selection_options(*build_cmd, build.selection);
+  build_cmd->add_flag("--per-unit", build.per_unit, "每个单位另出一份报告 a report for each unit too");
+  build_cmd->add_option("--unit-type", build.unit_type,
+                        "为此类型的各单位出报告（默认：根单位的直属单位） units of this type (default: the root's children)");
+  build_cmd->add_option("--units", build.units, "只为这些单位编码出报告 only these unit ids")->delimiter(',');
+  build_cmd->add_flag("--no-overall", build.no_overall, "不写全活动的报告 no campaign-wide report");
+  build_cmd->add_option("--jobs", build.jobs, "并行数（默认：CPU 核数） reports built at once (default: cores)")
+      ->check(CLI::Range(1u, 1024u));
+  build_cmd->add_option("--shard", build.shard, "只做第 i 片（共 N 片，i 从 0 起） build shard i of N (i from 0)");
+  build_cmd->add_option("--wait", build.wait_seconds,
+                        "输出目录被另一运行锁定时最多等待的秒数（默认 0） seconds to wait for another run's lock")
+      ->check(CLI::Range(0.0, 86400.0));
+  build_cmd->add_flag("--if-changed", build.if_changed,
+                      "输入未变的报告不重做（据 manifest） skip reports whose inputs are unchanged");
+
+  std::string manifest_folder;
+  auto* manifest_cmd = app.add_subcommand(
+      "manifest", "合并各分片的 manifest 为 manifest.json merge the shards' manifests into manifest.json");
+  manifest_cmd->add_option("OUTDIR", manifest_folder, "输出目录 output folder")->required();
+
 
   FormOptions form;
   auto* form_cmd = app.add_subcommand(
@@ -100,7 +119,7 @@ int dispatch(int argc, char** argv) {
   init_cmd->add_option("--template", init.template_name, "报告模板 report template (default year-end)");
   init_cmd->add_option("--year", init.year, "年度 the year the campaign covers")->check(CLI::Range(1000, 9999));
 
-  for (auto* command : {validate, summary, fonts_cmd, build_cmd, form_cmd, collect_cmd, init_cmd}) {
+  for (auto* command : {validate, summary, fonts_cmd, build_cmd, manifest_cmd, form_cmd, collect_cmd, init_cmd}) {
     add_common(*command, options);
     command->footer(exit_code_help);
   }
@@ -120,6 +139,7 @@ int dispatch(int argc, char** argv) {
   if (validate->parsed()) return run_validate(options, folder, validate_selection);
   if (summary->parsed()) return run_summary(options, folder);
   if (fonts_cmd->parsed()) return run_fonts(options, fonts);
+  if (manifest_cmd->parsed()) return run_manifest(options, manifest_folder);
   if (form_cmd->parsed()) return run_form(options, form);
   if (collect_cmd->parsed()) return run_collect(options, collect);
   if (init_cmd->parsed()) return run_init(options, init);

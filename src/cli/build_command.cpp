@@ -1,65 +1,161 @@
-// `build DIR [-o OUTDIR] [--format pdf,xlsx]`: loads the campaign once and writes each asked
-// output (both by default) as OUTDIR/<stem>.<format>. Data errors stop the run before anything
-// is written (exit 1); an output that cannot be written is exit 3, and never leaves a partial file.
+// `build DIR [-o OUTDIR] [--format pdf,xlsx] [--per-unit ...]`: loads the campaign once and
+// writes its report (OUTDIR/<stem>.pdf and .xlsx), or with --per-unit a report per unit too
+// (per_unit_plan.hpp), each all or nothing (report_writer.hpp). Data errors in the campaign stop
+// the run before anything is written (exit 1); another run holding the folder is exit 4; an
+// output that cannot be written is exit 3 and never leaves a partial file; with --per-unit, some
+// units failing on their own data is exit 5, the others being written.
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <mutex>
 #include <string>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "batch/inputs_digest.hpp"
+#include "batch/unit_campaign.hpp"
+#include "build_info.hpp"
 #include "cli/build_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/per_unit_plan.hpp"
+#include "cli/progress.hpp"
+#include "cli/report_writer.hpp"
 #include "cli/reporting.hpp"
 #include "input/campaign_loader.hpp"
+#include "output/output_lock.hpp"
 #include "output/source_date.hpp"
 
 namespace cr::cli {
+namespace fs = std::filesystem;
 namespace {
 
-bool wants(const BuildOptions& build, const char* format) {
-  return build.formats.empty() ||
-         std::find(build.formats.begin(), build.formats.end(), format) != build.formats.end();
-}
-
-// The stem names a file inside OUTDIR, never a path elsewhere.
-bool valid_stem(const std::string& stem) {
-  return !stem.empty() && stem != "." && stem != ".." && stem.find('/') == std::string::npos &&
-         stem.find('\0') == std::string::npos;
-}
-
-bool prepare_folder(const std::filesystem::path& folder, diag::Diagnostics& diagnostics) {
+bool prepare_folder(const fs::path& folder, diag::Diagnostics& diagnostics) {
   std::error_code error;
-  std::filesystem::create_directories(folder, error);
-  if (!error && std::filesystem::is_directory(folder, error)) return true;
+  fs::create_directories(folder, error);
+  if (!error && fs::is_directory(folder, error)) return true;
   diagnostics.error(
       "", 0, 0, "output-not-writable",
       fmt::format("无法创建输出目录 {}：{}", folder.string(), error ? error.message() : "不是目录"),
-      fmt::format("cannot create the output folder {}: {}", folder.string(),
-                  error ? error.message() : "not a folder"));
+      fmt::format("cannot create the output folder {}: {}", folder.string(), error ? error.message() : "not a folder"));
   return false;
 }
 
-// Whether an output failed in the writing (exit 3) rather than for what the data says (exit 1):
-// a character no font covers or an unknown placeholder is the data's problem, a full disk is not.
-bool failed_to_write(const diag::Diagnostics& diagnostics) {
-  return std::any_of(diagnostics.items().begin(), diagnostics.items().end(), [](const diag::Diagnostic& d) {
-    return d.severity == diag::Severity::error &&
-           (d.code == "output-not-writable" || d.code == "xlsx-write-failed" || d.code == "pdf-write-failed");
-  });
+// The folder lock: exclusive for a whole run, shared by the shards (which lock each report).
+int lock_folder(const CommonOptions& options, const BuildOptions& build, const fs::path& folder,
+                output::OutputLock& lock) {
+  output::LockHolder holder;
+  int error_number = 0;
+  const auto mode = build.shard.empty() ? output::OutputLock::Mode::exclusive : output::OutputLock::Mode::shared;
+  const auto wait = std::chrono::milliseconds(std::llround(build.wait_seconds * 1000));
+  switch (lock.acquire(folder, mode, wait, holder, error_number)) {
+    case output::OutputLock::Outcome::acquired:
+      return exit_done;
+    case output::OutputLock::Outcome::failed:
+      print_message(options, fmt::format("无法锁定输出目录 {}：{}", folder.string(), std::strerror(error_number)),
+                    fmt::format("cannot lock the output folder {}: {}", folder.string(), std::strerror(error_number)));
+      return exit_output_error;
+    case output::OutputLock::Outcome::held:
+      break;
+  }
+  const std::string who = holder.pid > 0 ? fmt::format("{}", holder.pid) : "?";
+  const std::string when = holder.started.empty() ? "?" : holder.started;
+  print_message(options,
+                fmt::format("另一运行（进程 {}，{} 启动）正在写输出目录 {}，等待 {} 秒后放弃；可用 --wait 秒数 等待更久",
+                            who, when, folder.string(), build.wait_seconds),
+                fmt::format("another run (pid {}, started {}) is writing to {}; gave up after waiting {} s; "
+                            "--wait SECONDS waits longer",
+                            who, when, folder.string(), build.wait_seconds));
+  return exit_locked;
+}
+
+// The earlier manifests of the folder, which --if-changed compares against.
+std::vector<output::Manifest> previous_manifests(const fs::path& folder) {
+  std::vector<output::Manifest> found;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with("manifest") || !name.ends_with(".json")) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (auto manifest = output::Manifest::parse(text)) found.push_back(std::move(*manifest));
+  }
+  return found;
+}
+
+std::vector<fs::path> digest_extras(const PdfKit* kit) {
+  std::vector<fs::path> extra;
+  if (kit == nullptr) return extra;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(kit->resources / "templates", ec))
+    if (entry.is_regular_file(ec)) extra.push_back(entry.path());
+  extra.push_back(kit->resources / "fonts" / "fonts.toml");
+  for (const auto& [role, fonts] : kit->fonts.roles())
+    for (const auto& face : fonts.faces) extra.push_back(face->file());
+  std::sort(extra.begin(), extra.end());
+  extra.erase(std::unique(extra.begin(), extra.end()), extra.end());
+  return extra;
+}
+
+std::string digest_options(const BuildOptions& build, std::optional<std::int64_t> epoch) {
+  return fmt::format("formats={};style={};missing-glyphs={};epoch={};", fmt::join(build.formats, ","), build.style,
+                     build.allow_missing_glyphs, epoch ? std::to_string(*epoch) : "");
+}
+
+struct Tally {
+  bool write_failed = false, locked = false, data_failed = false;
+};
+
+// Builds every planned report on `jobs` threads; a failure to write stops new reports from
+// starting (a full disk does not get better), the ones under way finish.
+Tally run_plan(const RunPlan& plan, const model::Campaign& campaign, const ReportSettings& settings,
+               const std::string& shared_digest, ManifestKeeper& manifest, Progress& progress, unsigned jobs) {
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> stop{false};
+  std::mutex tally_mutex;
+  Tally tally;
+  auto worker = [&] {
+    for (std::size_t k = next++; k < plan.reports.size() && !stop; k = next++) {
+      const PlannedReport& planned = plan.reports[k];
+      std::optional<model::Campaign> own;
+      if (planned.unit) own = batch::unit_campaign(campaign, *planned.unit);
+      const model::Campaign& scope = own ? *own : campaign;
+      const ReportJob job{&scope, planned.unit ? campaign.units[*planned.unit].id : "",
+                          planned.unit ? campaign.units[*planned.unit].name : "", planned.stem,
+                          manifest.enabled() ? batch::report_digest(shared_digest, scope, planned.unit ? campaign.units[*planned.unit].id : "") : ""};
+      progress.started(job);
+      const ReportOutcome outcome = write_report(settings, job, manifest);
+      progress.finished(job, outcome);
+      std::lock_guard<std::mutex> hold(tally_mutex);
+      tally.write_failed |= outcome.status == ReportStatus::write_failed;
+      tally.locked |= outcome.status == ReportStatus::locked;
+      tally.data_failed |= outcome.status == ReportStatus::data_failed;
+      if (outcome.status == ReportStatus::write_failed) stop = true;
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs && t < plan.reports.size(); ++t) threads.emplace_back(worker);
+  worker();
+  for (std::thread& t : threads) t.join();
+  return tally;
 }
 
 int write_outputs(const CommonOptions& options, const BuildOptions& build, const model::Campaign& campaign,
                   diag::Diagnostics& diagnostics) {
-  const std::string stem = campaign.output_stem();
-  if (!valid_stem(stem)) {
-    diagnostics.error("campaign.toml", 0, 0, "bad-output-name",
-                      fmt::format("[report] filename「{}」不是一个文件名（不能含 /）", stem),
-                      fmt::format("[report] filename '{}' is not a file name (no /)", stem));
+  int plan_exit = exit_done;
+  auto plan = plan_run(build, campaign, diagnostics, plan_exit);
+  const fs::path folder(build.output_dir);
+  if (!plan) {
     print_diagnostics(options, diagnostics);
-    return exit_data_error;
+    return plan_exit;
   }
   const std::size_t errors_before = diagnostics.error_count();
   const std::optional<std::int64_t> epoch = output::source_date_epoch(diagnostics);
@@ -67,26 +163,48 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
     print_diagnostics(options, diagnostics);
     return exit_usage;
   }
-  const std::filesystem::path folder(build.output_dir);
   if (!prepare_folder(folder, diagnostics)) {
     print_diagnostics(options, diagnostics);
     return exit_output_error;
   }
-  std::vector<std::pair<std::string, std::filesystem::path>> written;  // format, file
-  bool all_written = true;
-  for (const std::string format : {"xlsx", "pdf"}) {
-    if (!wants(build, format.c_str())) continue;
-    const OutputRequest request{campaign, options, build, folder / (stem + "." + format), epoch};
-    // Each output stands on its own: a PDF that cannot be written does not hold back the workbook.
-    const bool ok =
-        format == "xlsx" ? write_xlsx_output(request, diagnostics) : write_pdf_output(request, diagnostics);
-    if (ok) written.emplace_back(format, request.target);
-    all_written = all_written && ok;
+  output::OutputLock folder_lock;
+  if (const int locked = lock_folder(options, build, folder, folder_lock); locked != exit_done) return locked;
+
+  std::optional<PdfKit> kit;
+  const bool pdf = build.formats.empty() || std::find(build.formats.begin(), build.formats.end(), "pdf") != build.formats.end();
+  if (pdf && !(kit = load_pdf_kit(options, build, campaign, diagnostics))) {
+    print_diagnostics(options, diagnostics);
+    return exit_data_error;
   }
-  print_diagnostics(options, diagnostics);
-  for (const auto& [format, path] : written) print_output(options, "", format, path);
-  if (!all_written && failed_to_write(diagnostics)) return exit_output_error;
-  return !all_written || diagnostics.failed(options.strict) ? exit_data_error : exit_done;
+  print_diagnostics(options, diagnostics);  // the campaign's own warnings, once
+
+  const bool keep_manifest = build.per_unit || build.if_changed;
+  std::string shared;
+  if (keep_manifest)
+    shared = batch::shared_digest({campaign.folder, folder, digest_extras(kit ? &*kit : nullptr), digest_options(build, epoch)});
+  output::Manifest start;
+  const std::string manifest_name = output::manifest_file_name(plan->shard.index, plan->sharded ? plan->shard.count : 0);
+  for (output::Manifest& m : previous_manifests(folder))
+    if (output::manifest_file_name(m.shard, m.shards) == manifest_name) start = std::move(m);
+  start.tool_version = build_info::version;
+  start.campaign = campaign.id;
+  start.shard = plan->sharded ? plan->shard.index : 0;
+  start.shards = plan->sharded ? plan->shard.count : 0;
+  ManifestKeeper manifest(folder / manifest_name, std::move(start), keep_manifest);
+
+  ReportSettings settings{options, build, folder, epoch, kit ? &*kit : nullptr, plan->sharded,
+                          build.if_changed ? previous_manifests(folder) : std::vector<output::Manifest>{}};
+  Progress progress(options, plan->reports.size(), folder);
+  const unsigned jobs = build.jobs > 0 ? build.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const Tally tally = run_plan(*plan, campaign, settings, shared, manifest, progress, jobs);
+  diag::Diagnostics closing;
+  const bool manifest_written = manifest.finish(closing);
+  print_diagnostics(options, closing);
+  if (build.per_unit) progress.summary();
+  if (tally.write_failed || !manifest_written) return exit_output_error;
+  if (tally.locked) return exit_locked;
+  if (tally.data_failed) return build.per_unit ? exit_partial_batch : exit_data_error;
+  return exit_done;
 }
 
 }  // namespace

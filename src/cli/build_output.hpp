@@ -1,17 +1,36 @@
 #pragma once
 // One output of `build` (the workbook, the PDF): what a renderer is given, and the function each
-// format implements. Every output reaches its final name through output::AtomicFile only.
+// format implements. A renderer makes its file in full in an output::AtomicFile and hands it
+// back uncommitted: only once every format of a report is made does any of them replace an
+// earlier file (report_writer.hpp), so a report is replaced all at once or not at all.
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "diag/diagnostic.hpp"
+#include "font/role_fonts.hpp"
+#include "layout/page_style.hpp"
 #include "model/campaign.hpp"
+#include "output/atomic_file.hpp"
 
 namespace cr::cli {
+
+// What every PDF of a run shares, loaded once and only read afterwards (also by several
+// threads at once): the page style, the resources folder, the resolved fonts.
+struct PdfKit {
+  std::unique_ptr<layout::PageStyle> style;
+  std::filesystem::path resources;
+  font::FontSet fonts;
+};
+
+// The kit for `campaign`'s PDFs: the page style of --style, else [report] style, else `case`;
+// nullopt with diagnostics when the style, the resources or a font role cannot be had.
+std::optional<PdfKit> load_pdf_kit(const CommonOptions& options, const BuildOptions& build,
+                                   const model::Campaign& campaign, diag::Diagnostics& diagnostics);
 
 struct OutputRequest {
   const model::Campaign& campaign;
@@ -19,18 +38,27 @@ struct OutputRequest {
   const BuildOptions& build;
   std::filesystem::path target;                   // OUTDIR/<stem>.xlsx or .pdf
   std::optional<std::int64_t> source_date_epoch;  // the only time any output may carry
+  const PdfKit* pdf = nullptr;                    // for the PDF
 };
 
-// Writes OUTDIR/<stem>.xlsx; false, with diagnostics, when it could not be written (the last
-// good file under that name is then untouched).
-bool write_xlsx_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
+// An output complete in its temporary, not yet under its final name.
+struct MadeOutput {
+  std::string format;  // "pdf", "xlsx"
+  output::AtomicFile file;
+  std::uint64_t size = 0;
+  std::string sha256;
+};
 
-// Writes OUTDIR/<stem>.pdf: the Document of the campaign's template laid out in the page style of
-// --style, else [report] style, else `case`; false, with diagnostics, when the data cannot be set
-// (an unfilled placeholder, a character no font covers) or the file cannot be written.
-bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
-// The same PDF in memory, written nowhere: what validate runs so that it refuses whatever build
-// would refuse for the data (placeholders, narratives, font coverage), with the same messages.
+// The workbook; nullopt, with diagnostics, when it could not be made.
+std::optional<MadeOutput> make_xlsx_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
+
+// The PDF: the campaign's Document laid out with the request's kit; nullopt, with diagnostics,
+// when the data cannot be set (an unfilled placeholder, a character no font covers) or the
+// temporary cannot be written.
+std::optional<MadeOutput> make_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
+// The PDF in memory, written nowhere (make_pdf_output's bytes): what validate runs so that it
+// refuses whatever build would refuse for the data (placeholders, narratives, font coverage),
+// with the same messages.
 std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
 
 }  // namespace cr::cli

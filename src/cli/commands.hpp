@@ -24,8 +24,21 @@ struct BuildOptions {
   std::string style;                 // "case" | "gbt9704"; empty: [report] style, else case
   bool allow_missing_glyphs = false; // draw 〓 for a character no font covers, with a warning
   ReportSelection selection;         // --template, --year, --previous
+  // A report per unit (per_unit_build.cpp):
+  bool per_unit = false;
+  std::string unit_type;             // --unit-type: units of this type; empty: the roots' children
+  std::vector<std::string> units;    // --units ID,...
+  bool no_overall = false;           // --no-overall: no campaign-wide report beside the units'
+  unsigned jobs = 0;                 // --jobs N; 0: the number of cores
+  std::string shard;                 // --shard i/N; empty: all the units
+  // Any build:
+  double wait_seconds = 0;           // --wait: how long to wait for another run's lock
+  bool if_changed = false;           // --if-changed: skip reports whose inputs are unchanged
 };
 int run_build(const CommonOptions& options, const BuildOptions& build);
+
+// `manifest OUTDIR`: merges the shards' manifests into OUTDIR/manifest.json.
+int run_manifest(const CommonOptions& options, const std::string& folder);
 
 struct FormOptions {
   std::string folder;

@@ -1,6 +1,6 @@
 // The PDF output of `build` (see build_output.hpp): the campaign's Document, laid out in the
-// page style chosen by --style, else [report] style, else `case`, and written through the
-// atomic writer, so a failed run never leaves a partial report nor replaces the last good one.
+// page style chosen by --style, else [report] style, else `case`, and made in an atomic
+// writer's temporary, so a failed run never leaves a partial report nor replaces the last good one.
 #include <fmt/format.h>
 
 #include <memory>
@@ -18,6 +18,7 @@
 #include "layout/render.hpp"
 #include "output/atomic_file.hpp"
 #include "output/document_date.hpp"
+#include "output/sha256.hpp"
 #include "report/builder.hpp"
 #include "text/utf8.hpp"
 
@@ -25,19 +26,19 @@ namespace cr::cli {
 namespace {
 
 // --style, else [report] style, else case.
-std::string style_name(const OutputRequest& request) {
-  if (!request.build.style.empty()) return request.build.style;
-  if (request.campaign.report.style == model::PageStyle::gbt9704) return "gbt9704";
+std::string style_name(const BuildOptions& build, const model::Campaign& campaign) {
+  if (!build.style.empty()) return build.style;
+  if (campaign.report.style == model::PageStyle::gbt9704) return "gbt9704";
   return "case";
 }
 
-std::unique_ptr<layout::PageStyle> choose_style(const OutputRequest& request,
+std::unique_ptr<layout::PageStyle> choose_style(const BuildOptions& build, const model::Campaign& campaign,
                                                 diag::Diagnostics& diagnostics) {
-  const std::string name = style_name(request);
+  const std::string name = style_name(build, campaign);
   auto style = layout::make_page_style(name);
   if (style) return style;
   const std::string known = fmt::format("{}", fmt::join(layout::page_style_names(), ", "));
-  const bool from_flag = !request.build.style.empty();
+  const bool from_flag = !build.style.empty();
   diagnostics.error(from_flag ? "" : "campaign.toml", 0, 0, "unknown-page-style",
                     fmt::format("{}版式「{}」本版本不能生成；可用的版式：{}",
                                 from_flag ? "--style 指定的" : "[report] style 指定的", name, known),
@@ -79,9 +80,10 @@ bool manifest_texts_covered(const model::Campaign& campaign, const font::FontSet
 
 }  // namespace
 
-std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
-  auto style = choose_style(request, diagnostics);
-  auto resources = find_resources(request.options.resources);
+std::optional<PdfKit> load_pdf_kit(const CommonOptions& options, const BuildOptions& build,
+                                   const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
+  auto style = choose_style(build, campaign, diagnostics);
+  auto resources = find_resources(options.resources);
   if (!resources) {
     diagnostics.error("", 0, 0, "resources-not-found",
                       "找不到程序的 templates/ 与 fonts/ 目录，未写出 PDF；请用 --resources 指定",
@@ -89,30 +91,35 @@ std::optional<std::string> render_pdf_output(const OutputRequest& request, diag:
                       "give them with --resources");
   }
   if (!style || !resources) return std::nullopt;
-
   const std::size_t errors_before = diagnostics.error_count();
-  const auto document = report::build_report(*resources, request.campaign, diagnostics);
-  if (!document) return std::nullopt;
-
   // The style's own chains: 公文 faces in gbt9704.
   const auto config =
-      font::load_font_config(request.campaign.folder, *resources, diagnostics).for_style(style_name(request));
-  const auto catalogue = font::catalogue_for(config, font::font_folders(request.campaign.folder, *resources));
-  const auto fonts = font::FontSet::resolve(config, catalogue, diagnostics);
+      font::load_font_config(campaign.folder, *resources, diagnostics).for_style(style_name(build, campaign));
+  const auto catalogue = font::catalogue_for(config, font::font_folders(campaign.folder, *resources));
+  auto fonts = font::FontSet::resolve(config, catalogue, diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
-  if (!request.build.allow_missing_glyphs && !manifest_texts_covered(request.campaign, fonts, diagnostics))
-    return std::nullopt;
+  return PdfKit{std::move(style), *resources, std::move(fonts)};
+}
 
+std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
+  const PdfKit& kit = *request.pdf;
+  const auto document = report::build_report(kit.resources, request.campaign, diagnostics);
+  if (!document) return std::nullopt;
+  if (!request.build.allow_missing_glyphs && !manifest_texts_covered(request.campaign, kit.fonts, diagnostics))
+    return std::nullopt;
   std::string bytes;
-  if (!layout::render_pdf(*document, *style, fonts, {timestamp(request), request.build.allow_missing_glyphs},
+  if (!layout::render_pdf(*document, *kit.style, kit.fonts, {timestamp(request), request.build.allow_missing_glyphs},
                           bytes, nullptr, diagnostics))
     return std::nullopt;
   return bytes;
 }
 
-bool write_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
+std::optional<MadeOutput> make_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
   const auto bytes = render_pdf_output(request, diagnostics);
-  return bytes && output::write_file_atomically(request.target, *bytes, diagnostics);
+  if (!bytes) return std::nullopt;
+  auto file = output::AtomicFile::open(request.target, diagnostics);
+  if (!file || !file->write(*bytes, diagnostics)) return std::nullopt;
+  return MadeOutput{"pdf", std::move(*file), bytes->size(), output::sha256_hex(*bytes)};
 }
 
 }  // namespace cr::cli

@@ -31,12 +31,12 @@ void print_message(const CommonOptions& options, std::string_view zh, std::strin
 }
 
 void print_output(const CommonOptions& options, const std::string& unit, const std::string& format,
-                  const std::filesystem::path& path) {
+                  const std::filesystem::path& path, const std::optional<std::string>& sha256) {
   if (!options.json) {
     if (!options.quiet) print_message(options, "已写出 " + path.string(), "wrote " + path.string());
     return;
   }
-  const auto digest = output::file_sha256(path);
+  const auto digest = sha256 ? sha256 : output::file_sha256(path);
   fmt::print(stdout, "{}\n",
              diag::json_line({{"kind", "output"},
                               {"unit", diag::string_or_null(unit)},

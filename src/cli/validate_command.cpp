@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "batch/unit_filename.hpp"
 #include "cli/build_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/reporting.hpp"
@@ -53,7 +54,11 @@ void print_human_result(const CommonOptions& options, const model::Campaign& cam
 void check_report(const CommonOptions& options, const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
   if (!find_resources(options.resources)) return;
   const BuildOptions build;
-  render_pdf_output({campaign, options, build, {}, std::nullopt}, diagnostics);
+  const auto kit = load_pdf_kit(options, build, campaign, diagnostics);
+  if (!kit) return;
+  OutputRequest request{campaign, options, build, {}, std::nullopt};
+  request.pdf = &*kit;
+  render_pdf_output(request, diagnostics);
 }
 
 }  // namespace
@@ -61,6 +66,8 @@ void check_report(const CommonOptions& options, const model::Campaign& campaign,
 int run_validate(const CommonOptions& options, const std::string& folder, const ReportSelection& selection) {
   diag::Diagnostics diagnostics;
   const auto campaign = load_selected_campaign(folder, selection, diagnostics);
+  // Every unit's file name, when the campaign says how to name them (build --per-unit checks its own).
+  if (campaign && !campaign->report.unit_filename.empty()) batch::check_unit_stems(*campaign, diagnostics);
   if (campaign && diagnostics.error_count() == 0) check_report(options, *campaign, diagnostics);
   const int code = finish(options, diagnostics);
   if (options.json)

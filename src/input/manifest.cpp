@@ -123,8 +123,10 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
     else
       r.filename = *v;
   }
+  // Checked per unit once the units are known (batch/unit_filename.hpp, reported by validate).
+  if (auto v = t.string("unit_filename")) r.unit_filename = *v;
   if (auto v = t.boolean("group_digits")) r.group_digits = *v;
-  t.warn_unknown({"template", "style", "year", "figures", "as_of", "filename", "group_digits"});
+  t.warn_unknown({"template", "style", "year", "figures", "as_of", "filename", "unit_filename", "group_digits"});
 }
 
 // [compare] previous: last year's campaign folder (input/previous_campaign.hpp reads it).

@@ -12,13 +12,14 @@
 namespace cr::input {
 namespace {
 
-enum Column : std::size_t { id, name, type, parent };
+enum Column : std::size_t { id, name, type, parent, organization };
 
 const std::vector<ColumnSpec>& specs() {
   static const std::vector<ColumnSpec> columns{{"id", {"单位编码", "编码"}, true},
                                                {"name", {"单位名称", "名称"}, true},
                                                {"type", {"单位类型", "类型"}, false},
-                                               {"parent", {"上级单位", "上级单位编码", "上级"}, false}};
+                                               {"parent", {"上级单位", "上级单位编码", "上级"}, false},
+                                               {"organization", {"组织单位", "落款单位"}, false}};
   return columns;
 }
 
@@ -38,6 +39,8 @@ struct Reader {
     unit.name = *name_cell;
     unit.type = row.cell(Column::type);
     unit.parent = text::fold_width(row.cell(Column::parent));
+    if (const std::string_view signs = row.cell(Column::organization); !signs.empty())
+      campaign.unit_organizations[unit.id] = std::string(signs);
     unit.position = {source.file, row.line(), 0};
     auto [it, inserted] = lines_by_id.emplace(unit.id, row.line());
     if (!inserted) {

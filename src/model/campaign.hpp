@@ -76,6 +76,7 @@ struct ReportSettings {  // [report] in campaign.toml
   std::optional<bool> year_figures;
   std::optional<Date> as_of;  // 数据截至
   std::string filename;       // output stem; empty: the campaign id
+  std::string unit_filename;  // a unit report's stem, with {{unit.name}}...; empty: see batch/
   bool group_digits = false;
 };
 
@@ -124,6 +125,9 @@ struct Campaign {
   std::vector<Record> records;
   std::vector<std::string> notes{""};  // record notes, shared; index 0 is "no note"
   std::map<std::string, Narrative> narratives;  // by section name
+  // units.csv's optional 组织单位 (organization) column, by unit id: who signs a unit's own
+  // report (build --per-unit); a unit without one signs with its name.
+  std::map<std::string, std::string> unit_organizations;
   // The files the tables were read from, in reading order: "indicators.csv", "data.xlsx"...
   std::vector<std::string> table_files;
   std::vector<PlacedText> manifest_texts;        // campaign.toml's output texts, in file order

@@ -11,10 +11,12 @@
 namespace cr::text {
 namespace {
 
-// The word break iterator, made once (ICU loads its Chinese dictionary then): titles and
-// headings ask again and again. Null when ICU's data cannot be found.
+// The word break iterator, made once per thread (ICU loads its Chinese dictionary then): titles
+// and headings ask again and again. An iterator holds the text it walks, so threads making
+// reports at once (build --per-unit --jobs) each need their own. Null when ICU's data cannot be
+// found.
 icu::BreakIterator* word_iterator() {
-  static const std::unique_ptr<icu::BreakIterator> iterator = [] {
+  thread_local const std::unique_ptr<icu::BreakIterator> iterator = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> made(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
     if (U_FAILURE(status)) made.reset();
