@@ -1,4 +1,4 @@
-// 分时段: indicator x period. A column per year, 未分期 for figures that fit no single year (the
+// 分时段: indicator x period. A column per year, 未分年度 for figures that fit no single year (the
 // whole campaign, ranges), then 比上年 growth per year (个百分点 for rates), then the months or
 // quarters when the data has them. Values come from stats/ buckets, the same as the PDF's tables.
 #include <string>
@@ -9,6 +9,7 @@
 #include "stats/buckets.hpp"
 #include "stats/summaries.hpp"
 #include "text/date_wording.hpp"
+#include "text/table_wording.hpp"
 #include "xlsx/figure_cells.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
@@ -72,7 +73,7 @@ void write_headers(SheetWriter& sheet, WorkbookContext& context, const Row& samp
   sheet.text(header_row, 2, "计量单位", header);
   for (std::size_t i = 0; i < years.size(); ++i)
     sheet.text(header_row, static_cast<lxw_col_t>(first_bucket + i), text::word_period(years[i]), header);
-  sheet.text(header_row, columns.unassigned, "未分期", header);
+  sheet.text(header_row, columns.unassigned, std::string(text::unassigned_heading(model::Granularity::year)), header);
   for (std::size_t i = 1; i < years.size(); ++i)
     sheet.text(header_row, static_cast<lxw_col_t>(columns.first_growth + i - 1),
                text::word_period(years[i]) + "\n比上年", header);
@@ -130,8 +131,8 @@ bool write_period_sheet(WorkbookContext& context) {
   sheet->check(worksheet_set_row(sheet->handle(), 0, 28, nullptr), 0, 0);
   sheet->across(0, 0, title_last, context.campaign.title + " 分时段统计", context.formats.get(Style::title));
   sheet->across(1, 0, title_last,
-                fmt::format("数据截至{}　记录的时期完全落在某一时段内才计入该时段；跨时段的计入「未分期」",
-                            text::word_date(context.as_of)),
+                fmt::format("数据截至{}　记录的时期完全落在某一时段内才计入该时段；跨时段的计入「{}」",
+                            text::word_date(context.as_of), text::unassigned_heading(model::Granularity::year)),
                 context.formats.get(Style::subtitle));
   write_headers(*sheet, context, rows.front(), columns);
   context.periods = {

@@ -144,6 +144,17 @@ def check_charts(wb_formulas, sample):
     print(f"图表: {len(charts)} charts: {titles}")
 
 
+def check_period_heads(wb):
+    """分时段's column of figures that fit no single year says so: 未分年度, never the vague 未分期."""
+    if "分时段" not in wb.sheetnames:
+        return
+    texts = [str(c.value) for row in wb["分时段"].iter_rows(max_row=6) for c in row if c.value is not None]
+    if not any(t == "未分年度" for t in texts):
+        fail(f"分时段 has no 未分年度 head: {texts[:20]}")
+    if any("未分期" in t for t in texts):
+        fail("分时段 still says 未分期")
+
+
 def check_properties(wb, sample):
     p = wb.properties
     with open(os.path.join(sample, "campaign.toml"), encoding="utf-8") as f:
@@ -177,6 +188,7 @@ def main():
     rows, col = check_detail(wb_values, sample)
     check_summary(wb_values, wb_formulas, rows, col, sample)
     check_charts(wb_formulas, sample)
+    check_period_heads(wb_values)
     check_properties(wb_values, sample)
     print("ok", path)
 
