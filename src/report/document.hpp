@@ -1,7 +1,7 @@
 #pragma once
 // The report as a format-neutral Document: what is said and in which structure, never how it
-// looks. Templates and narrative fill it (report/builder.hpp); the PDF layout and the workbook
-// read it, each in its own way. A Document holds sections; a section is a run of blocks in
+// looks. Templates and narrative fill it (report/builder.hpp); the PDF layout (layout/) reads it.
+// The workbook does not: it is built from the statistics directly (xlsx/). A Document holds sections; a section is a run of blocks in
 // reading order, opened by its Heading:
 //
 //   Document{metadata, sections: [
@@ -11,7 +11,7 @@
 //     {id "closing",    blocks: [Paragraph(source), Signature]}]}
 //
 // Figures in tables and charts carry their exact values next to the words shown, so a renderer
-// that wants numbers (the workbook) never parses text.
+// that wants numbers (a chart's bar lengths) never parses text.
 #include <cstdint>
 #include <optional>
 #include <string>

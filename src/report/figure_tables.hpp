@@ -1,7 +1,7 @@
 #pragma once
 // Tables and charts of a program's indicators (or the general profile's), built from the
 // statistics for the year-end summary and any template that asks for them. Cells carry the
-// exact Quantity beside the official wording, so the workbook can write numbers.
+// exact Quantity beside the official wording, so a chart is drawn from numbers, not from words.
 #include <vector>
 
 #include "model/campaign.hpp"
