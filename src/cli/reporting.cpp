@@ -7,7 +7,7 @@
 #include "cli/exit_code.hpp"
 #include "diag/excerpt.hpp"
 #include "diag/json.hpp"
-#include "output/file_digest.hpp"
+#include "output/sha256.hpp"
 
 namespace cr::cli {
 
@@ -36,7 +36,7 @@ void print_output(const CommonOptions& options, const std::string& unit, const s
     if (!options.quiet) print_message(options, "已写出 " + path.string(), "wrote " + path.string());
     return;
   }
-  const auto digest = sha256 ? sha256 : output::file_sha256(path);
+  const auto digest = sha256 ? sha256 : output::sha256_file(path);
   fmt::print(stdout, "{}\n",
              diag::json_line({{"kind", "output"},
                               {"unit", diag::string_or_null(unit)},

@@ -45,7 +45,7 @@ def main():
     if errors_of(said_validate) != errors_of(said_build):
         failures.append("errors differ:\n  validate " + "\n           ".join(map(repr, errors_of(said_validate)))
                         + "\n  build    " + "\n           ".join(map(repr, errors_of(said_build))))
-    # The workbook stands on its own when only the report's text is at fault; a PDF never does.
+    # A broken campaign never gets a PDF (and, all or nothing per report, no workbook either).
     if any(name.endswith(".pdf") for name in written):
         failures.append(f"build wrote {written} for a broken campaign")
     if failures:
