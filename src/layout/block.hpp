@@ -39,6 +39,9 @@ class Block {
   // this block gives up: two lines of a paragraph, the last row of a table (with its note); the
   // whole block when it cannot split.
   virtual double tail_height(double width) { return wrap(width); }
+  // The 版记: its bottom on the text area's bottom edge of the page it goes on, after what
+  // precedes it when there is room, else on a page of its own (page_loop.hpp).
+  virtual bool at_foot() const { return false; }
   // A forced page break.
   virtual bool breaks_page() const { return false; }
   // Lets go of what measuring and drawing needed (shaped text, fitted lines) once the block is

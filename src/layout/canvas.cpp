@@ -35,6 +35,20 @@ double Canvas::draw_text(font::Role role, double size, const std::string& text, 
   return pen - x;
 }
 
+double Canvas::draw_line(font::Role role, double size, const std::string& text, double x, double baseline,
+                         TextKind kind) {
+  const double width = draw_text(role, size, text, x, baseline);
+  LaidLine laid;
+  laid.x = x;
+  laid.baseline = baseline;
+  laid.width = width;
+  laid.text = text;
+  laid.kind = kind;
+  laid.paragraph_end = true;
+  record(std::move(laid));
+  return width;
+}
+
 double Canvas::measure(font::Role role, double size, const std::string& text) const {
   const font::RoleFonts& chain = fonts_.role(role);
   if (chain.faces.empty() || text.empty()) return 0;

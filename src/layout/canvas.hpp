@@ -32,6 +32,10 @@ class Canvas {
   double draw_text(font::Role role, double size, const std::string& text, double x, double baseline,
                    pdf::Color color = pdf::black);
   double measure(font::Role role, double size, const std::string& text) const;
+  // draw_text, and the line recorded in the line list as a whole paragraph of `kind` (a 落款's or
+  // a 版记's line, set by a block of its own).
+  double draw_line(font::Role role, double size, const std::string& text, double x, double baseline,
+                   TextKind kind);
 
  private:
   pdf::Writer& writer_;

@@ -52,6 +52,11 @@ TextStyle CaseStyle::text_style(TextKind kind) const {
       return s;
     }
     case TextKind::body:
+    case TextKind::addressee:  // a 公文's parts: the case style does not set them
+    case TextKind::attachment_list:
+    case TextKind::document_note:
+    case TextKind::attachment_label:
+    case TextKind::imprint:
       return styled(Role::body, em, body_leading, TextAlign::justified, 2 * em);
     case TextKind::list_item: {
       TextStyle s = styled(Role::body, em, body_leading, TextAlign::justified);

@@ -20,7 +20,7 @@ class Builder {
  public:
   Builder(const PageStyle& style, const font::FontSet& fonts, const BlockOptions& options,
           const report::Metadata& metadata, diag::Diagnostics& diagnostics)
-      : style_(style), fonts_(fonts), options_(options), diagnostics_(diagnostics) {
+      : style_(style), fonts_(fonts), options_(options), metadata_(metadata), diagnostics_(diagnostics) {
     auto names = std::make_shared<std::vector<std::u32string>>();
     for (const std::string& name : metadata.names)
       for (std::u32string& part : text::split_names(name)) names->push_back(std::move(part));
@@ -28,6 +28,13 @@ class Builder {
   }
 
   std::vector<BlockPtr> take() { return std::move(blocks_); }
+
+  // A style that signs at the end signs every report: the organisation and the report's date,
+  // before what follows the 落款 (附注) or at the end.
+  void sign_if_unsigned() {
+    if (style_.signs_at_end() && !signed_)
+      add(report::Signature{metadata_.organization, metadata_.date_text});
+  }
 
   void add(const report::TitleBlock& title) {
     paragraph(title.title, TextKind::title);
@@ -81,8 +88,69 @@ class Builder {
     check_covered(signers, TextKind::heading2);
     blocks_.push_back(std::move(placed));
   }
+  void add(const report::Addressee& addressee) {
+    if (style_.sets_document_parts()) paragraph(addressee.names + "：", TextKind::addressee);
+  }
+  // 附件： then each name, numbered when there are several; the names start one under the other,
+  // their numbers end where the names start, and a long name's next line starts under its first
+  // character (7.3.4).
+  void add(const report::AttachmentList& list) {
+    if (!style_.sets_document_parts()) return;
+    const std::string lead = "附件：";
+    auto number = [&](std::size_t i) { return list.titles.size() > 1 ? std::to_string(i + 1) + "." : ""; };
+    const TextStyle text_style = style_.text_style(TextKind::attachment_list);
+    double hang = 0;
+    for (std::size_t i = 0; i < list.titles.size(); ++i)
+      hang = std::max(hang, text_width(text_style, number(i)));
+    hang += text_width(text_style, lead);
+    for (std::size_t i = 0; i < list.titles.size(); ++i) {
+      TextStyle item = text_style;
+      item.left_indent = text_style.first_line_indent + hang;
+      item.first_line_indent = 0;
+      if (i > 0) item.space_before = 0;
+      const std::string marker = (i == 0 ? lead : "") + number(i);
+      check_covered(marker, TextKind::attachment_list);
+      auto* block = paragraph(made_runs(list.titles[i]), TextKind::attachment_list, {}, item);
+      block->set_marker(marker, text_width(text_style, marker));
+      // With the 落款 after it, one group kept with the end of the text (never a page alone).
+      block->set_keep_with_previous(true);
+    }
+  }
+  void add(const report::DocumentNote& note) {
+    if (!style_.sets_document_parts()) return;
+    sign_if_unsigned();
+    paragraph(note.text, TextKind::document_note)->set_keep_with_previous(true);
+  }
+  // An attachment starts a page with 附件N and its title (7.3.7), an outline entry of the first
+  // level; a style that does not set a 公文 heads it as a section.
+  void add(const report::AttachmentHeading& heading) {
+    sign_if_unsigned();
+    blocks_.push_back(std::make_unique<PageBreakBlock>());
+    const std::string label = heading.number > 0 ? "附件" + std::to_string(heading.number) : "附件";
+    const OutlineEntry entry{1, label + "　" + heading.title};
+    if (!style_.sets_document_parts()) {
+      auto* block = paragraph(entry.title, style_.heading_kind(1));
+      block->set_keep_with_next(true);
+      block->set_outline(entry);
+      return;
+    }
+    auto* block = paragraph(label, TextKind::attachment_label);
+    block->set_keep_with_next(true);
+    block->set_outline(entry);
+    paragraph(heading.title, TextKind::title)->set_keep_with_next(true);
+  }
+  void add(const report::Imprint& imprint) {
+    sign_if_unsigned();
+    BlockPtr placed = style_.imprint_block(imprint, fonts_);
+    if (!placed) return;
+    std::string text = "抄送：，。" + imprint.printed_by + imprint.printed_on + "印发";
+    for (const std::string& organ : imprint.cc) text += organ;
+    check_covered(text, TextKind::imprint);
+    blocks_.push_back(std::move(placed));
+  }
   void add(const report::PageBreak&) { blocks_.push_back(std::make_unique<PageBreakBlock>()); }
   void add(const report::Signature& signature) {
+    signed_ = true;
     if (BlockPtr placed = style_.signature_block(signature, fonts_)) {
       // The style draws it; its characters are checked for a face like any paragraph's.
       const std::vector<report::Run> text{
@@ -134,6 +202,11 @@ class Builder {
 
   std::vector<font::MissingCharacter>& missing_sink() { return missing_; }
 
+  double text_width(const TextStyle& text_style, const std::string& text) const {
+    const font::RoleFonts& chain = fonts_.role(text_style.role);
+    return chain.faces.empty() ? 0 : font::measure(chain, text, text_style.size);
+  }
+
   void check_covered(const std::string& text, TextKind kind) {
     const std::vector<report::Run> runs{{text, report::Run::Style::plain}};
     missing_ = ShapedParagraph::uncovered(fonts_, runs, style_.text_style(kind));
@@ -149,14 +222,19 @@ class Builder {
   }
   // A paragraph of text made for it (a heading's label, a title line): the block keeps it.
   ParagraphBlock* paragraph(const std::string& text, TextKind kind) {
-    return paragraph(std::make_shared<const std::vector<report::Run>>(
-                         std::vector<report::Run>{{text, report::Run::Style::plain}}),
-                     kind, {});
+    return paragraph(made_runs(text), kind, {});
+  }
+  static std::shared_ptr<const std::vector<report::Run>> made_runs(const std::string& text) {
+    return std::make_shared<const std::vector<report::Run>>(
+        std::vector<report::Run>{{text, report::Run::Style::plain}});
+  }
+  ParagraphBlock* paragraph(std::shared_ptr<const std::vector<report::Run>> runs, TextKind kind,
+                            const model::SourcePosition& origin) {
+    return paragraph(std::move(runs), kind, origin, style_.text_style(kind));
   }
   // Its characters are checked here, before any page is laid out; it is shaped later.
   ParagraphBlock* paragraph(std::shared_ptr<const std::vector<report::Run>> runs, TextKind kind,
-                            const model::SourcePosition& origin) {
-    const TextStyle text_style = style_.text_style(kind);
+                            const model::SourcePosition& origin, const TextStyle& text_style) {
     missing_ = ShapedParagraph::uncovered(fonts_, *runs, text_style);
     report_missing(origin);
     auto block = std::make_unique<ParagraphBlock>(fonts_, std::move(runs), text_style, kind);
@@ -190,7 +268,9 @@ class Builder {
   const PageStyle& style_;
   const font::FontSet& fonts_;
   const BlockOptions& options_;
+  const report::Metadata& metadata_;
   diag::Diagnostics& diagnostics_;
+  bool signed_ = false;  // a 落款 is in the blocks
   std::vector<BlockPtr> blocks_;
   std::vector<font::MissingCharacter> missing_;
   std::shared_ptr<const std::vector<std::u32string>> names_;  // the campaign's names, kept whole
@@ -202,15 +282,10 @@ std::vector<BlockPtr> document_blocks(const report::Document& document, const Pa
                                       const font::FontSet& fonts, const BlockOptions& options,
                                       diag::Diagnostics& diagnostics) {
   Builder builder(style, fonts, options, document.metadata, diagnostics);
-  bool signed_by_document = false;
   for (const report::Section& section : document.sections)
-    for (const report::Block& block : section.blocks) {
-      signed_by_document = signed_by_document || std::holds_alternative<report::Signature>(block);
+    for (const report::Block& block : section.blocks)
       std::visit([&](const auto& b) { builder.add(b); }, block);
-    }
-  // A style that signs at the end signs every report: the organisation and the report's date.
-  if (style.signs_at_end() && !signed_by_document)
-    builder.add(report::Signature{document.metadata.organization, document.metadata.date_text});
+  builder.sign_if_unsigned();
   return builder.take();
 }
 

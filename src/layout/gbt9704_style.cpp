@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "layout/gbt9704_imprint.hpp"
 #include "layout/gbt9704_masthead.hpp"
 #include "layout/gbt9704_signature.hpp"
 
@@ -90,6 +91,32 @@ TextStyle Gbt9704Style::text_style(TextKind kind) const {
       return styled(Role::table, 9, 12, TextAlign::center);
     case TextKind::signature:
       return on_grid(Role::body, TextAlign::right);
+    // 主送机关 flush left, continued flush left (7.3.2).
+    case TextKind::addressee:
+      return on_grid(Role::body, TextAlign::justified);
+    // 附件说明 one blank line below the body, two characters in (7.3.4); the blocks hang each
+    // name after 附件： and its number (document_blocks.cpp).
+    case TextKind::attachment_list: {
+      TextStyle s = on_grid(Role::body, TextAlign::justified, 2);
+      s.space_before = line_pitch();
+      return s;
+    }
+    // 附注 on the line below the 成文日期, two characters in, in its parentheses (7.3.6).
+    case TextKind::document_note:
+      return on_grid(Role::body, TextAlign::justified, 2);
+    // 附件1 in 3号黑体 flush left on the first line, the title on the third (7.3.7).
+    case TextKind::attachment_label: {
+      TextStyle s = on_grid(Role::heading, TextAlign::left);
+      s.space_after = line_pitch();
+      return s;
+    }
+    // 版记 in 4号仿宋 (7.4.2, 7.4.3), one grid line each.
+    case TextKind::imprint: {
+      TextStyle s = on_grid(Role::body, TextAlign::justified);
+      s.size = page_number_size;
+      s.tracking = 0;
+      return s;
+    }
   }
   return on_grid(Role::body, TextAlign::justified, 2);
 }
@@ -104,6 +131,10 @@ BlockPtr Gbt9704Style::signature_block(const report::Signature& signature, const
 
 BlockPtr Gbt9704Style::masthead_block(const report::Masthead& masthead, const font::FontSet& fonts) const {
   return std::make_unique<Gbt9704Masthead>(masthead, fonts, line_pitch(), character_pitch(), body_size);
+}
+
+BlockPtr Gbt9704Style::imprint_block(const report::Imprint& imprint, const font::FontSet& fonts) const {
+  return std::make_unique<Gbt9704Imprint>(imprint, fonts, text_style(TextKind::imprint));
 }
 
 void Gbt9704Style::decorate_page(Canvas& canvas, std::size_t index) const {

@@ -38,6 +38,9 @@ class Gbt9704Style : public PageStyle {
   BlockPtr signature_block(const report::Signature& signature, const font::FontSet& fonts) const override;
   bool signs_at_end() const override { return true; }
   BlockPtr masthead_block(const report::Masthead& masthead, const font::FontSet& fonts) const override;
+  bool sets_document_parts() const override { return true; }
+  BlockPtr imprint_block(const report::Imprint& imprint, const font::FontSet& fonts) const override;
+  bool two_sided() const override { return true; }
 
   void decorate_page(Canvas& canvas, std::size_t index) const override;
 };

@@ -99,7 +99,23 @@ class Flow {
     return true;
   }
 
+  // The 版记: on this page's bottom edge when it fits below what is here, else on a page of its
+  // own, the back of a sheet when printed on both sides (GB/T 9704 7.4.1, 7.5).
+  void place_at_foot(Block* block) {
+    const double height = block->wrap(area_.width);
+    if (!at_top() && y_ > bottom() - height + tolerance) {
+      new_page();
+      if (frame_.two_sided && index_ % 2 == 0) {  // the front of a sheet: left blank
+        page_.numbered = false;
+        new_page();
+        page_.numbered = false;
+      }
+    }
+    put(block, bottom() - height, height);
+  }
+
   void place(Block* block, std::deque<Block*>& queue) {
+    if (block->at_foot()) return place_at_foot(block);
     const double top = top_of(*block);
     const double height = block->wrap(area_.width);
     if (kept_end(block, top, queue) <= bottom() + tolerance) return put(block, top, height);

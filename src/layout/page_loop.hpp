@@ -3,7 +3,8 @@
 // they hold. A block that does not fit is split (the block decides where and whether), else it
 // moves to the next page; a heading (keep_with_next) moves on unless the start of what follows
 // fits after it; a block whose 落款 (keep_with_previous) does not fit after it gives the 落款 its
-// last lines, or goes with it whole. Each block is wrapped once per page it is tried on: linear
+// last lines, or goes with it whole; a block at the foot (the 版记) sits on the last page's bottom
+// edge. Each block is wrapped once per page it is tried on: linear
 // in the blocks. A page is handed over as soon as the loop moves on from it, so that it can be
 // drawn and its blocks' shaped text let go while later pages are still to be laid out.
 #include <cstddef>
@@ -22,6 +23,7 @@ struct PlacedBlock {
 
 struct LaidPage {
   std::vector<PlacedBlock> blocks;
+  bool numbered = true;  // false: a blank page before a 版记 page, and that page (GB/T 9704 7.5)
 };
 
 struct FlowFrame {
@@ -29,6 +31,9 @@ struct FlowFrame {
   std::function<pdf::Rect(std::size_t index)> text_area;
   // A line grid: block tops snap to multiples of it from the top of the text area.
   std::optional<double> grid;
+  // Printed on both sides: a block at the foot that needs a page of its own goes on the back of
+  // a sheet (an even page), a blank page before it if need be, and neither page is numbered.
+  bool two_sided = false;
 };
 
 // Receives page `index` (from 0, in order, each once) when nothing more will go on it: the loop

@@ -45,11 +45,20 @@ class PageStyle {
   // 版头 of a 公文 (GB/T 9704 7.2): the block that places it above the title, or nullptr (the
   // default) for a style that has none: the Document's masthead is then left out.
   virtual BlockPtr masthead_block(const report::Masthead&, const font::FontSet&) const { return nullptr; }
+  // Whether the style sets the lines of a 公文 around its body: 主送机关, 附件说明, 附注 (in the
+  // text styles of their kinds). False (the default): the Document's are left out.
+  virtual bool sets_document_parts() const { return false; }
+  // 版记 (GB/T 9704 7.4): the block that sets it at the foot of the last page, or nullptr (the
+  // default): left out.
+  virtual BlockPtr imprint_block(const report::Imprint&, const font::FontSet&) const { return nullptr; }
+  // Printed on both sides (page_loop.hpp: FlowFrame::two_sided).
+  virtual bool two_sided() const { return false; }
   // True: the report ends with a 落款 (the Document's, else its organisation and date) and the
   // title block's lines (organisation, date) are not repeated under the title. GB/T 9704.
   virtual bool signs_at_end() const { return false; }
 
-  // Page furniture drawn after the text of page `index`: page numbers. Pages are drawn as they
+  // Page furniture drawn after the text of page `index`: page numbers (not on a page the page
+  // loop leaves unnumbered). Pages are drawn as they
   // are laid out, before the count of pages is known.
   virtual void decorate_page(Canvas& canvas, std::size_t index) const = 0;
   // Page labels as viewers show them: 1, 2, 3… unless a style says otherwise.

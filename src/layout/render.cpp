@@ -32,14 +32,15 @@ bool render_pdf(const report::Document& document, const PageStyle& style, const 
   // Each page is drawn as soon as the page loop is done with it, and its blocks let go of their
   // shaped text then: what is shaped at any time is what the pages being laid out need, however
   // long the report.
-  FlowFrame frame{[&style](std::size_t index) { return style.text_area(index); }, style.line_grid()};
+  FlowFrame frame{[&style](std::size_t index) { return style.text_area(index); }, style.line_grid(),
+                  style.two_sided()};
   std::size_t page_count = 0;
   paginate(blocks, frame, [&](std::size_t index, LaidPage page) {
     canvas.set_page(writer.add_page(style.page_size()));
     const double width = style.text_area(index).width;
     for (const PlacedBlock& block : page.blocks) block.block->draw(canvas, block.top_left, width);
     for (const PlacedBlock& block : page.blocks) block.block->release();
-    style.decorate_page(canvas, index);
+    if (page.numbered) style.decorate_page(canvas, index);
     if (lines == nullptr) own_lines.clear();  // no one asked for them: they go with their page
     page_count = index + 1;
   });

@@ -34,6 +34,12 @@ enum class TextKind : std::uint8_t {
   table_body,
   chart_label,
   signature,  // 落款 organisation and date
+  // The parts of a 公文 (GB/T 9704-2012) that are lines of text:
+  addressee,        // 主送机关, flush left, ending with ：
+  attachment_list,  // 附件说明: 附件：1. name, later names under the first
+  document_note,    // 附注: （此件公开发布）
+  attachment_label,  // 附件1 at the top of an attachment's first page
+  imprint,           // 版记: 抄送, 印发机关 and 印发日期
 };
 
 struct TextStyle {

@@ -4,6 +4,7 @@
 
 #include "report/figure_tables.hpp"
 #include "report/narrative.hpp"
+#include "report/official_parts.hpp"
 #include "report/placeholder_engine.hpp"
 #include "report/year_tables.hpp"
 #include "text/date_wording.hpp"
@@ -37,6 +38,7 @@ class Builder {
       }
       doc.sections.push_back(std::move(built));
     }
+    official_end(doc);
     warn_unused();
     return doc;
   }
@@ -76,10 +78,37 @@ class Builder {
     return t;
   }
 
-  static Masthead masthead(const model::OfficialDocument& d) {
-    // 7.2.2: the level, then ★ and the term when there is one.
-    const std::string secrecy = d.secrecy_term.empty() ? d.secrecy : d.secrecy + "★" + d.secrecy_term;
-    return Masthead{d.copy_number, secrecy, d.urgency, d.issuers, d.number, d.signers};
+  // 附件说明 above the 落款 and 附注 below it (7.3.4, 7.3.6); both with the 落款 the style adds
+  // when the template has none.
+  void attachment_list(std::vector<Block>& out) const {
+    if (official_ && !official_->attachments.empty()) out.emplace_back(report::attachment_list(*official_));
+  }
+  void note(std::vector<Block>& out) const {
+    if (official_ && !official_->note.empty()) out.emplace_back(DocumentNote{official_->note});
+  }
+  // After the template's sections: the 附件说明 and 附注 when no section signed, the 附件 each
+  // on pages of its own, and the 版记.
+  void official_end(Document& doc) {
+    if (!official_) return;
+    Section closing{"document-closing", {}};
+    if (!signed_) {
+      attachment_list(closing.blocks);
+      note(closing.blocks);
+    }
+    if (!closing.blocks.empty()) doc.sections.push_back(std::move(closing));
+    const std::vector<std::string> titles = report::attachment_list(*official_).titles;
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+      const int number = titles.size() > 1 ? static_cast<int>(i) + 1 : 0;
+      Section part{"attachment-" + std::to_string(i + 1), {AttachmentHeading{number, titles[i]}}};
+      attachment(official_->attachments[i], part.blocks);
+      doc.sections.push_back(std::move(part));
+    }
+    if (official_->has_imprint()) doc.sections.push_back({"imprint", {imprint(*official_)}});
+  }
+  // An attachment's text: its narrative file, or a statistics table the report knows.
+  void attachment(const model::Attachment& a, std::vector<Block>& out) {
+    if (!a.narrative.empty()) return narrative(a.narrative, false, Paragraph::Role::body, engine_, out);
+    figures(a.table == "profile" ? nullptr : campaign_.find_program(a.table), true, false, out);
   }
 
   // A narrative file the template has no place for would silently vanish from the report.
@@ -148,9 +177,11 @@ class Builder {
 
   Section section(const TemplateSection& s) {
     Section out{s.id, {}};
-    if (s.title_block && campaign_.document && campaign_.document->has_masthead())
-      out.blocks.emplace_back(masthead(*campaign_.document));
+    if (s.title_block && official_ && official_->has_masthead())
+      out.blocks.emplace_back(masthead(*official_));
     if (s.title_block) out.blocks.emplace_back(title_block());
+    if (s.title_block && official_ && !official_->to.empty())
+      out.blocks.emplace_back(Addressee{official_->to});
     if (s.heading)
       out.blocks.emplace_back(Heading{1, plain(*s.heading, engine_), s.numbering, ++level_one_, s.id});
     if (!s.narrative.empty()) narrative(s.narrative, s.optional, s.role, engine_, out.blocks);
@@ -163,18 +194,24 @@ class Builder {
       if (!line.when.empty() && !engine_.has_value(line.when)) continue;
       out.blocks.emplace_back(Paragraph{runs(line.text, engine_), line.role, line.text.at});
     }
-    if (s.signature)
+    if (s.signature) {
+      attachment_list(out.blocks);
       out.blocks.emplace_back(Signature{campaign_.organization, text::word_date(report_date())});
+      note(out.blocks);
+      signed_ = true;
+    }
     return out;
   }
 
   const stats::Statistics& stats_;
   const model::Campaign& campaign_;
   const Template& tmpl_;
+  const model::OfficialDocument* official_ = campaign_.document ? &*campaign_.document : nullptr;
   diag::Diagnostics& d_;
   PlaceholderEngine engine_;
   std::optional<stats::ReportYear> year_;  // a year-end report's year
   int level_one_ = 0, tables_ = 0, charts_ = 0;
+  bool signed_ = false;         // a section ended with the 落款
   std::set<std::string> used_;  // narrative sections the template asked for
 };
 

@@ -1,8 +1,8 @@
 #pragma once
 // The report as a format-neutral Document: what is said and in which structure, never how it
 // looks. Templates and narrative fill it (report/builder.hpp); the PDF layout (layout/) reads it.
-// The workbook does not: it is built from the statistics directly (xlsx/). A Document holds sections; a section is a run of blocks in
-// reading order, opened by its Heading:
+// The workbook does not: it is built from the statistics directly (xlsx/). A Document holds sections; a
+// section is a run of blocks in reading order, opened by its Heading:
 //
 //   Document{metadata, sections: [
 //     {id "front",      blocks: [TitleBlock, Paragraph(lead)]},
@@ -143,8 +143,39 @@ struct Masthead {
   std::vector<std::string> signers;  // 签发人, for a report going up
 };
 
-using Block =
-    std::variant<TitleBlock, Heading, Paragraph, List, Table, Chart, PageBreak, Signature, Masthead>;
+// 主送机关 (7.3.2): under the title, flush left, ending with a full-width colon.
+struct Addressee {
+  std::string names;  // 中共绥化市委, without the colon
+};
+
+// 附件说明 (7.3.4): the attachments' titles, under the body, numbered when there are several.
+struct AttachmentList {
+  std::vector<std::string> titles;
+};
+
+// 附注 (7.3.6), in its parentheses: （此件公开发布）; on the line below the 成文日期.
+struct DocumentNote {
+  std::string text;
+};
+
+// The start of an attachment (7.3.7) on a page of its own: 附件1 (附件 alone for a single
+// attachment) at the top left, its title centred on the third line. What follows is its text.
+struct AttachmentHeading {
+  int number = 0;  // 1-based; 0: the only attachment
+  std::string title;
+};
+
+// 版记 (7.4) at the foot of the last page: 抄送机关, then 印发机关 and 印发日期, between rules.
+struct Imprint {
+  std::vector<std::string> cc;  // 抄送机关
+  std::string printed_by;       // 印发机关
+  std::string printed_on;       // 2024年12月30日; empty when there is no 印发 line
+};
+
+// A section's blocks. From Masthead on, the parts of a 公文: a style that does not set them leaves
+// them out (page_style.hpp).
+using Block = std::variant<TitleBlock, Heading, Paragraph, List, Table, Chart, PageBreak, Signature, Masthead,
+                           Addressee, AttachmentList, DocumentNote, AttachmentHeading, Imprint>;
 
 struct Section {
   std::string id;  // the template's section id: "front", "background", "approach", "closing"

@@ -16,6 +16,23 @@ Usage: check_gongwen.py CHECK BINARY SOURCE_ROOT WORKDIR
              (1 0 0 RG) as wide as the text area, 4 mm below the 发文字号, 0.5 mm thick; the title
              two blank lines or more below it; pdffonts, qpdf, pdfcpu and the renderers accept
              it and two builds are byte-identical; the case style shows none of it
+  body       the seed with 主送机关, two 附件 (one name long enough to break) and a 附注, in gbt9704,
+             measured on the pages within 0.5 mm: 主送 flush left one blank line below the title,
+             ending with ：, the text on the next line; 附件说明 one blank line below the text, two
+             characters in, "附件：1." and "2." one under the other, the names starting at one x
+             and a long name's next line under its first character, no mark after a name; the
+             落款 one blank line below it; 附注 two characters in on the line below the 成文日期;
+             the case style shows none of them
+  attachments  the same 公文: each 附件 starts a page after the 落款, "附件1" in 3号黑体 on the first
+             grid line flush left, its title in 2号 centred on the third; the outline lists them;
+             page numbers run on through them
+  imprint    the 公文 with 抄送 and 印发 lines: on the last page three black rules as wide as the
+             text area, the last on its bottom edge, 0.35, 0.25 and 0.35 mm thick, one grid line
+             apart; 抄送 one 4号 character in, ending with 。; 印发机关 one character in and the
+             date with 印发 ending one character in from the right, all 4号; then a 版记 too tall
+             for the last page, with one and with two attachments (pages of opposite parity): it
+             goes on a page of its own, always an even one; where a blank page stands before it,
+             neither carries a number, else the page is numbered
   validate   a [document] with a bracket slip in the 发文字号 and a 签发人 without a number:
              `validate` names each at its line and column and exits 1
 """
@@ -251,6 +268,248 @@ def joint(root, work):
     check_rule(pdf, work, number)
 
 
+def page_count(pdf):
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, check=True).stdout.decode()
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def text_rows(pdf, page):
+    """The characters of a page as rows by baseline, each sorted left to right: lists of dicts
+    with c, x0, x1, baseline, size."""
+    out = subprocess.run(["mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf, str(page)],
+                         capture_output=True, check=True)
+    rows = {}
+    for font in ET.fromstring(out.stdout.decode("utf-8")).iter("font"):
+        for char in font.iter("char"):
+            if char.get("c") == " ":
+                continue
+            quad = [float(v) for v in char.get("quad").split()]
+            baseline = float(char.get("y"))
+            rows.setdefault(round(baseline, 1), []).append(
+                {"c": char.get("c"), "x0": quad[0], "x1": quad[2], "baseline": baseline,
+                 "size": float(font.get("size")), "font": font.get("name")})
+    return [sorted(row, key=lambda c: c["x0"]) for _, row in sorted(rows.items())]
+
+
+def row_text(row):
+    return "".join(c["c"] for c in row)
+
+
+def line_top(row):
+    """The top of the grid line a row of text is set in (its em box centred in the line)."""
+    size = row[0]["size"]
+    return row[0]["baseline"] - 0.88 * size - (PITCH_Y - size) / 2
+
+
+def find_row(pages, predicate, what):
+    """(page, index) of the one row whose text satisfies `predicate`."""
+    found = [(p, i) for p, rows in enumerate(pages) for i, row in enumerate(rows) if predicate(row_text(row))]
+    check(len(found) == 1, f"{what}: {len(found)} rows")
+    return found[0] if len(found) == 1 else (None, None)
+
+
+def x_of(row, text):
+    """The left end of `text`'s first character in a row."""
+    at = row_text(row).find(text)
+    check(at >= 0, f"'{text}' not in '{row_text(row)}'")
+    return row[at]["x0"] if at >= 0 else 0
+
+
+ATTACHMENTS = ["绥棱县党建之冬活动基本情况统计表",
+               "绥棱县“党建之冬”活动素质提升、堡垒建设、作风整治和冬令民心四项工程的主要指标"]
+QUOTED = ATTACHMENTS[1].replace('"', '\\"')
+def body_with(keys, attachments=2):
+    """The body's [document] with more `keys` of [document], and its first `attachments`."""
+    head, *parts = BODY.split("[[document.attachments]]")
+    return head + keys + "".join("[[document.attachments]]" + part for part in parts[:attachments])
+
+
+BODY = FULL.split("signers")[0] + f"""to = "中共绥化市委"
+note = "此件公开发布"
+[[document.attachments]]
+title = "{ATTACHMENTS[0]}"
+table = "profile"
+[[document.attachments]]
+title = "{QUOTED}。"
+table = "suzhi"
+"""
+
+
+def body(binary, root, work):
+    binary_of["path"] = binary
+    pdf = masthead_document(root, work, "body", BODY)
+    pages = [text_rows(pdf, page) for page in range(1, page_count(pdf) + 1)]
+    # 主送: one blank line below the title's last line, flush left, the text on the next line.
+    page, i = find_row(pages, lambda t: t.startswith("中共绥化市委"), "主送机关")
+    if page is not None:
+        rows = pages[page]
+        check(row_text(rows[i]) == "中共绥化市委：", f"the 主送机关 reads '{row_text(rows[i])}'")
+        near(rows[i][0]["x0"], LEFT, "the 主送机关 flush left")
+        title = [row for row in rows[:i] if row[0]["size"] == 22]
+        check(page == 0 and title, "the 主送机关 is not under the title on page 1")
+        if title:
+            near(line_top(rows[i]), line_top(title[-1]) + 2 * PITCH_Y, "the 主送机关 below the title")
+        near(line_top(rows[i + 1]), line_top(rows[i]) + PITCH_Y, "the text after the 主送机关")
+    # 附件说明: one blank line below the text, two characters in, the names one under the other.
+    page, i = find_row(pages, lambda t: t.startswith("附件："), "附件说明")
+    if page is None:
+        return
+    rows = pages[page]
+    first, second = rows[i], rows[i + 1]
+    near(first[0]["x0"], LEFT + 2 * PITCH_X, "附件： two characters in")
+    check(row_text(first) == "附件：1." + ATTACHMENTS[0], f"the first attachment reads '{row_text(first)}'")
+    if i > 0:
+        near(line_top(first), line_top(rows[i - 1]) + 2 * PITCH_Y, "the 附件说明 below the text")
+    check(row_text(second).startswith("2.绥棱县"), f"the second attachment reads '{row_text(second)}'")
+    name_x = x_of(first, ATTACHMENTS[0][:2])
+    near(x_of(second, "绥棱县"), name_x, "the second name under the first")
+    near(x_of(second, "2."), x_of(first, "1."), "2. under 1.")
+    third = rows[i + 2]
+    near(third[0]["x0"], name_x, "the long name's next line under its first character")
+    near(line_top(third), line_top(second) + PITCH_Y, "the long name's next line")
+    check(ATTACHMENTS[1].endswith(row_text(third)), f"the long name ends '{row_text(third)}' (no mark)")
+    signature = rows[i + 3]
+    check(row_text(signature) == "中共绥棱县委", f"after the 附件说明: '{row_text(signature)}'")
+    near(line_top(signature), line_top(third) + 2 * PITCH_Y, "the 落款 below the 附件说明")
+    date, note = rows[i + 4], rows[i + 5]
+    check(row_text(date) == "2016年11月21日", f"the 成文日期 reads '{row_text(date)}'")
+    check(row_text(note) == "（此件公开发布）", f"the 附注 reads '{row_text(note)}'")
+    near(note[0]["x0"], LEFT + 2 * PITCH_X, "the 附注 two characters in")
+    near(line_top(note), line_top(date) + PITCH_Y, "the 附注 on the line below the 成文日期")
+    for problem in pdf_checks.readers(pdf):
+        check(False, f"the 公文's PDF: {problem}")
+    case = subprocess.run([binary, "build", os.path.join(work, "body"), "-o", os.path.join(work, "body-case"),
+                           "-q", "--format", "pdf", "--style", "case"], capture_output=True, env=ENV)
+    check(case.returncode == 0, "the case style fails on a 公文")
+    text = subprocess.run(["pdftotext", os.path.join(work, "body-case", "绥棱县党建之冬活动.pdf"), "-"],
+                          capture_output=True).stdout.decode()
+    check("绥化市委：" not in text and "此件公开发布" not in text and "附件：" not in text,
+          "the case style shows the 主送, 附件说明 or 附注")
+
+
+def page_numbers(pages):
+    """The page number printed on each page ("— N —" read as N), or None."""
+    found = []
+    for rows in pages:
+        numbers = [re.fullmatch(r"—(\d+)—", row_text(row)) for row in rows]
+        numbers = [int(m.group(1)) for m in numbers if m]
+        found.append(numbers[0] if len(numbers) == 1 else None)
+    return found
+
+
+def attachments(binary, root, work):
+    binary_of["path"] = binary
+    pdf = masthead_document(root, work, "attachments", BODY)
+    pages = [text_rows(pdf, page) for page in range(1, page_count(pdf) + 1)]
+    heading = [row for row in pages[0] if row_text(row) == "一、基本情况"] if pages else []
+    signed = next((p for p, rows in enumerate(pages) if any(row_text(r) == "中共绥棱县委" for r in rows)), None)
+    starts = []
+    for number, title in enumerate(ATTACHMENTS, 1):
+        page = next((p for p, rows in enumerate(pages) if rows and row_text(rows[0]) == f"附件{number}"), None)
+        check(page is not None, f"no page starts with 附件{number}")
+        if page is None:
+            continue
+        starts.append(page)
+        label, title_rows = pages[page][0], pages[page][1:]
+        check(signed is not None and page > signed, f"附件{number} is not after the 落款")
+        near(label[0]["x0"], LEFT, f"附件{number} flush left")
+        near(line_top(label), TOP, f"附件{number} on the first line")
+        check(label[0]["size"] == 16, f"附件{number} is {label[0]['size']} pt, not 3号")
+        if heading:
+            check(label[0]["font"] == heading[0][0]["font"], f"附件{number} is not in 黑体")
+        if title_rows:
+            first = title_rows[0]
+            check(first[0]["size"] == 22, f"附件{number}'s title is {first[0]['size']} pt")
+            near(line_top(first), TOP + 2 * PITCH_Y, f"附件{number}'s title on the third line")
+            if len(title_rows) > 1 and title_rows[1][0]["size"] != 22:
+                near((first[0]["x0"] + first[-1]["x1"]) / 2, LEFT + WIDTH / 2, f"附件{number}'s title centred")
+    check(starts == sorted(starts) and len(set(starts)) == len(starts), f"the 附件 pages {starts}")
+    numbers = page_numbers(pages)
+    check(numbers == list(range(1, len(pages) + 1)), f"page numbers {numbers}")
+    outline = subprocess.run(["mutool", "show", pdf, "outline"], capture_output=True).stdout.decode()
+    for number, title in enumerate(ATTACHMENTS, 1):
+        check(f"附件{number}" in outline, f"the outline has no 附件{number}: {outline}")
+
+
+IMPRINT_KEYS = """cc = ["中共绥化市委组织部", "绥化市人民政府办公室"]
+printed_by = "中共绥棱县委办公室"
+printed_on = 2016-11-21
+"""
+
+
+def page_stream(pdf, work, page):
+    plain = os.path.join(work, "qdf.pdf")
+    subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, plain], check=True)
+    with open(plain, "rb") as f:
+        data = f.read().decode("latin-1")
+    return data.split(f"%% Contents for page {page}\n")[1].split("endstream")[0], data
+
+
+def black_rules(stream):
+    rules = re.findall(r"0 0 0 RG\n([\d.]+) w\n([\d.]+) ([\d.]+) m\n([\d.]+) ([\d.]+) l\nS", stream)
+    # Across the text area in its last three lines (a table's rules end higher).
+    return [(float(w), float(x0), PAGE_HEIGHT - float(y0), float(x1)) for w, x0, y0, x1, _ in rules
+            if abs(float(x0) - LEFT) < TOLERANCE and abs(float(x1) - LEFT - WIDTH) < TOLERANCE
+            and PAGE_HEIGHT - float(y0) > TOP + 19.5 * PITCH_Y]
+
+
+def imprint(binary, root, work):
+    binary_of["path"] = binary
+    pdf = masthead_document(root, work, "imprint", body_with(IMPRINT_KEYS))
+    count = page_count(pdf)
+    last = text_rows(pdf, count)
+    stream, _ = page_stream(pdf, work, count)
+    rules = black_rules(stream)
+    check(len(rules) == 3, f"{len(rules)} rules across the last page: {rules}")
+    if len(rules) == 3:
+        for (thickness, _, y, _), mm, row in zip(rules, (0.35, 0.25, 0.35), (20, 21, 22)):
+            near(thickness, mm * MM, f"the rule at line {row}'s thickness")
+            near(y, TOP + row * PITCH_Y, f"the rule at line {row}")
+    cc = next((row for row in last if row_text(row).startswith("抄送：")), None)
+    check(cc is not None, "no 抄送 line on the last page")
+    if cc:
+        check(row_text(cc) == "抄送：中共绥化市委组织部，绥化市人民政府办公室。", f"抄送 reads '{row_text(cc)}'")
+        near(cc[0]["x0"], LEFT + 14, "抄送 one character in")
+        near(line_top(cc), TOP + 20 * PITCH_Y, "抄送 on line 21")
+        check(cc[0]["size"] == 14, f"抄送 is {cc[0]['size']} pt")
+    printed = next((row for row in last if row_text(row).startswith("中共绥棱县委办公室")), None)
+    check(printed is not None, "no 印发 line on the last page")
+    if printed:
+        check(row_text(printed) == "中共绥棱县委办公室2016年11月21日印发", f"印发 reads '{row_text(printed)}'")
+        near(printed[0]["x0"], LEFT + 14, "印发机关 one character in")
+        near(printed[-1]["x1"], LEFT + WIDTH - 14, "印发日期 one character in from the right")
+        near(line_top(printed), TOP + 21 * PITCH_Y, "印发 on the last line")
+        check(all(c["size"] == 14 for c in printed), "the 印发 line is not all 4号")
+    check(page_numbers([last])[0] == count, "the 版记 page sharing its text has no number")
+    for problem in pdf_checks.readers(pdf):
+        check(False, f"the 公文's PDF: {problem}")
+    own_page(root, work)
+
+
+def own_page(root, work):
+    """A 版记 too tall for the last page, once for each parity of the text's last page."""
+    many = ", ".join(f'"绥棱县第{n}乡镇党委"' for n in range(1, 41))
+    blank_seen = False
+    for count in (1, 2):
+        document = body_with(f"cc = [{many}]\n" + IMPRINT_KEYS.split("\n", 1)[1], count)
+        pdf = masthead_document(root, work, f"own-page-{count}", document)
+        pages = [text_rows(pdf, page) for page in range(1, page_count(pdf) + 1)]
+        numbers = page_numbers(pages)
+        last = len(pages) - 1
+        check(len(pages) % 2 == 0, f"{count} attachments: the 版记 is on page {len(pages)}, a front")
+        check(all(r[0]["size"] == 14 for r in pages[last]), f"{count} attachments: the 版记 shares its page")
+        blank = not pages[last - 1]
+        blank_seen = blank_seen or blank
+        if blank:
+            check(numbers[last] is None and numbers[last - 1] is None,
+                  f"{count} attachments: a blank page before the 版记, numbers {numbers}")
+        else:
+            check(numbers[last] == last + 1, f"{count} attachments: the 版记 page's number {numbers}")
+        check(numbers[:last - (1 if blank else 0)] == list(range(1, last + (0 if blank else 1))),
+              f"{count} attachments: page numbers {numbers}")
+    check(blank_seen, "neither parity put a blank page before the 版记")
+
+
 def validate(binary, root, work):
     copy = with_document(os.path.join(root, SAMPLES[1]), os.path.join(work, "slips"),
                          '[document]\nnumber = "绥发[2024]3号"\nsigners = "张明"\n')
@@ -269,7 +528,8 @@ def validate(binary, root, work):
 def main():
     check_name, binary, root, work = sys.argv[1:5]
     os.makedirs(work, exist_ok=True)
-    {"unchanged": unchanged, "masthead": masthead, "validate": validate}[check_name](binary, root, work)
+    {"unchanged": unchanged, "masthead": masthead, "body": body, "attachments": attachments,
+     "imprint": imprint, "validate": validate}[check_name](binary, root, work)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

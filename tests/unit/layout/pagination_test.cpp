@@ -102,6 +102,7 @@ struct Lines : Block {
     return splits && lines > 3 ? 2 * pitch : wrap(width);
   }
   double tail_height(double width) override { return lead_height(width); }
+  bool at_foot() const override { return foot; }
   void release() override {
     if (watch) watch->released.insert(this);
   }
@@ -116,6 +117,7 @@ struct Lines : Block {
   bool splits;
   double before = 0, after = 0;
   bool with_next = false, with_previous = false;
+  bool foot = false;  // a 版记
 };
 
 constexpr double pitch = 20;
@@ -470,17 +472,19 @@ TEST_CASE("the closing lines and the 落款 are one group, kept with the body's 
       std::string text;
       for (int k = 0; k < length; ++k) text += han.substr(k % 24 * 3, 3);
       report::Document doc;
-      doc.sections.push_back({"t",
-                              {testing::body(text), testing::body("来源：示例县委组织部", report::Paragraph::Role::source),
-                               testing::body("（责编：秦华、黄瑾）", report::Paragraph::Role::source),
-                               report::Signature{"中共示例县委", "2016年11月21日"}}});
+      doc.sections.push_back(
+          {"t",
+           {testing::body(text), testing::body("来源：示例县委组织部", report::Paragraph::Role::source),
+            testing::body("（责编：秦华、黄瑾）", report::Paragraph::Role::source),
+            report::Signature{"中共示例县委", "2016年11月21日"}}});
       auto r = testing::render(doc, style);
       REQUIRE(r.ok);
       std::map<std::size_t, int> body;
       std::set<std::size_t> closing_pages;
       for (const LaidLine& line : r.lines) {
         if (line.kind == TextKind::body && !line.page_number) ++body[line.page];
-        if (line.kind == TextKind::signature || line.kind == TextKind::source) closing_pages.insert(line.page);
+        if (line.kind == TextKind::signature || line.kind == TextKind::source)
+          closing_pages.insert(line.page);
       }
       REQUIRE(closing_pages.size() == 1);
       CHECK(body[*closing_pages.begin()] >= 2);
@@ -526,6 +530,31 @@ TEST_CASE("a table before the 落款 gives it its last row under the repeated he
     carried += signature_page > 0 && table_rows[signature_page] > 0 && table_rows[signature_page - 1] > 0;
   }
   CHECK(carried > 0);
+}
+
+TEST_CASE("the 版记 sits on the last page's bottom edge, else on the back of a sheet of its own") {
+  auto lay = [](int body_lines, bool two_sided) {
+    std::vector<BlockPtr> blocks;
+    add_lines(blocks, "正文", body_lines);
+    add_lines(blocks, "版记", 2, false).foot = true;
+    const pdf::Rect area = text_area(10);
+    const FlowFrame frame{[area](std::size_t) { return area; }, pitch, two_sided};
+    std::string out;
+    for (const LaidPage& page : paginate(blocks, frame)) {
+      std::string shown = describe(page, area);
+      if (!page.numbered) shown += shown.empty() ? "(no number)" : " (no number)";
+      out += (out.empty() ? "" : " | ") + shown;
+    }
+    return out;
+  };
+  CHECK(lay(5, true) == "正文 5@0 版记 2@8");
+  CHECK(lay(8, true) == "正文 8@0 版记 2@8");
+  // No room on page 1: page 2, the back of the sheet, holds the 版记 alone, numbered.
+  CHECK(lay(9, true) == "正文 9@0 | 版记 2@8");
+  // No room on page 2: page 3 would be the front of a sheet. It stays blank, the 版记 goes on
+  // page 4, and neither carries a number (GB/T 9704 7.5).
+  CHECK(lay(19, true) == "正文 10@0 | 正文 9@0 | (no number) | 版记 2@8 (no number)");
+  CHECK(lay(19, false) == "正文 10@0 | 正文 9@0 | 版记 2@8");
 }
 
 TEST_CASE("the page loop hands over each page once, in order, as soon as it is complete") {

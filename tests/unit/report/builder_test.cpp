@@ -36,6 +36,15 @@ struct Built {
         if (auto* t = std::get_if<Table>(&b)) out.push_back("table " + t->title);
         if (auto* c = std::get_if<Chart>(&b)) out.push_back("chart " + c->title);
         if (auto* g = std::get_if<Signature>(&b)) out.push_back("signed " + g->organization + " " + g->date);
+        if (auto* a = std::get_if<Addressee>(&b)) out.push_back("to " + a->names);
+        if (auto* n = std::get_if<DocumentNote>(&b)) out.push_back("note " + n->text);
+        if (auto* a = std::get_if<AttachmentHeading>(&b))
+          out.push_back("attachment " + std::to_string(a->number) + " " + a->title);
+        if (auto* l = std::get_if<AttachmentList>(&b)) {
+          std::string titles;
+          for (const std::string& t : l->titles) titles += (titles.empty() ? "" : "|") + t;
+          out.push_back("attachments " + titles);
+        }
       }
     return out;
   }
@@ -169,4 +178,55 @@ TEST_CASE("an optional section without its file and with nothing generated is le
                     c.records.end());
   });
   for (const auto& s : b.doc.sections) CHECK(s.id != "annex");  // no unit figures: no table of units
+}
+
+namespace {
+
+void official(model::Campaign& c) {
+  model::OfficialDocument d;
+  d.to = "中共绥化市委";
+  d.note = "（此件公开发布）";
+  d.attachments = {{"基本情况统计表。", "", "profile", {}}, {"典型做法选编", "background", "", {}}};
+  c.document = d;
+}
+
+std::ptrdiff_t at(const std::vector<std::string>& outline, const std::string& line) {
+  return std::find(outline.begin(), outline.end(), line) - outline.begin();
+}
+
+}  // namespace
+
+TEST_CASE("a 公文's 主送 follows the title, 附件说明 and 附注 stand around the 落款") {
+  Built b("year-end", [](model::Campaign& c) {
+    official(c);
+    c.report.year = 2015;
+    for (const char* name : {"overview", "lessons", "problems", "plans"})
+      c.narratives[name] = {name, std::string("narrative/") + name + ".md", "文字。"};
+  });
+  const auto outline = b.outline();
+  REQUIRE(outline.size() > 3);
+  CHECK(outline[0] == "# 示例县委组织部2015年度工作总结");
+  CHECK(outline[1] == "to 中共绥化市委");
+  const auto signed_at = std::find_if(outline.begin(), outline.end(),
+                                      [](const std::string& line) { return line.starts_with("signed "); });
+  REQUIRE(signed_at != outline.end());
+  // The names lose a closing mark (7.3.4); the list is just above the 落款, the note just below.
+  CHECK(*(signed_at - 1) == "attachments 基本情况统计表|典型做法选编");
+  CHECK(*(signed_at + 1) == "note （此件公开发布）");
+}
+
+TEST_CASE("without a 落款 in the template, the 附件说明 and 附注 close the text, the 附件 follow") {
+  Built b("case", official);
+  const auto outline = b.outline();
+  REQUIRE(outline.size() > 3);
+  CHECK(at(outline, "to 中共绥化市委") == 1);
+  const auto list = at(outline, "attachments 基本情况统计表|典型做法选编");
+  REQUIRE(list + 3 < static_cast<std::ptrdiff_t>(outline.size()));
+  CHECK(outline[list + 1] == "note （此件公开发布）");
+  // Each attachment: its heading, then its table or its narrative's text.
+  CHECK(outline[list + 2] == "attachment 1 基本情况统计表");
+  CHECK(outline[list + 3].starts_with("table 表"));
+  const auto second = at(outline, "attachment 2 典型做法选编");
+  CHECK(second > list + 3);
+  CHECK(second + 1 < static_cast<std::ptrdiff_t>(outline.size()));
 }
