@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <utility>
 
 #include <fmt/format.h>
@@ -266,8 +267,11 @@ bool png_signature(const std::filesystem::path& file) {
   return true;
 }
 
-void check_seal(const std::filesystem::path& root, const model::OfficialDocument& d,
-                diag::Diagnostics& diagnostics) {
+constexpr std::uintmax_t largest_seal = 8 << 20;  // bytes: a seal's PNG is a few hundred kilobytes
+
+// The seal's bytes, for the report to draw; a file that is no PNG or is too large is an error.
+void read_seal(const std::filesystem::path& root, model::OfficialDocument& d,
+               diag::Diagnostics& diagnostics) {
   if (d.seal.empty()) return;
   const ResolvedPath seal = resolve_inside(root, d.seal);
   if (seal.status == PathStatus::missing) {
@@ -277,14 +281,24 @@ void check_seal(const std::filesystem::path& root, const model::OfficialDocument
     return;
   }
   if (!report_unsafe(seal, d.seal, diagnostics)) return;
-  if (!png_signature(seal.path))
+  if (!png_signature(seal.path)) {
     diagnostics.error(d.seal, 0, 0, "bad-image", "印章图片应为 PNG 格式（最好是透明底的红色印章）",
                       "the seal image must be a PNG (a red seal on a transparent ground is best)");
+    return;
+  }
+  std::error_code error;
+  if (std::filesystem::file_size(seal.path, error) > largest_seal || error) {
+    diagnostics.error(d.seal, 0, 0, "bad-image", "印章图片超过 8 MB，请缩小后再用",
+                      "the seal image is larger than 8 MB: make it smaller");
+    return;
+  }
+  std::ifstream in(seal.path, std::ios::binary);
+  d.seal_png.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 }  // namespace
 
-void check_document_files(const std::filesystem::path& root, const model::Campaign& campaign,
+void check_document_files(const std::filesystem::path& root, model::Campaign& campaign,
                           diag::Diagnostics& diagnostics) {
   if (!campaign.document) return;
   for (const model::Attachment& a : campaign.document->attachments)
@@ -293,7 +307,7 @@ void check_document_files(const std::filesystem::path& root, const model::Campai
                         fmt::format("附件“{}”的叙述文字 narrative/{}.md 不存在", a.title, a.narrative),
                         fmt::format("the attachment '{}' names narrative/{}.md, which does not exist",
                                     a.title, a.narrative));
-  check_seal(root, *campaign.document, diagnostics);
+  read_seal(root, *campaign.document, diagnostics);
 }
 
 }  // namespace cr::input

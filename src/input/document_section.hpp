@@ -18,8 +18,8 @@ namespace cr::input {
 void read_document(const toml::table& root, model::Campaign& campaign, diag::Diagnostics& diagnostics);
 
 // After the narratives are read: each attachment's narrative file and the seal's image exist
-// inside the campaign folder `root`, and the seal is a PNG image.
-void check_document_files(const std::filesystem::path& root, const model::Campaign& campaign,
+// inside the campaign folder `root`, and the seal is a PNG image, whose bytes it reads.
+void check_document_files(const std::filesystem::path& root, model::Campaign& campaign,
                           diag::Diagnostics& diagnostics);
 
 // Whether `number` is a 发文字号 as the standard writes it: 代字〔年份〕序号号, 绥发〔2024〕3号.

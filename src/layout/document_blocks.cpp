@@ -33,7 +33,7 @@ class Builder {
   // before what follows the 落款 (附注) or at the end.
   void sign_if_unsigned() {
     if (style_.signs_at_end() && !signed_)
-      add(report::Signature{metadata_.organization, metadata_.date_text});
+      add(report::Signature{metadata_.organization, metadata_.date_text, metadata_.seal_png});
   }
 
   void add(const report::TitleBlock& title) {

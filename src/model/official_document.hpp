@@ -36,6 +36,7 @@ struct OfficialDocument {
   std::optional<Date> printed_on;  // 印发日期
   std::string seal;                // the seal image, relative to the campaign folder: seal.png
   SourcePosition seal_at;          // where campaign.toml names it
+  std::string seal_png;            // the seal image's bytes, read when the folder is checked
 
   // Whether the document has a 版头 (the red mark, the lines around it) and a 版记. The 版头's
   // other parts stand only with the mark (input checks it).

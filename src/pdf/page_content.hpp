@@ -45,7 +45,8 @@ struct SpanEnd {};
 struct PageContent {
   PageSize size;
   std::vector<std::variant<std::string, TextItem, SpanStart, SpanEnd>> items;
-  std::set<std::size_t> fonts;  // fonts drawn with on this page
+  std::set<std::size_t> fonts;        // fonts drawn with on this page
+  std::set<std::size_t> images = {};  // images drawn on this page: /Im1 is image 0
 };
 
 // A number as content streams write it: at most three decimals, no trailing zeros, never "-0".

@@ -1,7 +1,9 @@
 #include "pdf/writer.hpp"
 
 #include <fmt/format.h>
+
 #include <podofo/podofo.h>
+#include <algorithm>
 
 #include "pdf/flate_stream.hpp"
 #include "pdf/font_usage.hpp"
@@ -21,6 +23,7 @@ struct Writer::State {
   FontUsage fonts;
   std::vector<OutlineEntry> outlines;
   std::vector<PageLabelRange> labels;
+  std::vector<std::string> images;  // PNG bytes, each once
 
   // Page y (top-down) to PDF y (bottom-up).
   double flip(std::size_t page, double y) const { return pages.at(page).size.height - y; }
@@ -114,6 +117,16 @@ void Writer::stroke_rect(std::size_t page, Rect r, double line_width, Color colo
                         pdf_number(r.height)));
 }
 
+void Writer::draw_image(std::size_t page, const std::string& png, Rect r) {
+  auto found = std::find(state_->images.begin(), state_->images.end(), png);
+  const auto image = static_cast<std::size_t>(found - state_->images.begin());
+  if (found == state_->images.end()) state_->images.push_back(png);
+  state_->pages.at(page).images.insert(image);
+  state_->add_ops(
+      page, fmt::format("q\n{} 0 0 {} {} {} cm\n/Im{} Do\nQ\n", pdf_number(r.width), pdf_number(r.height),
+                        pdf_number(r.x), pdf_number(state_->flip(page, r.y + r.height)), image + 1));
+}
+
 void Writer::fill_rect(std::size_t page, Rect r, Color color) {
   state_->add_ops(page, fmt::format("q\n{} rg\n{} {} {} {} re\nf\nQ\n", pdf_color(color), pdf_number(r.x),
                                     pdf_number(state_->flip(page, r.y + r.height)), pdf_number(r.width),
@@ -161,8 +174,21 @@ bool subset_all(const FontUsage& fonts, std::vector<font::SubsetFont>& subsets,
   return true;
 }
 
+// Each image once, as an image XObject (PoDoFo decodes the PNG; an alpha channel becomes an SMask).
+std::vector<PdfObject*> write_images(PdfMemDocument& document, const std::vector<std::string>& images) {
+  std::vector<PdfObject*> objects;
+  for (const std::string& png : images) {
+    PdfImage image(&document.GetObjects());
+    image.LoadFromPngData(reinterpret_cast<const unsigned char*>(png.data()),
+                          static_cast<pdf_long>(png.size()));
+    objects.push_back(image.GetObject());
+  }
+  return objects;
+}
+
 void write_pages(PdfMemDocument& document, const std::vector<PageContent>& pages,
-                 const std::vector<font::SubsetFont>& subsets, const std::vector<PdfObject*>& font_objects) {
+                 const std::vector<font::SubsetFont>& subsets, const std::vector<PdfObject*>& font_objects,
+                 const std::vector<PdfObject*>& image_objects) {
   // All pages in one call, then their objects straight from the root's Kids: PoDoFo's
   // CreatePage and GetPage walk the page tree each time, which made 1,000 pages cost as much
   // as everything else together (quadratic in the page count).
@@ -189,6 +215,10 @@ void write_pages(PdfMemDocument& document, const std::vector<PageContent>& pages
       font_dict.AddKey(PdfName(fmt::format("F{}", f + 1)), font_objects[f]->Reference());
     PdfDictionary resources;
     if (!pages[i].fonts.empty()) resources.AddKey("Font", font_dict);
+    PdfDictionary image_dict;
+    for (std::size_t image : pages[i].images)
+      image_dict.AddKey(PdfName(fmt::format("Im{}", image + 1)), image_objects[image]->Reference());
+    if (!pages[i].images.empty()) resources.AddKey("XObject", image_dict);
     page->GetDictionary().AddKey("Resources", resources);
   }
 }
@@ -207,7 +237,7 @@ bool Writer::write(std::string& bytes, diag::Diagnostics& diagnostics) const {
     for (std::size_t i = 0; i < subsets.size(); ++i)
       font_objects.push_back(
           write_type0_font(document.GetObjects(), *state_->fonts.face(i), subsets[i], state_->fonts.text(i)));
-    write_pages(document, state_->pages, subsets, font_objects);
+    write_pages(document, state_->pages, subsets, font_objects, write_images(document, state_->images));
     write_outlines(document, state_->outlines);
     write_page_labels(document, state_->labels);
     write_xmp(document, state_->info);

@@ -74,6 +74,10 @@ class Writer {
   void stroke_polyline(std::size_t page, const std::vector<Point>& points, double line_width,
                        Color color = black);
 
+  // A PNG image (its bytes; transparency kept as a soft mask) stretched over `rect`. The same
+  // bytes drawn again are the same image object.
+  void draw_image(std::size_t page, const std::string& png, Rect rect);
+
   // An outline (bookmark) entry pointing at `top` on `page`, under `parent` (an id this call
   // returned earlier) or at the top level. Returns the entry's id. Entries keep their order.
   std::size_t add_outline(const std::string& title, std::size_t page, double top,

@@ -69,6 +69,7 @@ class Builder {
     m.names = {m.organization, campaign_.short_name, campaign_.region};
     for (const model::OrgUnit& unit : campaign_.units) m.names.push_back(unit.name);
     for (const model::Program& program : campaign_.programs) m.names.push_back(program.name);
+    if (official_) m.seal_png = official_->seal_png;
     return m;
   }
 
@@ -196,7 +197,8 @@ class Builder {
     }
     if (s.signature) {
       attachment_list(out.blocks);
-      out.blocks.emplace_back(Signature{campaign_.organization, text::word_date(report_date())});
+      out.blocks.emplace_back(Signature{campaign_.organization, text::word_date(report_date()),
+                                        official_ ? official_->seal_png : std::string()});
       note(out.blocks);
       signed_ = true;
     }

@@ -126,10 +126,12 @@ struct TitleBlock {
   std::vector<std::string> lines;
 };
 
-// 落款: the organisation and the date at the end, placed by the page style (GB/T 9704 7.3.5.2).
+// 落款: the organisation and the date at the end, placed by the page style (GB/T 9704 7.3.5.2), with
+// the office's seal over them when it gave one (7.3.5.1).
 struct Signature {
   std::string organization;
-  std::string date;  // 2016年11月21日
+  std::string date;           // 2016年11月21日
+  std::string seal_png = {};  // the 印章 over them (7.3.5.1), a PNG's bytes; empty: none (7.3.5.2)
 };
 
 // 版头 of a 公文 (GB/T 9704-2012 7.2), from [document]: placed by a page style that knows it above
@@ -195,6 +197,8 @@ struct Metadata {
   // The campaign's own names (organisation, short name, region, units, programs): a title or
   // heading never breaks inside one, whatever a dictionary makes of it (清|源|县).
   std::vector<std::string> names;
+  // The office's seal (a PNG's bytes) over the 落款 of a 公文, given in [document]; empty: none.
+  std::string seal_png = {};
 };
 
 struct Document {

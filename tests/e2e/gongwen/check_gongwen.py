@@ -33,6 +33,10 @@ Usage: check_gongwen.py CHECK BINARY SOURCE_ROOT WORKDIR
              for the last page, with one and with two attachments (pages of opposite parity): it
              goes on a page of its own, always an even one; where a blank page stands before it,
              neither carries a number, else the page is numbered
+  seal       the 公文 with a seal (a transparent PNG): drawn once, an image 42 mm wide with a soft
+             mask, centred on the 成文日期, which ends four characters from the right edge, the
+             organisation centred over the date, both below the seal's centre and on it, its top
+             within a line below the text; the 公文s without one draw no image
   validate   a [document] with a bracket slip in the 发文字号 and a 签发人 without a number:
              `validate` names each at its line and column and exits 1
 """
@@ -145,8 +149,10 @@ def red_rules(pdf, work):
     return [(float(w), float(x0), PAGE_HEIGHT - float(y0), float(x1)) for w, x0, y0, x1, _ in rules], first_page
 
 
-def masthead_document(root, work, name, document):
+def masthead_document(root, work, name, document, before_build=None):
     folder = with_document(os.path.join(root, SAMPLES[1]), os.path.join(work, name), document)
+    if before_build:
+        before_build(folder)
     out = os.path.join(work, name + "-out")
     shutil.rmtree(out, ignore_errors=True)
     done = subprocess.run([binary_of["path"], "build", folder, "-o", out, "-q", "--format", "pdf",
@@ -510,6 +516,42 @@ def own_page(root, work):
     check(blank_seen, "neither parity put a blank page before the 版记")
 
 
+def seal(binary, root, work):
+    binary_of["path"] = binary
+    pdf = masthead_document(root, work, "sealed", body_with('seal = "seal.png"\n'), before_build=lambda f: subprocess.run(
+        [sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools", "seal_png.py"),
+         os.path.join(f, "seal.png"), "240"], check=True))
+    pages = [text_rows(pdf, page) for page in range(1, page_count(pdf) + 1)]
+    page, i = find_row(pages, lambda t: t == "2016年11月21日", "成文日期")
+    if page is None:
+        return
+    rows = pages[page]
+    date, organization, above = rows[i], rows[i - 1], rows[i - 2]
+    check(row_text(organization) == "中共绥棱县委", f"the 落款 reads '{row_text(organization)}'")
+    stream, data = page_stream(pdf, work, page + 1)
+    placed = re.findall(r"q\n([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm\n/Im1 Do\nQ", stream)
+    check(len(placed) == 1 and data.count(" Do\n") == 1, f"the seal drawn {len(placed)} times on its page")
+    check("/SMask" in data, "the seal's transparent ground is lost (no soft mask)")
+    near(date[-1]["x1"], LEFT + WIDTH - 4 * PITCH_X, "the 成文日期 four characters from the right")
+    date_middle = (date[0]["x0"] + date[-1]["x1"]) / 2
+    near((organization[0]["x0"] + organization[-1]["x1"]) / 2, date_middle, "the 署名 centred over the date")
+    if placed:
+        w, h, x, y = (float(v) for v in placed[0])
+        top = PAGE_HEIGHT - y - h
+        near(w, 42 * MM, "the seal's width")
+        near(x + w / 2, date_middle, "the seal centred on the date")
+        gap = top - (line_top(above) + PITCH_Y)
+        check(0 <= gap <= PITCH_Y, f"the seal's top {gap / MM:.1f} mm below the text, not within a line")
+        middle = top + h / 2
+        check(line_top(organization) + PITCH_Y / 2 >= middle - TOLERANCE, "the 署名 is not below the seal's centre")
+        check(line_top(date) + PITCH_Y / 2 <= top + h, "the date is not under the seal")
+    for problem in pdf_checks.readers(pdf):
+        check(False, f"the sealed PDF: {problem}")
+    unsealed = masthead_document(root, work, "unsealed", BODY)
+    with open(unsealed, "rb") as f:
+        check(re.search(rb"/Subtype\s*/Image", f.read()) is None, "a seal drawn unasked")
+
+
 def validate(binary, root, work):
     copy = with_document(os.path.join(root, SAMPLES[1]), os.path.join(work, "slips"),
                          '[document]\nnumber = "绥发[2024]3号"\nsigners = "张明"\n')
@@ -529,7 +571,7 @@ def main():
     check_name, binary, root, work = sys.argv[1:5]
     os.makedirs(work, exist_ok=True)
     {"unchanged": unchanged, "masthead": masthead, "body": body, "attachments": attachments,
-     "imprint": imprint, "validate": validate}[check_name](binary, root, work)
+     "imprint": imprint, "seal": seal, "validate": validate}[check_name](binary, root, work)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

@@ -69,6 +69,7 @@ narrative = "attachment-1"
   CHECK(d.printed_by == "中共绥棱县委办公室");
   CHECK(d.printed_on->iso() == "2024-12-30");
   CHECK(d.seal == "seal.png");
+  CHECK(d.seal_png == std::string("\x89PNG\r\n\x1a\n", 8) + "rest");  // read for the report to draw
   REQUIRE(d.attachments.size() == 3);
   CHECK(d.attachments[0].table == "profile");
   CHECK(d.attachments[1].table == "p1");
