@@ -19,7 +19,7 @@ foreach(case ${corpus_cases})
 endforeach()
 
 # The bundled samples are what users copy: not a warning in their data nor in their report text.
-foreach(sample example suiling-dangjian-winter)
+foreach(sample example suiling-dangjian-winter gongwen-report)
   add_test(NAME e2e.validate.sample_${sample}
            COMMAND ${CR_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/check_validate.py ${CR_BINARY}
                    ${PROJECT_SOURCE_DIR}/samples/${sample} --clean)

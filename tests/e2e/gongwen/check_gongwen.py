@@ -37,6 +37,10 @@ Usage: check_gongwen.py CHECK BINARY SOURCE_ROOT WORKDIR
              mask, centred on the 成文日期, which ends four characters from the right edge, the
              organisation centred over the date, both below the seal's centre and on it, its top
              within a line below the text; the 公文s without one draw no image
+  complete   samples/gongwen-report (templates/report.toml, every part of [document]), and a copy
+             with two joint issuers: every part is on its page in order (版头, title, 主送, text,
+             特此报告。, 附件说明, 落款 under the seal, 附注, 附件1, 附件2, 版记 on the last page), the
+             readers accept both, and two builds of each are byte-identical
   validate   a [document] with a bracket slip in the 发文字号 and a 签发人 without a number:
              `validate` names each at its line and column and exits 1
 """
@@ -552,6 +556,50 @@ def seal(binary, root, work):
         check(re.search(rb"/Subtype\s*/Image", f.read()) is None, "a seal drawn unasked")
 
 
+COMPLETE_ORDER = ["中共绥棱县委文件", "绥发〔2016〕12号", "关于绥棱县", "中共绥化市委：", "一、基本情况",
+                  "特此报告。", "附件：1.", "中共绥棱县委", "2016年11月21日", "（此件公开发布）", "附件1", "附件2",
+                  "抄送：", "中共绥棱县委办公室2016年11月21日印发"]
+
+
+def complete_build(binary, folder, out):
+    shutil.rmtree(out, ignore_errors=True)
+    done = subprocess.run([binary, "build", folder, "-o", out, "-q"], capture_output=True, env=ENV)
+    check(done.returncode == 0, f"build {folder}: {done.stderr.decode(errors='replace')}")
+    return os.path.join(out, "绥棱县党建之冬活动情况的报告.pdf")
+
+
+def complete(binary, root, work):
+    sample = os.path.join(root, "samples", "gongwen-report")
+    joint_copy = os.path.join(work, "joint")
+    shutil.rmtree(joint_copy, ignore_errors=True)
+    shutil.copytree(sample, joint_copy)
+    toml = os.path.join(joint_copy, "campaign.toml")
+    with open(toml, encoding="utf-8") as f:
+        text = f.read().replace('issuers = ["中共绥棱县委"]', 'issuers = ["中共绥棱县委", "绥棱县人民政府"]')
+    with open(toml, "w", encoding="utf-8") as f:
+        f.write(text)
+    for name, folder in (("sample", sample), ("joint", joint_copy)):
+        pdf = complete_build(binary, folder, os.path.join(work, name + "-out"))
+        if not os.path.exists(pdf):
+            continue
+        order = COMPLETE_ORDER if name == "sample" else ["中共绥棱县委", "文件", "绥棱县人民政府"] + COMPLETE_ORDER[1:]
+        rows = [row_text(row) for page in range(1, page_count(pdf) + 1) for row in text_rows(pdf, page)]
+        at = 0
+        for part in order:
+            found = next((i for i in range(at, len(rows)) if rows[i].startswith(part)), None)
+            check(found is not None, f"{name}: '{part}' not found after '{rows[at - 1] if at else ''}'")
+            at = found + 1 if found is not None else at
+        last = text_rows(pdf, page_count(pdf))
+        check(any(row_text(r).startswith("抄送：") for r in last), f"{name}: the 版记 is not on the last page")
+        with open(pdf, "rb") as f:
+            first = f.read()
+        check(re.search(rb"/Subtype\s*/Image", first) is not None, f"{name}: no seal")
+        for problem in pdf_checks.readers(pdf):
+            check(False, f"{name}: {problem}")
+        with open(complete_build(binary, folder, os.path.join(work, name + "-again")), "rb") as f:
+            check(f.read() == first, f"{name}: two builds differ")
+
+
 def validate(binary, root, work):
     copy = with_document(os.path.join(root, SAMPLES[1]), os.path.join(work, "slips"),
                          '[document]\nnumber = "绥发[2024]3号"\nsigners = "张明"\n')
@@ -571,7 +619,7 @@ def main():
     check_name, binary, root, work = sys.argv[1:5]
     os.makedirs(work, exist_ok=True)
     {"unchanged": unchanged, "masthead": masthead, "body": body, "attachments": attachments,
-     "imprint": imprint, "seal": seal, "validate": validate}[check_name](binary, root, work)
+     "imprint": imprint, "seal": seal, "complete": complete, "validate": validate}[check_name](binary, root, work)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
