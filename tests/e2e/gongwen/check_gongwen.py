@@ -30,9 +30,10 @@ Usage: check_gongwen.py CHECK BINARY SOURCE_ROOT WORKDIR
              text area, the last on its bottom edge, 0.35, 0.25 and 0.35 mm thick, one grid line
              apart; 抄送 one 4号 character in, ending with 。; 印发机关 one character in and the
              date with 印发 ending one character in from the right, all 4号; then a 版记 too tall
-             for the last page, with one and with two attachments (pages of opposite parity): it
-             goes on a page of its own, always an even one; where a blank page stands before it,
-             neither carries a number, else the page is numbered
+             for the last page, with no attachment (the text ends on an odd page) and with one (it
+             ends on an even page): it goes on a page of its own, always an even one; after the
+             odd page it is numbered, after the even one a blank page stands before it and neither
+             carries a number
   seal       the 公文 with a seal (a transparent PNG): drawn once, an image 42 mm wide with a soft
              mask, centred on the 成文日期, which ends four characters from the right edge, the
              organisation centred over the date, both below the seal's centre and on it, its top
@@ -499,8 +500,8 @@ def imprint(binary, root, work):
 def own_page(root, work):
     """A 版记 too tall for the last page, once for each parity of the text's last page."""
     many = ", ".join(f'"绥棱县第{n}乡镇党委"' for n in range(1, 41))
-    blank_seen = False
-    for count in (1, 2):
+    seen = set()
+    for count in (0, 1):
         document = body_with(f"cc = [{many}]\n" + IMPRINT_KEYS.split("\n", 1)[1], count)
         pdf = masthead_document(root, work, f"own-page-{count}", document)
         pages = [text_rows(pdf, page) for page in range(1, page_count(pdf) + 1)]
@@ -509,7 +510,7 @@ def own_page(root, work):
         check(len(pages) % 2 == 0, f"{count} attachments: the 版记 is on page {len(pages)}, a front")
         check(all(r[0]["size"] == 14 for r in pages[last]), f"{count} attachments: the 版记 shares its page")
         blank = not pages[last - 1]
-        blank_seen = blank_seen or blank
+        seen.add(blank)
         if blank:
             check(numbers[last] is None and numbers[last - 1] is None,
                   f"{count} attachments: a blank page before the 版记, numbers {numbers}")
@@ -517,7 +518,7 @@ def own_page(root, work):
             check(numbers[last] == last + 1, f"{count} attachments: the 版记 page's number {numbers}")
         check(numbers[:last - (1 if blank else 0)] == list(range(1, last + (0 if blank else 1))),
               f"{count} attachments: page numbers {numbers}")
-    check(blank_seen, "neither parity put a blank page before the 版记")
+    check(seen == {True, False}, f"blank pages before the 版记 in the two parities: {seen}")
 
 
 def seal(binary, root, work):
