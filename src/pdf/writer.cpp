@@ -122,9 +122,9 @@ void Writer::draw_image(std::size_t page, const std::string& png, Rect r) {
   const auto image = static_cast<std::size_t>(found - state_->images.begin());
   if (found == state_->images.end()) state_->images.push_back(png);
   state_->pages.at(page).images.insert(image);
-  state_->add_ops(
-      page, fmt::format("q\n{} 0 0 {} {} {} cm\n/Im{} Do\nQ\n", pdf_number(r.width), pdf_number(r.height),
-                        pdf_number(r.x), pdf_number(state_->flip(page, r.y + r.height)), image + 1));
+  state_->add_ops(page, fmt::format("q\n/Multiply gs\n{} 0 0 {} {} {} cm\n/Im{} Do\nQ\n", pdf_number(r.width),
+                                    pdf_number(r.height), pdf_number(r.x),
+                                    pdf_number(state_->flip(page, r.y + r.height)), image + 1));
 }
 
 void Writer::fill_rect(std::size_t page, Rect r, Color color) {
@@ -218,7 +218,15 @@ void write_pages(PdfMemDocument& document, const std::vector<PageContent>& pages
     PdfDictionary image_dict;
     for (std::size_t image : pages[i].images)
       image_dict.AddKey(PdfName(fmt::format("Im{}", image + 1)), image_objects[image]->Reference());
-    if (!pages[i].images.empty()) resources.AddKey("XObject", image_dict);
+    if (!pages[i].images.empty()) {
+      resources.AddKey("XObject", image_dict);
+      PdfDictionary multiply;
+      multiply.AddKey("Type", PdfName("ExtGState"));
+      multiply.AddKey("BM", PdfName("Multiply"));
+      PdfDictionary states;
+      states.AddKey("Multiply", multiply);
+      resources.AddKey("ExtGState", states);
+    }
     page->GetDictionary().AddKey("Resources", resources);
   }
 }

@@ -74,8 +74,9 @@ class Writer {
   void stroke_polyline(std::size_t page, const std::vector<Point>& points, double line_width,
                        Color color = black);
 
-  // A PNG image (its bytes; transparency kept as a soft mask) stretched over `rect`. The same
-  // bytes drawn again are the same image object.
+  // A PNG image (its bytes; transparency kept as a soft mask) stretched over `rect`, multiplied
+  // with what is under it (a seal's red over text leaves the text dark). The same bytes drawn
+  // again are the same image object.
   void draw_image(std::size_t page, const std::string& png, Rect rect);
 
   // An outline (bookmark) entry pointing at `top` on `page`, under `parent` (an id this call

@@ -35,7 +35,7 @@ Usage: check_gongwen.py CHECK BINARY SOURCE_ROOT WORKDIR
              odd page it is numbered, after the even one a blank page stands before it and neither
              carries a number
   seal       the 公文 with a seal (a transparent PNG): drawn once, an image 42 mm wide with a soft
-             mask, centred on the 成文日期, which ends four characters from the right edge, the
+             mask, multiplied with the text under it, centred on the 成文日期, which ends four characters from the right edge, the
              organisation centred over the date, both below the seal's centre and on it, its top
              within a line below the text; the 公文s without one draw no image
   complete   samples/gongwen-report (templates/report.toml, every part of [document]), and a copy
@@ -534,9 +534,10 @@ def seal(binary, root, work):
     date, organization, above = rows[i], rows[i - 1], rows[i - 2]
     check(row_text(organization) == "中共绥棱县委", f"the 落款 reads '{row_text(organization)}'")
     stream, data = page_stream(pdf, work, page + 1)
-    placed = re.findall(r"q\n([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm\n/Im1 Do\nQ", stream)
+    placed = re.findall(r"q\n/Multiply gs\n([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm\n/Im1 Do\nQ", stream)
     check(len(placed) == 1 and data.count(" Do\n") == 1, f"the seal drawn {len(placed)} times on its page")
     check("/SMask" in data, "the seal's transparent ground is lost (no soft mask)")
+    check(re.search(r"/BM\s*/Multiply", data) is not None, "the seal hides the text under it (not multiplied)")
     near(date[-1]["x1"], LEFT + WIDTH - 4 * PITCH_X, "the 成文日期 four characters from the right")
     date_middle = (date[0]["x0"] + date[-1]["x1"]) / 2
     near((organization[0]["x0"] + organization[-1]["x1"]) / 2, date_middle, "the 署名 centred over the date")
