@@ -6,8 +6,12 @@
 // holds exactly 28 of them. Title 2号 centred with a blank line below; headings 一、（一）1.（1）
 // numbered by the Document's structure; page numbers "— N —" in 4号, 7 mm below the text area,
 // odd pages at the right and even pages at the left, one character in; 落款 and 成文日期 after
-// the last text as 7.3.5.2 places them for a document without a seal (gbt9704_signature.hpp); the
-// 版头 of a 公文 above the title (gbt9704_masthead.hpp).
+// the last text as 7.3.5.2 places them, or under the office's seal as 7.3.5.1 does
+// (gbt9704_signature.hpp). The parts of a 公文: the 版头 above the title (gbt9704_masthead.hpp),
+// the 主送机关 under it, the 附件说明 and 附注 around the 落款, each 附件 from a new page, and the
+// 版记 at the foot of the last page (gbt9704_imprint.hpp). Printed on both sides: a 版记 that needs
+// a page of its own goes on the back of a sheet, and a blank page before it and its page carry no
+// number (7.5).
 #include "layout/page_style.hpp"
 
 namespace cr::layout {

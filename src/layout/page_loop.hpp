@@ -4,8 +4,7 @@
 // moves to the next page; a heading (keep_with_next) moves on unless the start of what follows
 // fits after it; a block whose 落款 (keep_with_previous) does not fit after it gives the 落款 its
 // last lines, or goes with it whole; a block at the foot (the 版记) sits on the last page's bottom
-// edge. Each block is wrapped once per page it is tried on: linear
-// in the blocks. A page is handed over as soon as the loop moves on from it, so that it can be
+// edge. Each block is wrapped once per page it is tried on: linear in the blocks. A page is handed over as soon as the loop moves on from it, so that it can be
 // drawn and its blocks' shaped text let go while later pages are still to be laid out.
 #include <cstddef>
 #include <functional>

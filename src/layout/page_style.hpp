@@ -58,8 +58,8 @@ class PageStyle {
   virtual bool signs_at_end() const { return false; }
 
   // Page furniture drawn after the text of page `index`: page numbers (not on a page the page
-  // loop leaves unnumbered). Pages are drawn as they
-  // are laid out, before the count of pages is known.
+  // loop leaves unnumbered). Pages are drawn as they are laid out, before the count of pages is
+  // known.
   virtual void decorate_page(Canvas& canvas, std::size_t index) const = 0;
   // Page labels as viewers show them: 1, 2, 3… unless a style says otherwise.
   virtual std::vector<pdf::PageLabelRange> page_labels(std::size_t count) const;
