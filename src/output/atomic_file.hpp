@@ -10,9 +10,9 @@
 //    name and renamed over the final name.
 // 2. Where the filesystem refuses O_TMPFILE (NFS, some FUSE mounts), a hidden
 //    ".NAME.HOST.PID.XXXXXX.tmp" beside the final name. A killed run may leave one behind; the
-//    next AtomicFile for the same final name removes such leftovers (remove_stale_temporaries),
-//    but only those whose process is gone: a running process's temporary, linked and about to be
-//    renamed, is never touched.
+//    first AtomicFile a later process opens in the folder removes such leftovers
+//    (remove_stale_temporaries_in), but only those whose process is gone: a running process's
+//    temporary, linked and about to be renamed, is never touched.
 //
 // The output's mode is what any new file gets (0666 less the umask), checked when it is set.
 //
@@ -53,9 +53,17 @@ class AtomicFile {
   // A path through which a library may create and write the content by name (see above).
   // Do not mix with write(): use one or the other.
   std::string library_path() const;
-  // fsyncs the content, gives it the final name atomically and fsyncs the folder.
+  // Starts writing the content to disk without waiting (sync_file_range): a run that commits
+  // several files calls it on each first, so that their commits wait for the disk once, not once
+  // each.
+  void start_flush();
+  // Whether commit() fsyncs the folder after the rename: `later` when the caller renames several
+  // files and syncs the folder once (sync_folder), or when the rename need not outlive a power
+  // cut on its own (a manifest journal records it).
+  enum class FolderSync { now, later };
+  // fsyncs the content, gives it the final name atomically and (by default) fsyncs the folder.
   // After a failure the previous file under the final name is untouched.
-  bool commit(diag::Diagnostics& diagnostics);
+  bool commit(diag::Diagnostics& diagnostics, FolderSync folder_sync = FolderSync::now);
 
   const std::filesystem::path& target() const { return target_; }
   // True when the anonymous O_TMPFILE route is in use (false: the hidden-file fallback).
@@ -72,6 +80,11 @@ class AtomicFile {
   bool committed_ = false;
 };
 
+// fsyncs `folder`, so that the renames into it outlive a power cut; a warning naming `target`
+// (output-not-synced) when it cannot.
+void sync_folder(const std::filesystem::path& folder, const std::filesystem::path& target,
+                 diag::Diagnostics& diagnostics);
+
 // Writes `bytes` to `target` through an AtomicFile; false with diagnostics on failure.
 bool write_file_atomically(const std::filesystem::path& target, std::string_view bytes,
                            diag::Diagnostics& diagnostics);
@@ -80,6 +93,10 @@ bool write_file_atomically(const std::filesystem::path& target, std::string_view
 // those of this host whose process no longer runs. Returns how many were removed. Leftovers of
 // other names, of other hosts, or of running processes are not touched.
 std::size_t remove_stale_temporaries(const std::filesystem::path& target);
+
+// The same for every final name of `folder`: what the first AtomicFile a process opens in a
+// folder sweeps.
+std::size_t remove_stale_temporaries_in(const std::filesystem::path& folder);
 
 // True when `file_name` has the shape of a hidden temporary for `final_name`.
 bool is_temporary_name_for(std::string_view file_name, std::string_view final_name);
