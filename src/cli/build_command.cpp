@@ -89,18 +89,23 @@ std::vector<output::Manifest> previous_manifests(const fs::path& folder) {
   return found;
 }
 
-std::vector<fs::path> digest_extras(const PdfKit* kit) {
-  std::vector<fs::path> extra;
-  if (kit == nullptr) return extra;
+// What the shared inputs' digest covers besides the campaign folder: the templates and
+// fonts.toml by their bytes, the font files the roles resolved to by their identity.
+batch::DigestSources digest_sources(const model::Campaign& campaign, const fs::path& folder, const PdfKit* kit,
+                                    std::string options) {
+  batch::DigestSources sources{campaign.folder, folder, {}, {}, std::move(options)};
+  if (kit == nullptr) return sources;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(kit->resources / "templates", ec))
-    if (entry.is_regular_file(ec)) extra.push_back(entry.path());
-  extra.push_back(kit->resources / "fonts" / "fonts.toml");
+    if (entry.is_regular_file(ec)) sources.extra.push_back(entry.path());
+  sources.extra.push_back(kit->resources / "fonts" / "fonts.toml");
   for (const auto& [role, fonts] : kit->fonts.roles())
-    for (const auto& face : fonts.faces) extra.push_back(face->file());
-  std::sort(extra.begin(), extra.end());
-  extra.erase(std::unique(extra.begin(), extra.end()), extra.end());
-  return extra;
+    for (const auto& face : fonts.faces) sources.identified.push_back(face->file());
+  for (auto* files : {&sources.extra, &sources.identified}) {
+    std::sort(files->begin(), files->end());
+    files->erase(std::unique(files->begin(), files->end()), files->end());
+  }
+  return sources;
 }
 
 std::string digest_options(const BuildOptions& build, std::optional<std::int64_t> epoch) {
@@ -206,6 +211,7 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
   }
   output::OutputLock folder_lock;
   if (const int locked = lock_folder(options, build, folder, folder_lock); locked != exit_done) return locked;
+  output::remove_stale_temporaries_in(folder);  // once, not at each file the run opens
 
   std::optional<PdfKit> kit;
   const bool pdf = build.formats.empty() || std::find(build.formats.begin(), build.formats.end(), "pdf") != build.formats.end();
@@ -218,7 +224,7 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
   const bool keep_manifest = build.per_unit || build.if_changed;
   std::string shared;
   if (keep_manifest)
-    shared = batch::shared_digest({campaign.folder, folder, digest_extras(kit ? &*kit : nullptr), digest_options(build, epoch)});
+    shared = batch::shared_digest(digest_sources(campaign, folder, kit ? &*kit : nullptr, digest_options(build, epoch)));
   output::Manifest start;
   const std::string manifest_name = output::manifest_file_name(plan->shard.index, plan->sharded ? plan->shard.count : 0);
   for (output::Manifest& m : previous_manifests(folder))

@@ -29,7 +29,7 @@ std::optional<std::vector<MadeOutput>> make_all(const ReportSettings& s, const R
   for (const char* format : {"xlsx", "pdf"}) {
     if (!wants(s.build, format)) continue;
     const OutputRequest request{*job.campaign, s.options, s.build, s.folder / (job.stem + "." + format),
-                                s.source_date_epoch, s.pdf};
+                                s.source_date_epoch, s.pdf, true};
     auto output = std::string(format) == "xlsx" ? make_xlsx_output(request, diagnostics)
                                                 : make_pdf_output(request, diagnostics);
     if (!output) return std::nullopt;

@@ -9,8 +9,6 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
-#include <mutex>
-#include <set>
 
 #include <fmt/format.h>
 
@@ -106,18 +104,6 @@ fs::path link_anonymous(int fd, const fs::path& target, int& error_number) {
   return {};
 }
 
-// Whether this process opens a temporary in `folder` for the first time. Leftovers are swept
-// then, once per folder: a batch opens hundreds of temporaries in one folder, and a scan of the
-// folder for each would cost in the square of its files.
-bool first_open_in(const fs::path& folder) {
-  static std::mutex mutex;
-  static std::set<std::string> swept;
-  std::error_code ec;
-  const fs::path absolute = fs::absolute(folder, ec);
-  std::lock_guard<std::mutex> hold(mutex);
-  return swept.insert((ec ? folder : absolute).lexically_normal().string()).second;
-}
-
 }  // namespace
 
 AtomicFile::AtomicFile(fs::path target, int fd, bool anonymous, fs::path hidden)
@@ -136,9 +122,9 @@ AtomicFile::AtomicFile(AtomicFile&& other) noexcept
 AtomicFile::~AtomicFile() { discard(); }
 
 std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnostics& diagnostics,
-                                           Route route) {
+                                           Route route, Sweep sweep) {
+  if (sweep == Sweep::this_name) remove_stale_temporaries(target);
   fs::path folder = folder_of(target);
-  if (first_open_in(folder)) remove_stale_temporaries_in(folder);
   const mode_t mode = file_mode();
   int fd = -1;
   fs::path hidden;

@@ -10,9 +10,10 @@
 //    name and renamed over the final name.
 // 2. Where the filesystem refuses O_TMPFILE (NFS, some FUSE mounts), a hidden
 //    ".NAME.HOST.PID.XXXXXX.tmp" beside the final name. A killed run may leave one behind; the
-//    first AtomicFile a later process opens in the folder removes such leftovers
-//    (remove_stale_temporaries_in), but only those whose process is gone: a running process's
-//    temporary, linked and about to be renamed, is never touched.
+//    next AtomicFile for the same final name removes such leftovers (remove_stale_temporaries),
+//    or a run sweeps the whole folder once before it writes (remove_stale_temporaries_in), but
+//    only those whose process is gone: a running process's temporary, linked and about to be
+//    renamed, is never touched.
 //
 // The output's mode is what any new file gets (0666 less the umask), checked when it is set.
 //
@@ -35,11 +36,15 @@ class AtomicFile {
   // How the temporary is made: `automatic` tries O_TMPFILE and falls back to a hidden file;
   // `hidden_file` goes straight to the fallback (what NFS gets; tests use it to exercise it).
   enum class Route { automatic, hidden_file };
+  // Whether open() first removes the leftovers of `target`'s name (this_name), or the caller has
+  // swept the folder already (folder_swept): a batch opens hundreds of temporaries in one folder,
+  // and a scan of the folder for each would cost in the square of its files.
+  enum class Sweep { this_name, folder_swept };
 
   // Opens a temporary for `target` in target's folder (which must exist). nullopt, with an
   // "output-not-writable" diagnostic naming the folder and the system's reason, on failure.
   static std::optional<AtomicFile> open(const std::filesystem::path& target, diag::Diagnostics& diagnostics,
-                                        Route route = Route::automatic);
+                                        Route route = Route::automatic, Sweep sweep = Sweep::this_name);
 
   AtomicFile(AtomicFile&& other) noexcept;
   AtomicFile& operator=(AtomicFile&&) = delete;
@@ -94,8 +99,7 @@ bool write_file_atomically(const std::filesystem::path& target, std::string_view
 // other names, of other hosts, or of running processes are not touched.
 std::size_t remove_stale_temporaries(const std::filesystem::path& target);
 
-// The same for every final name of `folder`: what the first AtomicFile a process opens in a
-// folder sweeps.
+// The same for every final name of `folder`: what a run sweeps once before it writes there.
 std::size_t remove_stale_temporaries_in(const std::filesystem::path& folder);
 
 // True when `file_name` has the shape of a hidden temporary for `final_name`.

@@ -233,7 +233,7 @@ TEST_CASE("this filesystem offers O_TMPFILE, so the automatic route leaves no na
   fs::remove_all(folder);
 }
 
-TEST_CASE("the first temporary a process opens in a folder sweeps the leftovers of every name there") {
+TEST_CASE("a run's sweep of its folder removes the leftovers of every name there, and only those") {
   fs::path folder = fresh_folder("sweep");
   const int status = kill_during([&](cr::diag::Diagnostics& d, const KilledHere& killed_here) {
     auto a = AtomicFile::open(folder / "a.v1.pdf", d, AtomicFile::Route::hidden_file);
