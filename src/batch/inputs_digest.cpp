@@ -42,6 +42,16 @@ std::vector<fs::path> campaign_files(const DigestSources& sources) {
   return files;
 }
 
+// A file's size and modification time, which a changed font file (a package update, a copy
+// over it) does not keep.
+std::string identity(const fs::path& file) {
+  std::error_code size_error, time_error;
+  const auto size = fs::file_size(file, size_error);
+  const auto time = fs::last_write_time(file, time_error);
+  if (size_error || time_error) return "unreadable";
+  return fmt::format("{} {}", size, time.time_since_epoch().count());
+}
+
 }  // namespace
 
 std::string shared_digest(const DigestSources& sources) {
@@ -55,6 +65,10 @@ std::string shared_digest(const DigestSources& sources) {
   for (const fs::path& file : sources.extra) {
     digest.add_field(file.string());
     if (!digest.add_file(file)) digest.add_field("unreadable");
+  }
+  for (const fs::path& file : sources.identified) {
+    digest.add_field(file.string());
+    digest.add_field(identity(file));
   }
   return digest.hex();
 }

@@ -1,9 +1,11 @@
 // `build DIR [-o OUTDIR] [--format pdf,xlsx] [--per-unit ...]`: loads the campaign once and
 // writes its report (OUTDIR/<stem>.pdf and .xlsx), or with --per-unit a report per unit too
 // (per_unit_plan.hpp), each all or nothing (report_writer.hpp). Data errors in the campaign stop
-// the run before anything is written (exit 1); another run holding the folder is exit 4; an
-// output that cannot be written is exit 3 and never leaves a partial file; with --per-unit, some
-// units failing on their own data is exit 5, the others being written.
+// the run before anything is written (exit 1), except that with --per-unit an error in some
+// units' records holds back only the reports that count them (batch/unit_failures.hpp); another
+// run holding the folder is exit 4; an output that cannot be written is exit 3 and never leaves
+// a partial file; with --per-unit, some units failing on their own data is exit 5, the others
+// being written.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -22,6 +24,7 @@
 
 #include "batch/inputs_digest.hpp"
 #include "batch/unit_campaign.hpp"
+#include "batch/unit_failures.hpp"
 #include "build_info.hpp"
 #include "cli/build_output.hpp"
 #include "cli/commands.hpp"
@@ -77,32 +80,32 @@ int lock_folder(const CommonOptions& options, const BuildOptions& build, const f
   return exit_locked;
 }
 
-// The earlier manifests of the folder, which --if-changed compares against.
+// The earlier manifests of the folder (with what their journals add), which --if-changed
+// compares against and a run goes on from.
 std::vector<output::Manifest> previous_manifests(const fs::path& folder) {
   std::vector<output::Manifest> found;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (!name.starts_with("manifest") || !name.ends_with(".json")) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (auto manifest = output::Manifest::parse(text)) found.push_back(std::move(*manifest));
-  }
+  for (const fs::path& file : output::manifest_files(folder))
+    if (auto manifest = output::read_manifest(file)) found.push_back(std::move(*manifest));
   return found;
 }
 
-std::vector<fs::path> digest_extras(const PdfKit* kit) {
-  std::vector<fs::path> extra;
-  if (kit == nullptr) return extra;
+// What the shared inputs' digest covers besides the campaign folder: the templates and
+// fonts.toml by their bytes, the font files the roles resolved to by their identity.
+batch::DigestSources digest_sources(const model::Campaign& campaign, const fs::path& folder, const PdfKit* kit,
+                                    std::string options) {
+  batch::DigestSources sources{campaign.folder, folder, {}, {}, std::move(options)};
+  if (kit == nullptr) return sources;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(kit->resources / "templates", ec))
-    if (entry.is_regular_file(ec)) extra.push_back(entry.path());
-  extra.push_back(kit->resources / "fonts" / "fonts.toml");
+    if (entry.is_regular_file(ec)) sources.extra.push_back(entry.path());
+  sources.extra.push_back(kit->resources / "fonts" / "fonts.toml");
   for (const auto& [role, fonts] : kit->fonts.roles())
-    for (const auto& face : fonts.faces) extra.push_back(face->file());
-  std::sort(extra.begin(), extra.end());
-  extra.erase(std::unique(extra.begin(), extra.end()), extra.end());
-  return extra;
+    for (const auto& face : fonts.faces) sources.identified.push_back(face->file());
+  for (auto* files : {&sources.extra, &sources.identified}) {
+    std::sort(files->begin(), files->end());
+    files->erase(std::unique(files->begin(), files->end()), files->end());
+  }
+  return sources;
 }
 
 std::string digest_options(const BuildOptions& build, std::optional<std::int64_t> epoch) {
@@ -114,32 +117,71 @@ struct Tally {
   bool write_failed = false, locked = false, data_failed = false;
 };
 
-// Builds every planned report on `jobs` threads; a failure to write stops new reports from
-// starting (a full disk does not get better), the ones under way finish.
-Tally run_plan(const RunPlan& plan, const model::Campaign& campaign, const ReportSettings& settings,
-               const std::string& shared_digest, ManifestKeeper& manifest, Progress& progress, unsigned jobs) {
+// What every report of a run shares.
+struct RunContext {
+  const model::Campaign& campaign;
+  const ReportSettings& settings;
+  const std::string& shared_digest;
+  const batch::FailedReports* held;  // reports the data errors of some units hold back; may be null
+  ManifestKeeper& manifest;
+  Progress& progress;
+};
+
+// One planned report made (its files waiting in temporaries), or decided: held back by its
+// units' data errors (batch/unit_failures.hpp), unchanged, or failed.
+ReportDraft make_one(const RunContext& run, const PlannedReport& planned, ReportJob& job) {
+  const model::Campaign& campaign = run.campaign;
+  job = {&campaign, planned.unit ? campaign.units[*planned.unit].id : "",
+         planned.unit ? campaign.units[*planned.unit].name : "", planned.stem, ""};
+  if (run.held != nullptr && (planned.unit ? run.held->unit(*planned.unit) : run.held->overall))
+    return {};  // data_failed; its errors were printed with the campaign's
+  std::optional<model::Campaign> own;
+  if (planned.unit) own = batch::unit_campaign(campaign, *planned.unit);
+  job.campaign = own ? &*own : &campaign;
+  if (run.manifest.enabled()) job.inputs_digest = batch::report_digest(run.shared_digest, *job.campaign, job.unit);
+  run.progress.started(job);
+  ReportDraft draft = make_report(run.settings, job, run.manifest);
+  job.campaign = nullptr;  // a unit's campaign lives only while its report is made
+  return draft;
+}
+
+// Builds every planned report on `jobs` threads, each thread putting its made reports in place
+// in groups (report_writer.hpp). A failure to write stops new reports from starting (a full disk
+// does not get better); the ones made are still put in place.
+Tally run_plan(const RunPlan& plan, const RunContext& run, unsigned jobs) {
   std::atomic<std::size_t> next{0};
   std::atomic<bool> stop{false};
   std::mutex tally_mutex;
   Tally tally;
+  auto done = [&](const ReportJob& job, const ReportOutcome& outcome) {
+    run.progress.finished(job, outcome);
+    std::lock_guard<std::mutex> hold(tally_mutex);
+    tally.write_failed |= outcome.status == ReportStatus::write_failed;
+    tally.locked |= outcome.status == ReportStatus::locked;
+    tally.data_failed |= outcome.status == ReportStatus::data_failed;
+    if (outcome.status == ReportStatus::write_failed) stop = true;
+  };
   auto worker = [&] {
+    std::vector<ReportJob> jobs_held;
+    std::vector<ReportDraft> group;
+    auto commit = [&] {
+      commit_group(group, run.manifest);
+      for (std::size_t i = 0; i < group.size(); ++i) done(jobs_held[i], group[i].outcome);
+      group.clear();
+      jobs_held.clear();
+    };
     for (std::size_t k = next++; k < plan.reports.size() && !stop; k = next++) {
-      const PlannedReport& planned = plan.reports[k];
-      std::optional<model::Campaign> own;
-      if (planned.unit) own = batch::unit_campaign(campaign, *planned.unit);
-      const model::Campaign& scope = own ? *own : campaign;
-      const ReportJob job{&scope, planned.unit ? campaign.units[*planned.unit].id : "",
-                          planned.unit ? campaign.units[*planned.unit].name : "", planned.stem,
-                          manifest.enabled() ? batch::report_digest(shared_digest, scope, planned.unit ? campaign.units[*planned.unit].id : "") : ""};
-      progress.started(job);
-      const ReportOutcome outcome = write_report(settings, job, manifest);
-      progress.finished(job, outcome);
-      std::lock_guard<std::mutex> hold(tally_mutex);
-      tally.write_failed |= outcome.status == ReportStatus::write_failed;
-      tally.locked |= outcome.status == ReportStatus::locked;
-      tally.data_failed |= outcome.status == ReportStatus::data_failed;
-      if (outcome.status == ReportStatus::write_failed) stop = true;
+      ReportJob job;
+      ReportDraft draft = make_one(run, plan.reports[k], job);
+      if (draft.made.empty()) {
+        done(job, draft.outcome);
+        continue;
+      }
+      jobs_held.push_back(std::move(job));
+      group.push_back(std::move(draft));
+      if (group.size() >= reports_per_group) commit();
     }
+    commit();
   };
   std::vector<std::thread> threads;
   for (unsigned t = 1; t < jobs && t < plan.reports.size(); ++t) threads.emplace_back(worker);
@@ -149,7 +191,7 @@ Tally run_plan(const RunPlan& plan, const model::Campaign& campaign, const Repor
 }
 
 int write_outputs(const CommonOptions& options, const BuildOptions& build, const model::Campaign& campaign,
-                  diag::Diagnostics& diagnostics) {
+                  const batch::FailedReports* held, diag::Diagnostics& diagnostics) {
   int plan_exit = exit_done;
   auto plan = plan_run(build, campaign, diagnostics, plan_exit);
   const fs::path folder(build.output_dir);
@@ -169,6 +211,7 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
   }
   output::OutputLock folder_lock;
   if (const int locked = lock_folder(options, build, folder, folder_lock); locked != exit_done) return locked;
+  output::remove_stale_temporaries_in(folder);  // once, not at each file the run opens
 
   std::optional<PdfKit> kit;
   const bool pdf = build.formats.empty() || std::find(build.formats.begin(), build.formats.end(), "pdf") != build.formats.end();
@@ -176,12 +219,12 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
     print_diagnostics(options, diagnostics);
     return exit_data_error;
   }
-  print_diagnostics(options, diagnostics);  // the campaign's own warnings, once
+  print_diagnostics(options, diagnostics);  // the campaign's own warnings (and units' errors), once
 
   const bool keep_manifest = build.per_unit || build.if_changed;
   std::string shared;
   if (keep_manifest)
-    shared = batch::shared_digest({campaign.folder, folder, digest_extras(kit ? &*kit : nullptr), digest_options(build, epoch)});
+    shared = batch::shared_digest(digest_sources(campaign, folder, kit ? &*kit : nullptr, digest_options(build, epoch)));
   output::Manifest start;
   const std::string manifest_name = output::manifest_file_name(plan->shard.index, plan->sharded ? plan->shard.count : 0);
   for (output::Manifest& m : previous_manifests(folder))
@@ -196,7 +239,7 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
                           build.if_changed ? previous_manifests(folder) : std::vector<output::Manifest>{}};
   Progress progress(options, plan->reports.size(), folder);
   const unsigned jobs = build.jobs > 0 ? build.jobs : std::max(1u, std::thread::hardware_concurrency());
-  const Tally tally = run_plan(*plan, campaign, settings, shared, manifest, progress, jobs);
+  const Tally tally = run_plan(*plan, {campaign, settings, shared, held, manifest, progress}, jobs);
   diag::Diagnostics closing;
   const bool manifest_written = manifest.finish(closing);
   print_diagnostics(options, closing);
@@ -212,11 +255,15 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
 int run_build(const CommonOptions& options, const BuildOptions& build) {
   diag::Diagnostics diagnostics;
   std::optional<model::Campaign> campaign = load_selected_campaign(build.folder, build.selection, diagnostics);
-  if (!campaign || diagnostics.failed(options.strict)) {
+  // With --per-unit, errors in some units' records hold back only the reports that count them.
+  std::optional<batch::FailedReports> held;
+  if (campaign && build.per_unit && diagnostics.failed(options.strict))
+    held = batch::failed_reports(*campaign, diagnostics, options.strict);
+  if (!campaign || (diagnostics.failed(options.strict) && !held)) {
     const int code = finish(options, diagnostics);
     return code == exit_done ? exit_data_error : code;  // no campaign at all is a data error too
   }
-  return write_outputs(options, build, *campaign, diagnostics);
+  return write_outputs(options, build, *campaign, held ? &*held : nullptr, diagnostics);
 }
 
 }  // namespace cr::cli

@@ -39,6 +39,9 @@ struct OutputRequest {
   std::filesystem::path target;                   // OUTDIR/<stem>.xlsx or .pdf
   std::optional<std::int64_t> source_date_epoch;  // the only time any output may carry
   const PdfKit* pdf = nullptr;                    // for the PDF
+  // The run swept the folder's leftover temporaries once (output::remove_stale_temporaries_in),
+  // so opening each output need not scan it again.
+  bool folder_swept = false;
 };
 
 // An output complete in its temporary, not yet under its final name.

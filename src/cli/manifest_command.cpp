@@ -2,8 +2,6 @@
 // OUTDIR/manifest.shard-i-of-N.json; this merges them into OUTDIR/manifest.json, the same file a
 // whole run would have written. Every shard of one N must be there, of one campaign and version.
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <string>
 
@@ -19,20 +17,14 @@ namespace cr::cli {
 namespace fs = std::filesystem;
 namespace {
 
-std::string read_all(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 // The shard manifests by shard index, all of one N; errors for a foreign or unreadable one.
 std::map<int, output::Manifest> shard_manifests(const fs::path& folder, diag::Diagnostics& diagnostics) {
   std::map<int, output::Manifest> shards;
   int count = 0;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (!name.starts_with("manifest.shard-") || !name.ends_with(".json")) continue;
-    auto manifest = output::Manifest::parse(read_all(entry.path()));
+  for (const fs::path& file : output::manifest_files(folder)) {
+    const std::string name = file.filename().string();
+    if (!name.starts_with("manifest.shard-")) continue;
+    auto manifest = output::read_manifest(file);
     if (!manifest || manifest->shards == 0 || output::manifest_file_name(manifest->shard, manifest->shards) != name) {
       diagnostics.error(name, 0, 0, "bad-manifest", fmt::format("{} 不是本程序写的分片 manifest", name),
                         fmt::format("{} is not a shard manifest written by this program", name));
@@ -77,10 +69,13 @@ int run_manifest(const CommonOptions& options, const std::string& folder) {
     for (output::ReportEntry& report : shard.reports) whole.put(std::move(report));
   }
   if (diagnostics.error_count() > 0) return finish(options, diagnostics);
-  if (!output::write_file_atomically(fs::path(folder) / output::manifest_file_name(0, 0), whole.to_json(), diagnostics)) {
+  const fs::path merged = fs::path(folder) / output::manifest_file_name(0, 0);
+  if (!output::write_file_atomically(merged, whole.to_json(), diagnostics)) {
     print_diagnostics(options, diagnostics);
     return exit_output_error;
   }
+  std::error_code ec;
+  fs::remove(output::journal_path(merged), ec);  // a killed whole run's: the merge is newer
   if (!options.quiet)
     print_message(options, fmt::format("已合并 {} 个分片，写出 {}/manifest.json", shards.size(), folder),
                   fmt::format("merged {} shards into {}/manifest.json", shards.size(), folder));

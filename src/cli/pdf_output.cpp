@@ -117,7 +117,9 @@ std::optional<std::string> render_pdf_output(const OutputRequest& request, diag:
 std::optional<MadeOutput> make_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
   const auto bytes = render_pdf_output(request, diagnostics);
   if (!bytes) return std::nullopt;
-  auto file = output::AtomicFile::open(request.target, diagnostics);
+  auto file = output::AtomicFile::open(
+      request.target, diagnostics, output::AtomicFile::Route::automatic,
+      request.folder_swept ? output::AtomicFile::Sweep::folder_swept : output::AtomicFile::Sweep::this_name);
   if (!file || !file->write(*bytes, diagnostics)) return std::nullopt;
   return MadeOutput{"pdf", std::move(*file), bytes->size(), output::sha256_hex(*bytes)};
 }

@@ -29,7 +29,7 @@ std::optional<std::vector<MadeOutput>> make_all(const ReportSettings& s, const R
   for (const char* format : {"xlsx", "pdf"}) {
     if (!wants(s.build, format)) continue;
     const OutputRequest request{*job.campaign, s.options, s.build, s.folder / (job.stem + "." + format),
-                                s.source_date_epoch, s.pdf};
+                                s.source_date_epoch, s.pdf, true};
     auto output = std::string(format) == "xlsx" ? make_xlsx_output(request, diagnostics)
                                                 : make_pdf_output(request, diagnostics);
     if (!output) return std::nullopt;
@@ -83,48 +83,66 @@ output::OutputLock::Outcome lock_report(const ReportSettings& s, const ReportJob
   return outcome;
 }
 
-// Pending, renames, written: see report_writer.hpp.
-bool commit_all(std::vector<MadeOutput>& made, ManifestKeeper& manifest, output::ReportEntry& entry,
-                diag::Diagnostics& diagnostics) {
-  if (!manifest.pending(entry, diagnostics)) return false;
-  for (MadeOutput& output : made) {
-    if (!output.file.commit(diagnostics)) return false;
+bool failed_to_write(const diag::Diagnostics& diagnostics) {
+  const auto& items = diagnostics.items();
+  return std::any_of(items.begin(), items.end(), is_write_failure);
+}
+
+// The renames of one made report, each file fsynced first; the folder is synced by the caller.
+bool rename_all(ReportDraft& draft) {
+  for (MadeOutput& output : draft.made) {
+    if (!output.file.commit(draft.outcome.diagnostics, output::AtomicFile::FolderSync::later)) return false;
     after_rename();
   }
-  manifest.written(entry);
   return true;
 }
 
 }  // namespace
 
 ManifestKeeper::ManifestKeeper(fs::path file, output::Manifest start, bool enabled)
-    : file_(std::move(file)), manifest_(std::move(start)), enabled_(enabled) {}
+    : file_(std::move(file)), manifest_(std::move(start)), journal_(file_), enabled_(enabled) {
+  std::error_code ec;
+  unsaved_ = enabled_ && fs::exists(output::journal_path(file_), ec);  // a killed run's, to fold in
+}
 
-bool ManifestKeeper::pending(output::ReportEntry report, diag::Diagnostics& diagnostics) {
+bool ManifestKeeper::pending(const std::vector<output::ReportEntry>& reports, diag::Diagnostics& diagnostics) {
   if (!enabled_) return true;
   std::lock_guard<std::mutex> hold(mutex_);
-  report.pending = true;
-  manifest_.put(std::move(report));
-  return write(diagnostics);
+  if (broken_) {
+    diagnostics.error(file_.string(), 0, 0, "output-not-writable",
+                      fmt::format("manifest 日志 {} 此前写入失败，本报告未写出", output::journal_path(file_).string()),
+                      fmt::format("the manifest journal {} failed earlier; the report is not written",
+                                  output::journal_path(file_).string()));
+    return false;
+  }
+  if (!journal_.started() && !journal_.start(manifest_, diagnostics)) return false;
+  for (output::ReportEntry report : reports) {
+    report.pending = true;
+    if (!journal_.append(report, diagnostics)) return broken_ = true, false;
+    manifest_.put(std::move(report));
+    unsaved_ = true;
+    after_rename();
+  }
+  return journal_.sync(diagnostics) || (broken_ = true, false);
 }
 
 void ManifestKeeper::written(output::ReportEntry report) {
   if (!enabled_) return;
   std::lock_guard<std::mutex> hold(mutex_);
   report.pending = false;
+  diag::Diagnostics ignored;  // a failure only leaves the report pending; finish() writes it whole
+  if (journal_.started() && !broken_ && !journal_.append(report, ignored)) broken_ = true;
   manifest_.put(std::move(report));
   unsaved_ = true;
 }
 
 bool ManifestKeeper::finish(diag::Diagnostics& diagnostics) {
   std::lock_guard<std::mutex> hold(mutex_);
-  return !enabled_ || !unsaved_ || write(diagnostics);
-}
-
-bool ManifestKeeper::write(diag::Diagnostics& diagnostics) {
+  if (!enabled_ || !unsaved_) return true;
   if (!output::write_file_atomically(file_, manifest_.to_json(), diagnostics)) return false;
-  unsaved_ = false;
   after_rename();
+  journal_.remove();
+  unsaved_ = false;
   return true;
 }
 
@@ -133,40 +151,69 @@ bool is_write_failure(const diag::Diagnostic& d) {
                                                  d.code == "pdf-write-failed");
 }
 
-ReportOutcome write_report(const ReportSettings& s, const ReportJob& job, ManifestKeeper& manifest) {
-  ReportOutcome outcome;
-  output::ReportEntry entry{job.unit, job.unit_name, job.inputs_digest, false, {}, {}};
+ReportDraft make_report(const ReportSettings& s, const ReportJob& job, ManifestKeeper& manifest) {
+  ReportDraft draft;
+  ReportOutcome& outcome = draft.outcome;
+  draft.entry = {job.unit, job.unit_name, job.inputs_digest, false, {}, {}};
   if (s.build.if_changed) {
     if (const output::ReportEntry* earlier = unchanged_entry(s, job)) {
       manifest.written(*earlier);
       outcome.status = ReportStatus::unchanged;
       outcome.outputs = earlier->outputs;
-      return outcome;
+      return draft;
     }
   }
   auto failed = [&] {
-    const auto& items = outcome.diagnostics.items();
-    outcome.status = std::any_of(items.begin(), items.end(), is_write_failure) ? ReportStatus::write_failed
-                                                                               : ReportStatus::data_failed;
-    return std::move(outcome);
+    outcome.status = failed_to_write(outcome.diagnostics) ? ReportStatus::write_failed : ReportStatus::data_failed;
+    draft.made.clear();
+    return std::move(draft);
   };
   auto made = make_all(s, job, outcome.diagnostics);
   if (!made || outcome.diagnostics.failed(s.options.strict)) return failed();
-  output::OutputLock lock;
   if (s.lock_each) {
-    const auto locked = lock_report(s, job, lock, outcome.diagnostics);
+    const auto locked = lock_report(s, job, draft.lock, outcome.diagnostics);
     if (locked == output::OutputLock::Outcome::held) {
       outcome.status = ReportStatus::locked;
-      return outcome;
+      return draft;
     }
     if (locked == output::OutputLock::Outcome::failed) return failed();
   }
-  for (const MadeOutput& m : *made) entry.outputs.push_back({m.format, m.file.target().filename().string(), m.size, m.sha256});
-  entry.warnings = warnings_of(outcome.diagnostics, s.options.lang);
-  if (!commit_all(*made, manifest, entry, outcome.diagnostics)) return failed();
-  outcome.status = ReportStatus::written;
-  outcome.outputs = entry.outputs;
-  return outcome;
+  for (const MadeOutput& m : *made)
+    draft.entry.outputs.push_back({m.format, m.file.target().filename().string(), m.size, m.sha256});
+  draft.entry.warnings = warnings_of(outcome.diagnostics, s.options.lang);
+  draft.made = std::move(*made);
+  return draft;
+}
+
+void commit_group(std::vector<ReportDraft>& group, ManifestKeeper& manifest) {
+  if (group.empty()) return;
+  std::vector<output::ReportEntry> entries;
+  for (ReportDraft& draft : group) {
+    for (MadeOutput& output : draft.made) output.file.start_flush();
+    entries.push_back(draft.entry);
+  }
+  diag::Diagnostics journal;
+  const bool recorded = manifest.pending(entries, journal);
+  for (ReportDraft& draft : group) {
+    ReportOutcome& outcome = draft.outcome;
+    if (!recorded) {  // the journal's error, said once; none of the group's files is renamed
+      if (&draft == &group.front()) outcome.diagnostics.append(journal);
+      outcome.status = ReportStatus::write_failed;
+      continue;
+    }
+    if (!rename_all(draft)) {
+      outcome.status = failed_to_write(outcome.diagnostics) ? ReportStatus::write_failed : ReportStatus::data_failed;
+      continue;
+    }
+    manifest.written(draft.entry);
+    outcome.status = ReportStatus::written;
+    outcome.outputs = draft.entry.outputs;
+  }
+  if (!manifest.enabled()) {  // with a manifest, its journal records the renames until finish() syncs the folder
+    const fs::path& first = group.front().made.front().file.target();
+    output::sync_folder(first.parent_path().empty() ? fs::path(".") : first.parent_path(), first,
+                        group.front().outcome.diagnostics);
+  }
 }
 
 }  // namespace cr::cli

@@ -10,7 +10,9 @@
 namespace cr::cli {
 
 std::optional<MadeOutput> make_xlsx_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
-  std::optional<output::AtomicFile> file = output::AtomicFile::open(request.target, diagnostics);
+  std::optional<output::AtomicFile> file = output::AtomicFile::open(
+      request.target, diagnostics, output::AtomicFile::Route::automatic,
+      request.folder_swept ? output::AtomicFile::Sweep::folder_swept : output::AtomicFile::Sweep::this_name);
   if (!file) return std::nullopt;
   xlsx::WorkbookSettings settings;
   settings.source_date_epoch = request.source_date_epoch;

@@ -20,6 +20,11 @@ struct Diagnostic {
   // The worksheet, when `file` is a workbook: `line` is then its row and `column` its column,
   // shown as the cell "记录!C17" that Excel's Go To (Ctrl+G) accepts.
   std::string sheet;
+  // For a problem in records that belong to units: the ids of those units ("" for records that
+  // name no unit, the campaign's own figures). A per-unit build then fails only the reports
+  // whose figures count those records (batch/unit_failures.hpp). Empty: a problem of the
+  // campaign as a whole (its manifest, its tables' structure...), which fails every report.
+  std::vector<std::string> units{};  // {}: aggregate initialisers may leave it out
 
   const std::string& message(Language lang) const { return lang == Language::zh ? message_zh : message_en; }
 };

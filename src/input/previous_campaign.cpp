@@ -18,6 +18,7 @@ constexpr std::uint32_t unmatched = model::Record::no_unit;
 void append_under(const diag::Diagnostics& from, const std::string& shown_as, diag::Diagnostics& to) {
   for (diag::Diagnostic d : from.items()) {
     d.file = d.file.empty() ? shown_as : (fs::path(shown_as) / d.file).string();
+    d.units.clear();  // last year's units are not this year's: a problem there concerns every report
     to.add(std::move(d));
   }
 }

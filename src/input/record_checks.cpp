@@ -107,14 +107,21 @@ class Checker {
                        unit ? unit->id : "(whole campaign)");
   }
 
+  // Both records of a problem are of one unit: the problem is tied to it (Diagnostic::units).
+  diag::Diagnostic tied(const Record& r, diag::Diagnostic d) const {
+    const auto* unit = campaign_.unit_of(r);
+    d.units = {unit ? unit->id : std::string()};
+    return d;
+  }
+
   void report_duplicate(const std::string& cause, const Record& earlier, const Record& later) {
     duplicates_.add(
         cause,
-        source_.diagnostic(static_cast<int>(later.line), column_, diag::Severity::error, "duplicate-record",
+        tied(later, source_.diagnostic(static_cast<int>(later.line), column_, diag::Severity::error, "duplicate-record",
          fmt::format("{}、时期“{}”的数值重复：第 {} 行已经给出", subject(later), shown(later.period),
                      earlier.line),
          fmt::format("{}, period '{}' is given twice: line {} already gives it", subject_en(later),
-                     shown_en(later.period), earlier.line)));
+                     shown_en(later.period), earlier.line))));
   }
 
   void note_overlap(std::uint32_t holder, std::uint32_t other) {
@@ -131,15 +138,15 @@ class Checker {
       const Record& later = wide.line > narrow.line ? wide : narrow;
       const Record& earlier = wide.line > narrow.line ? narrow : wide;
       const std::size_t more = conflict.second - 1;
-      source_.error(
-          diagnostics_, static_cast<int>(later.line), column_, "overlapping-periods",
+      diagnostics_.add(tied(later, source_.diagnostic(
+          static_cast<int>(later.line), column_, diag::Severity::error, "overlapping-periods",
           fmt::format("{}的时期“{}”与第 {} 行的时期“{}”重叠，按求和汇总会重复计算{}", subject(later),
                       shown(later.period), earlier.line, shown(earlier.period),
                       more > 0 ? fmt::format("（以及另外 {} 行）", more) : std::string()),
           fmt::format(
               "{}: the period '{}' overlaps the period '{}' of line {}, which a sum would count twice{}",
               subject_en(later), shown_en(later.period), shown_en(earlier.period), earlier.line,
-              more > 0 ? fmt::format(" (and {} more rows)", more) : std::string()));
+              more > 0 ? fmt::format(" (and {} more rows)", more) : std::string()))));
     }
   }
 

@@ -44,9 +44,11 @@ class Reader {
     model::Record record;
     slash_date_ = false;
     record.line = static_cast<std::uint32_t>(row.line());
-    // Every cell is checked even when an earlier one failed: one run reports all problems.
-    const model::Indicator* indicator = resolve_indicator(row, record);
+    // Every cell is checked even when an earlier one failed: one run reports all problems. The
+    // unit first: the row's other problems are tied to it (diag::Diagnostic::units).
+    row_units_.clear();
     bool ok = resolve_unit(row, record);
+    const model::Indicator* indicator = resolve_indicator(row, record);
     ok = read_period(row, record) && ok;
     ok = read_value(row, record, indicator) && ok;
     ok = read_qualifier(row, record) && ok;
@@ -69,13 +71,25 @@ class Reader {
  private:
   void report(const Row& row, std::size_t column, std::string code, const std::string& key, std::string zh,
               std::string en) {
-    repeated_.add(code + '\x1f' + std::to_string(column) + '\x1f' + key,
-                  source_.diagnostic(row.line(), row.column(column), diag::Severity::error, code, std::move(zh),
-                                     std::move(en)));
+    diag::Diagnostic d =
+        source_.diagnostic(row.line(), row.column(column), diag::Severity::error, code, std::move(zh), std::move(en));
+    d.units = row_units_;
+    repeated_.add(code + '\x1f' + std::to_string(column) + '\x1f' + key, std::move(d));
+  }
+
+  // A cell that must not be empty; an empty one is reported tied to the row's unit, as above.
+  std::optional<std::string_view> required(const Row& row, std::size_t column) {
+    diag::Diagnostics empty;
+    const auto cell = required_cell(row, column, source_, empty);
+    for (diag::Diagnostic d : empty.items()) {
+      d.units = row_units_;
+      diagnostics_.add(std::move(d));
+    }
+    return cell;
   }
 
   const model::Indicator* resolve_indicator(const Row& row, model::Record& record) {
-    const auto cell = required_cell(row, Column::indicator, source_, diagnostics_);
+    const auto cell = required(row, Column::indicator);
     if (!cell) return nullptr;
     const std::string id = folded(*cell);
     if (auto found = indicators_.find(id)) {
@@ -94,8 +108,11 @@ class Reader {
 
   bool resolve_unit(const Row& row, model::Record& record) {
     const std::string id = folded(row.cell(Column::unit));
-    if (id.empty()) return true;  // the whole campaign
-    if (auto found = units_.find(id)) return record.unit = *found, true;
+    if (id.empty()) return row_units_ = {""}, true;  // the whole campaign's own figure
+    if (auto found = units_.find(id)) {
+      row_units_ = {campaign_.units[*found].id};
+      return record.unit = *found, true;
+    }
     if (tables_.units == TableState::unreadable) return false;  // units.csv's own error says it
     if (tables_.units == TableState::absent) {                  // one cause: every unit of every row
       report(row, Column::unit, "unknown-unit", "",
@@ -141,10 +158,11 @@ class Reader {
   std::vector<std::size_t> slash_dated_;
   bool slash_dates_all_first_ = true;
   bool slash_date_ = false;  // the current row's period was written Y/M/D
+  std::vector<std::string> row_units_;  // the current row's unit, once known; empty: none known
 };
 
 bool Reader::read_value(const Row& row, model::Record& record, const model::Indicator* indicator) {
-  const auto cell = required_cell(row, Column::value, source_, diagnostics_);
+  const auto cell = required(row, Column::value);
   if (!cell) return false;
   auto parsed = parse_value(*cell, indicator ? std::string_view(indicator->unit) : std::string_view());
   const std::string key(*cell);

@@ -1,13 +1,32 @@
 #include "input/repeated_problems.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace cr::input {
+namespace {
+
+// The units of one cause are those of all its rows; a row of no known unit unties the cause.
+std::vector<std::string> joined_units(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return {};
+  std::vector<std::string> units = a;
+  for (const std::string& unit : b)
+    if (std::find(units.begin(), units.end(), unit) == units.end()) units.push_back(unit);
+  return units;
+}
+
+}  // namespace
 
 void RepeatedProblems::add(const std::string& key, diag::Diagnostic d) {
   auto [it, inserted] = entries_.try_emplace(key);
-  if (inserted || d.line < it->second.first.line) it->second.first = std::move(d);
-  ++it->second.count;
+  Entry& entry = it->second;
+  if (!inserted) d.units = joined_units(entry.first.units, d.units);
+  if (inserted || d.line < entry.first.line)
+    entry.first = std::move(d);
+  else
+    entry.first.units = std::move(d.units);
+  ++entry.count;
 }
 
 void RepeatedProblems::flush(diag::Diagnostics& diagnostics) {

@@ -10,7 +10,8 @@ namespace cr::input {
 
 class RepeatedProblems {
  public:
-  // Records `d` under `key`; a later diagnostic with the same key only adds to the count.
+  // Records `d` under `key`; a later diagnostic with the same key only adds to the count, and
+  // its units to the cause's units (Diagnostic::units).
   void add(const std::string& key, diag::Diagnostic d);
   // Moves every problem, with its count, into `diagnostics`.
   void flush(diag::Diagnostics& diagnostics);

@@ -122,8 +122,8 @@ AtomicFile::AtomicFile(AtomicFile&& other) noexcept
 AtomicFile::~AtomicFile() { discard(); }
 
 std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnostics& diagnostics,
-                                           Route route) {
-  remove_stale_temporaries(target);
+                                           Route route, Sweep sweep) {
+  if (sweep == Sweep::this_name) remove_stale_temporaries(target);
   fs::path folder = folder_of(target);
   const mode_t mode = file_mode();
   int fd = -1;
@@ -174,7 +174,11 @@ std::string AtomicFile::library_path() const {
   return anonymous_ ? fmt::format("/proc/self/fd/{}", fd_) : hidden_.string();
 }
 
-bool AtomicFile::commit(diag::Diagnostics& diagnostics) {
+void AtomicFile::start_flush() {
+  if (fd_ >= 0) ::sync_file_range(fd_, 0, 0, SYNC_FILE_RANGE_WRITE);  // a hint: commit() still fsyncs
+}
+
+bool AtomicFile::commit(diag::Diagnostics& diagnostics, FolderSync folder_sync) {
   if (fd_ < 0 || committed_) return committed_;
   if (::fsync(fd_) != 0) {
     report(diagnostics, target_, "无法写入磁盘", "cannot flush to disk", errno);
@@ -197,14 +201,18 @@ bool AtomicFile::commit(diag::Diagnostics& diagnostics) {
   committed_ = true;
   ::close(fd_);
   fd_ = -1;
-  if (!fsync_folder(folder_of(target_)))
-    diagnostics.warning(target_.string(), 0, 0, "output-not-synced",
-                        fmt::format("输出文件 {} 已写出，但其所在目录未能同步到磁盘（{}）；断电时可能丢失",
-                                    target_.string(), reason_zh(errno)),
-                        fmt::format("the output file {} is written, but its folder could not be synced to "
-                                    "disk ({}); a power cut could lose it",
-                                    target_.string(), std::strerror(errno)));
+  if (folder_sync == FolderSync::now) sync_folder(folder_of(target_), target_, diagnostics);
   return true;
+}
+
+void sync_folder(const fs::path& folder, const fs::path& target, diag::Diagnostics& diagnostics) {
+  if (fsync_folder(folder)) return;
+  diagnostics.warning(target.string(), 0, 0, "output-not-synced",
+                      fmt::format("输出文件 {} 已写出，但其所在目录未能同步到磁盘（{}）；断电时可能丢失",
+                                  target.string(), reason_zh(errno)),
+                      fmt::format("the output file {} is written, but its folder could not be synced to "
+                                  "disk ({}); a power cut could lose it",
+                                  target.string(), std::strerror(errno)));
 }
 
 void AtomicFile::discard() {
@@ -241,7 +249,29 @@ bool owner_gone(std::string_view file_name, std::string_view final_name) {
   return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
 }
 
+// Removes `entry` when it is a hidden temporary of `final_name` whose process is gone.
+bool remove_if_stale(const fs::directory_entry& entry, const std::string& name, std::string_view final_name) {
+  std::error_code ec;
+  return is_temporary_name_for(name, final_name) && owner_gone(name, final_name) && entry.is_regular_file(ec) &&
+         fs::remove(entry.path(), ec);
+}
+
 }  // namespace
+
+std::size_t remove_stale_temporaries_in(const fs::path& folder) {
+  const std::string tag = owner_tag();
+  const std::string host = "." + tag.substr(0, tag.rfind('.') + 1);  // ".HOST."
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    const std::size_t at = name.find(host, 1);
+    if (name.front() != '.' || at == std::string::npos) continue;
+    const std::string final_name = name.substr(1, at - 1);
+    if (remove_if_stale(entry, name, final_name)) ++removed;
+  }
+  return removed;
+}
 
 std::size_t remove_stale_temporaries(const fs::path& target) {
   std::size_t removed = 0;
@@ -249,9 +279,7 @@ std::size_t remove_stale_temporaries(const fs::path& target) {
   std::string final_name = target.filename().string();
   for (const auto& entry : fs::directory_iterator(folder_of(target), ec)) {
     std::string name = entry.path().filename().string();
-    if (is_temporary_name_for(name, final_name) && owner_gone(name, final_name) && entry.is_regular_file(ec) &&
-        fs::remove(entry.path(), ec))
-      ++removed;
+    if (remove_if_stale(entry, name, final_name)) ++removed;
   }
   return removed;
 }

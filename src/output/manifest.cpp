@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -51,6 +53,23 @@ ReportEntry parse_report(const Json& entry) {
   return report;
 }
 
+Json root_json(const Manifest& m) {
+  Json root;
+  root["manifest"] = format_version;
+  root["tool"] = "campaign-report";
+  root["tool_version"] = m.tool_version;
+  root["campaign"] = m.campaign;
+  root["shard"] = m.shards == 0 ? Json(nullptr) : Json(fmt::format("{}/{}", m.shard, m.shards));
+  root["reports"] = Json::array();
+  for (const ReportEntry& r : m.reports) root["reports"].push_back(report_json(r));
+  return root;
+}
+
+std::string read_all(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 }  // namespace
 
 void Manifest::put(ReportEntry report) {
@@ -69,16 +88,12 @@ const ReportEntry* Manifest::find(std::string_view unit) const {
 }
 
 std::string Manifest::to_json() const {
-  Json root;
-  root["manifest"] = format_version;
-  root["tool"] = "campaign-report";
-  root["tool_version"] = tool_version;
-  root["campaign"] = campaign;
-  root["shard"] = shards == 0 ? Json(nullptr) : Json(fmt::format("{}/{}", shard, shards));
-  root["reports"] = Json::array();
-  for (const ReportEntry& r : reports) root["reports"].push_back(report_json(r));
   // Invalid UTF-8 from the data becomes U+FFFD rather than an invalid manifest.
-  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return root_json(*this).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string Manifest::to_line() const {
+  return root_json(*this).dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 std::optional<Manifest> Manifest::parse(std::string_view text) {
@@ -101,6 +116,52 @@ std::optional<Manifest> Manifest::parse(std::string_view text) {
 
 std::string manifest_file_name(int shard, int shards) {
   return shards == 0 ? "manifest.json" : fmt::format("manifest.shard-{}-of-{}.json", shard, shards);
+}
+
+std::filesystem::path journal_path(const std::filesystem::path& manifest_file) {
+  std::filesystem::path journal = manifest_file;
+  return journal += ".journal";
+}
+
+std::string journal_line(const ReportEntry& report) {
+  return report_json(report).dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::optional<Manifest> fold_journal(std::string_view text) {
+  std::size_t end = text.find('\n');
+  if (end == std::string_view::npos) return std::nullopt;
+  std::optional<Manifest> manifest = Manifest::parse(text.substr(0, end));
+  if (!manifest) return std::nullopt;
+  for (std::size_t at = end + 1; (end = text.find('\n', at)) != std::string_view::npos; at = end + 1) {
+    try {
+      manifest->put(parse_report(Json::parse(text.substr(at, end - at))));
+    } catch (const Json::exception&) {
+      break;
+    }
+  }
+  return manifest;
+}
+
+std::optional<Manifest> read_manifest(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (std::filesystem::exists(journal_path(file), ec))
+    if (auto folded = fold_journal(read_all(journal_path(file)))) return folded;
+  if (!std::filesystem::exists(file, ec)) return std::nullopt;
+  return Manifest::parse(read_all(file));
+}
+
+std::vector<std::filesystem::path> manifest_files(const std::filesystem::path& folder) {
+  constexpr std::string_view journal_suffix = ".journal";
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.ends_with(journal_suffix)) name.resize(name.size() - journal_suffix.size());
+    if (name.starts_with("manifest") && name.ends_with(".json")) files.push_back(folder / name);
+  }
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  return files;
 }
 
 }  // namespace cr::output

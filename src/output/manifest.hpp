@@ -9,6 +9,7 @@
 // still the earlier file. Shards of one run each keep a manifest of their own
 // (manifest.shard-I-of-N.json), merged into manifest.json afterwards.
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,11 +48,30 @@ struct Manifest {
   void put(ReportEntry report);
   const ReportEntry* find(std::string_view unit) const;
   std::string to_json() const;  // the same manifest gives the same bytes
+  std::string to_line() const;  // the same on one line, with its "\n" (a journal's first line)
   // nullopt when `text` is not a manifest of this shape.
   static std::optional<Manifest> parse(std::string_view text);
 };
 
 // "manifest.json" for a whole run, "manifest.shard-I-of-N.json" for shard I of N.
 std::string manifest_file_name(int shard, int shards);
+
+// The journal of a manifest (NAME.journal, manifest_journal.hpp): while a run writes reports
+// it appends to the journal rather than rewriting the whole manifest for each report. Its first
+// line is the manifest as the run found it, on one line; each further line is one report entry,
+// replacing any earlier entry of the same unit. The run folds it into NAME when it ends, so a
+// journal is only ever left by a run that was killed; it then holds more than NAME does.
+std::filesystem::path journal_path(const std::filesystem::path& manifest_file);
+std::string journal_line(const ReportEntry& report);  // one line, with its "\n"
+// The journal `text` folded: its first line, then each whole entry line applied in order. A last
+// line cut short by a kill or a power cut ends the journal (it was never synced, so the renames
+// it announced never happened). nullopt when the first line is not a whole manifest.
+std::optional<Manifest> fold_journal(std::string_view text);
+// The manifests of `folder` (manifest.json, manifest.shard-I-of-N.json), each once, also one of
+// which only the journal is there, sorted by name.
+std::vector<std::filesystem::path> manifest_files(const std::filesystem::path& folder);
+// The manifest in `file`, read with its journal when one is there: nullopt when neither holds
+// a manifest.
+std::optional<Manifest> read_manifest(const std::filesystem::path& file);
 
 }  // namespace cr::output

@@ -65,6 +65,27 @@ def outputs(folder):
 
 
 def manifest(folder, name="manifest.json"):
+    """The manifest as a reader must take it: a killed run's journal (NAME.journal) when its first
+    line is whole, folded line by line (a later entry of a unit replaces an earlier one, a line
+    cut short ends it); else the file itself."""
+    journal = os.path.join(folder, name + ".journal")
+    if os.path.exists(journal):
+        with open(journal, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        try:
+            whole = json.loads(lines[0]) if len(lines) > 1 else None
+        except ValueError:
+            whole = None
+        if whole is not None:
+            reports = {r["unit"]: r for r in whole["reports"]}
+            for line in lines[1:-1]:  # what follows the last newline was never whole
+                try:
+                    entry = json.loads(line)
+                except ValueError:
+                    break
+                reports[entry["unit"]] = entry
+            whole["reports"] = list(reports.values())
+            return whole
     with open(os.path.join(folder, name), encoding="utf-8") as f:
         return json.load(f)
 
@@ -229,6 +250,82 @@ def check_failing_unit(env):
     print("ok: a unit with bad data fails alone, exit 5, the others written")
 
 
+def spoil(campaign, unit, column, text, indicator="gaice"):
+    """Writes `text` into `column` of the first record of `indicator` for `unit`; returns its line."""
+    path = os.path.join(campaign, "records.csv")
+    rows = read_csv(path)
+    at = next(i for i, r in enumerate(rows) if r[0] == indicator and r[1] == unit)
+    rows[at][column] = text
+    write_csv(path, rows)
+    return at + 1
+
+
+def failed_units(done):
+    return sorted((l["unit"] or "") for l in map(json.loads, done.stdout.splitlines()) if l["kind"] == "unit-failed")
+
+
+def check_unit_data_error(env):
+    campaign = env.campaign()  # 河西县 > 3 towns > 9 villages (t01v004 is in t01)
+    out = os.path.join(env.work, "out")
+    env.build(campaign, out, "--per-unit", "--unit-type", "村")
+    env.build(campaign, out, "--per-unit")
+    before = outputs(out)
+    village = next(r[1] for r in read_csv(os.path.join(campaign, "units.csv")) if r[0] == "t01v004")
+    town = next(r[1] for r in read_csv(os.path.join(campaign, "units.csv")) if r[0] == "t01")
+    line = spoil(campaign, "t01v004", 3, "十二点五公斤")  # a bad value in a row of 孙东村
+    bump(campaign, "gaice", "t00v000")  # and a change the other reports take, so "kept" is seen
+
+    done = subprocess.run([env.binary, "validate", campaign], capture_output=True, text=True)
+    expect(done.returncode == 1 and f"records.csv:{line}:4" in done.stderr, f"validate: {done.stderr}")
+
+    # Villages: the bad village and the campaign-wide report fail; the other 8 villages are written.
+    done = env.build(campaign, out, "--per-unit", "--unit-type", "村", "--json", expect_code=5)
+    expect(failed_units(done) == ["", "t01v004"], f"failed: {failed_units(done)}")
+    diagnostics = [json.loads(l) for l in done.stdout.splitlines() if json.loads(l)["kind"] == "diagnostic"]
+    expect([(d["file"], d["line"], d["column"]) for d in diagnostics if d["severity"] == "error"] ==
+           [("records.csv", line, 4)], f"the error is not given with its place: {diagnostics}")
+    now = outputs(out)
+    for name in (f"{village}-人居环境整治.pdf", f"{village}-人居环境整治.xlsx", "hexi-huanjing.pdf", "hexi-huanjing.xlsx"):
+        expect(now[name] == before[name], f"{name} of a failed report was replaced")
+    first = next(r[1] for r in read_csv(os.path.join(campaign, "units.csv")) if r[0] == "t00v000")
+    changed = sorted(n for n in now if now[n] != before[n])
+    expect(changed == [f"{first}-人居环境整治.pdf", f"{first}-人居环境整治.xlsx"], f"the villages written: changed {changed}")
+    expect(listed(out) == now, "the manifest does not list the files as they are")
+    state = {r["unit"]: r["state"] for r in manifest(out)["reports"]}
+    expect(state.get("t01v004") == "written" and state.get(None) == "written", f"earlier entries lost: {state}")
+
+    # Towns: 孙东村's town and the whole fail, the other towns are written; the summary names them.
+    done = env.build(campaign, out, "--per-unit", expect_code=5)
+    expect(f"records.csv:{line}:4" in done.stderr, f"the error is not shown: {done.stderr}")
+    summary = done.stderr.strip().splitlines()[-1]
+    expect("失败 2 份" in summary and f"{town}（t01）" in summary and "全活动" in summary, f"summary: {summary}")
+    now = outputs(out)
+    expect(now[f"{town}-人居环境整治.pdf"] == before[f"{town}-人居环境整治.pdf"], "the failed town was replaced")
+    expect(listed(out) == now, "the manifest does not list the files as they are")
+
+    # With --no-overall and no failing unit among those built, the run is whole: exit 0.
+    env.build(campaign, out, "--per-unit", "--units", "t00,t02", "--no-overall")
+
+    # An error in a record of no unit fails the campaign-wide report alone.
+    spoil(campaign, "t01v004", 3, "12")
+    path = os.path.join(campaign, "records.csv")
+    write_csv(path, read_csv(path) + [["gaice", "", "2024-13", "5", "", ""]])
+    done = env.build(campaign, out, "--per-unit", "--json", expect_code=5)
+    expect(failed_units(done) == [""], f"a unit-less record failed {failed_units(done)}")
+
+    # Errors not tied to one unit's records stop the whole run, with nothing written.
+    for spoilt, what in ((lambda: spoil(campaign, "t02v005", 1, "t99v999"), "an unknown unit"),
+                         (lambda: open(os.path.join(campaign, "indicators.csv"), "a", encoding="utf-8").write(
+                             "gaice,重复,户,cesuo,求和,,\n"), "indicators.csv")):
+        spoilt()
+        fresh = os.path.join(env.work, "fresh")
+        done = env.build(campaign, fresh, "--per-unit", "--unit-type", "村", "--json", expect_code=1)
+        expect(not os.path.exists(fresh) or not outputs(fresh), f"{what}: files were written")
+        expect(not failed_units(done), f"{what}: unit-failed lines for a whole-run error")
+    print("ok: a unit's bad record fails it, its towns and the whole (exit 5); others are written; "
+          "campaign-wide errors stop the run (exit 1)")
+
+
 def check_all_or_nothing(env):
     campaign = env.campaign(towns=1, villages=2)
     out = os.path.join(env.work, "out")
@@ -313,7 +410,7 @@ def check_names(env):
 
 
 CHECKS = {"names": check_names, "figures": check_figures, "determinism": check_determinism, "killed": check_killed, "lock": check_lock,
-          "failing-unit": check_failing_unit, "all-or-nothing": check_all_or_nothing,
+          "failing-unit": check_failing_unit, "unit-data-error": check_unit_data_error, "all-or-nothing": check_all_or_nothing,
           "if-changed": check_if_changed, "disk-full": check_disk_full}
 
 if __name__ == "__main__":

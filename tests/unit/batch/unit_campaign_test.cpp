@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "batch/unit_campaign.hpp"
+#include "batch/unit_failures.hpp"
 #include "batch/unit_filename.hpp"
 #include "batch/unit_selection.hpp"
 
@@ -53,6 +54,44 @@ TEST_CASE("a unit's campaign is its subtree, with the unit as root and its own t
   const Campaign other = cr::batch::unit_campaign(whole, 2);
   CHECK(other.organization == "西河乡");  // no 组织单位: its name
   CHECK(other.records.size() == 1);
+}
+
+TEST_CASE("an error in a unit's records holds back that unit, the units above it and the whole") {
+  const Campaign whole = county();  // 清源县 > 东关镇 > 刘家村, 清源县 > 西河乡
+  auto error = [](std::vector<std::string> units, cr::diag::Severity severity = cr::diag::Severity::error) {
+    cr::diag::Diagnostic d{"records.csv", 3, 2, severity, "bad-number", "数值有误", "bad value", ""};
+    d.units = std::move(units);
+    return d;
+  };
+  cr::diag::Diagnostics village;
+  village.add(error({"lj"}));
+  auto failed = cr::batch::failed_reports(whole, village, false);
+  REQUIRE(failed);
+  CHECK(failed->overall);
+  CHECK(failed->units == std::vector<bool>{true, true, false, true});  // 刘家村, 东关镇, 清源县; not 西河乡
+
+  cr::diag::Diagnostics own;  // a record of no unit: the campaign-wide report alone
+  own.add(error({""}));
+  failed = cr::batch::failed_reports(whole, own, false);
+  REQUIRE(failed);
+  CHECK(failed->overall);
+  CHECK(failed->units == std::vector<bool>(4, false));
+
+  cr::diag::Diagnostics two;  // one cause over rows of two units
+  two.add(error({"xh", "lj"}));
+  CHECK(cr::batch::failed_reports(whole, two, false)->units == std::vector<bool>{true, true, true, true});
+
+  cr::diag::Diagnostics warned;  // warnings hold nothing back, unless --strict; then untied ones fail all
+  warned.add(error({}, cr::diag::Severity::warning));
+  CHECK_FALSE(cr::batch::failed_reports(whole, warned, false)->overall);
+  CHECK_FALSE(cr::batch::failed_reports(whole, warned, true));
+
+  cr::diag::Diagnostics untied = village;  // campaign.toml, units.csv...: no report can be written
+  untied.error("campaign.toml", 2, 1, "missing-key", "缺少", "missing");
+  CHECK_FALSE(cr::batch::failed_reports(whole, untied, false));
+  cr::diag::Diagnostics unknown;
+  unknown.add(error({"nowhere"}));
+  CHECK_FALSE(cr::batch::failed_reports(whole, unknown, false));
 }
 
 TEST_CASE("a title without the region gets the unit's name before it") {

@@ -74,6 +74,31 @@ TEST_CASE("duplicates and overlaps under sum are reported at the later line, nam
   CHECK(overlap[0].message_zh.find("第 2 行") != std::string::npos);
 }
 
+TEST_CASE("a problem in a unit's records is tied to that unit; one of an unknown unit to none") {
+  TempFolder folder;
+  write_campaign(folder,
+                 "指标,单位,时期,数值\n"
+                 "visits,t1,2015-03,1\n"
+                 "visits,t1,2015-03,2\n"    // a duplicate of t1's
+                 "visits,t1,2015-13,3\n"    // a bad period of t1's
+                 "visits,t2,2015-03,abc\n"  // a bad value of t2's...
+                 "visits,t1,2015-04,abc\n"  // ...and of t1's: one cause, both units
+                 "visits,,2015-05,\n"        // an empty value of the campaign's own
+                 "visits,t9,2015-03,1\n",    // a unit that is not in units.csv
+                 "单位编码,单位名称,上级单位\ncounty,某县,\nt1,一乡,county\nt2,二乡,county\n");
+  const Loaded l = load(folder);
+  auto units_of = [&](const char* code) {
+    const auto found = l.with(code);
+    REQUIRE(found.size() == 1);
+    return found[0].units;
+  };
+  CHECK(units_of("duplicate-record") == std::vector<std::string>{"t1"});
+  CHECK(units_of("bad-period") == std::vector<std::string>{"t1"});
+  CHECK(units_of("bad-number") == std::vector<std::string>{"t2", "t1"});
+  CHECK(units_of("empty-cell") == std::vector<std::string>{""});
+  CHECK(units_of("unknown-unit").empty());
+}
+
 TEST_CASE("periods wholly outside the campaign are warnings; a partly overlapping year is fine") {
   TempFolder folder;
   write_campaign(folder, "indicator,period,value\nvisits,2013,1\nvisits,2016-12/2017-02,2\nvisits,2013,3\n");

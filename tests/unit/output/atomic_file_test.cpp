@@ -232,3 +232,18 @@ TEST_CASE("this filesystem offers O_TMPFILE, so the automatic route leaves no na
   }
   fs::remove_all(folder);
 }
+
+TEST_CASE("a run's sweep of its folder removes the leftovers of every name there, and only those") {
+  fs::path folder = fresh_folder("sweep");
+  const int status = kill_during([&](cr::diag::Diagnostics& d, const KilledHere& killed_here) {
+    auto a = AtomicFile::open(folder / "a.v1.pdf", d, AtomicFile::Route::hidden_file);
+    auto b = AtomicFile::open(folder / "东关镇.xlsx", d, AtomicFile::Route::hidden_file);
+    if (a && b && a->write("a", d) && b->write("b", d)) killed_here();
+  });
+  CHECK(WIFSIGNALED(status));
+  std::ofstream(folder / ".a.v1.pdf.otherhost.1.Ab12Cd.tmp") << "of a run on another host";
+  CHECK(entries(folder) == 3);
+  CHECK(cr::output::remove_stale_temporaries_in(folder) == 2);
+  CHECK(entries(folder) == 1);  // another host's is not judged
+  fs::remove_all(folder);
+}
