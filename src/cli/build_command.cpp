@@ -26,12 +26,14 @@
 #include "cli/build_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/pdf_archival.hpp"
 #include "cli/per_unit_plan.hpp"
 #include "cli/progress.hpp"
 #include "cli/report_writer.hpp"
 #include "cli/reporting.hpp"
 #include "input/campaign_loader.hpp"
 #include "output/output_lock.hpp"
+#include "sign/identity.hpp"
 #include "output/source_date.hpp"
 
 namespace cr::cli {
@@ -98,6 +100,8 @@ std::vector<fs::path> digest_extras(const PdfKit* kit) {
   for (const auto& entry : fs::directory_iterator(kit->resources / "templates", ec))
     if (entry.is_regular_file(ec)) extra.push_back(entry.path());
   extra.push_back(kit->resources / "fonts" / "fonts.toml");
+  if (kit->archival.level != pdf::PdfaLevel::none)
+    if (auto profile = find_srgb_profile(kit->resources)) extra.push_back(*profile);
   for (const auto& [role, fonts] : kit->fonts.roles())
     for (const auto& face : fonts.faces) extra.push_back(face->file());
   std::sort(extra.begin(), extra.end());
@@ -106,8 +110,15 @@ std::vector<fs::path> digest_extras(const PdfKit* kit) {
 }
 
 std::string digest_options(const BuildOptions& build, std::optional<std::int64_t> epoch) {
-  return fmt::format("formats={};style={};missing-glyphs={};epoch={};", fmt::join(build.formats, ","), build.style,
-                     build.allow_missing_glyphs, epoch ? std::to_string(*epoch) : "");
+  return fmt::format("formats={};style={};missing-glyphs={};epoch={};pdfa={};no-attach={};",
+                     fmt::join(build.formats, ","), build.style, build.allow_missing_glyphs,
+                     epoch ? std::to_string(*epoch) : "", build.pdfa, build.no_attach);
+}
+
+// The signer's certificate: a report signed by another key, or now signed, is not unchanged.
+std::string digest_signer(const BuildOptions& build) {
+  std::ifstream in(build.sign_cert, std::ios::binary);
+  return build.sign_key.empty() ? std::string() : std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 struct Tally {
@@ -163,6 +174,13 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
     print_diagnostics(options, diagnostics);
     return exit_usage;
   }
+  std::optional<sign::Identity> signer;  // read before anything is written: a bad key writes nothing
+  if (!build.sign_key.empty() &&
+      !(signer = sign::Identity::load({build.sign_key, build.sign_cert, build.sign_chain, build.key_pass_file},
+                                      diagnostics))) {
+    print_diagnostics(options, diagnostics);
+    return exit_usage;
+  }
   if (!prepare_folder(folder, diagnostics)) {
     print_diagnostics(options, diagnostics);
     return exit_output_error;
@@ -176,12 +194,13 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
     print_diagnostics(options, diagnostics);
     return exit_data_error;
   }
+  if (kit && signer) kit->signer = &*signer;
   print_diagnostics(options, diagnostics);  // the campaign's own warnings, once
 
   const bool keep_manifest = build.per_unit || build.if_changed;
   std::string shared;
   if (keep_manifest)
-    shared = batch::shared_digest({campaign.folder, folder, digest_extras(kit ? &*kit : nullptr), digest_options(build, epoch)});
+    shared = batch::shared_digest({campaign.folder, folder, digest_extras(kit ? &*kit : nullptr), digest_options(build, epoch) + digest_signer(build)});
   output::Manifest start;
   const std::string manifest_name = output::manifest_file_name(plan->shard.index, plan->sharded ? plan->shard.count : 0);
   for (output::Manifest& m : previous_manifests(folder))

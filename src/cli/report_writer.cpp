@@ -130,7 +130,7 @@ bool ManifestKeeper::write(diag::Diagnostics& diagnostics) {
 
 bool is_write_failure(const diag::Diagnostic& d) {
   return d.severity == diag::Severity::error && (d.code == "output-not-writable" || d.code == "xlsx-write-failed" ||
-                                                 d.code == "pdf-write-failed");
+                                                 d.code == "pdf-write-failed" || d.code == "pdf-sign-failed");
 }
 
 ReportOutcome write_report(const ReportSettings& s, const ReportJob& job, ManifestKeeper& manifest) {
