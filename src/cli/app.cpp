@@ -90,6 +90,17 @@ int dispatch(int argc, char** argv) {
       ->check(CLI::Range(0.0, 86400.0));
   build_cmd->add_flag("--if-changed", build.if_changed,
                       "输入未变的报告不重做（据 manifest） skip reports whose inputs are unchanged");
+  build_cmd->add_option("--pdfa", build.pdfa, "写出 PDF/A（1b、2b 或 3b） write PDF/A of this level")
+      ->check(CLI::IsMember({"1b", "2b", "3b"}));
+  build_cmd->add_flag("--no-attach", build.no_attach,
+                      "PDF/A-3b 不附带源数据文件 no source data files in a PDF/A-3b");
+  auto* sign_option = build_cmd->add_option("--sign", build.sign_key, "用此私钥（PEM）对 PDF 签名 sign the PDFs with this key");
+  auto* cert_option = build_cmd->add_option("--cert", build.sign_cert, "签名者证书（PEM） the signer's certificate");
+  sign_option->needs(cert_option);
+  cert_option->needs(sign_option);
+  build_cmd->add_option("--chain", build.sign_chain, "签发者证书链（PEM） the issuers' certificates")->needs(sign_option);
+  build_cmd->add_option("--key-pass-file", build.key_pass_file, "私钥口令文件（首行） the key's password, first line")
+      ->needs(sign_option);
 
   std::string manifest_folder;
   auto* manifest_cmd = app.add_subcommand(

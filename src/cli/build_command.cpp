@@ -29,12 +29,14 @@
 #include "cli/build_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/pdf_archival.hpp"
 #include "cli/per_unit_plan.hpp"
 #include "cli/progress.hpp"
 #include "cli/report_writer.hpp"
 #include "cli/reporting.hpp"
 #include "input/campaign_loader.hpp"
 #include "output/output_lock.hpp"
+#include "sign/identity.hpp"
 #include "output/source_date.hpp"
 
 namespace cr::cli {
@@ -99,6 +101,8 @@ batch::DigestSources digest_sources(const model::Campaign& campaign, const fs::p
   for (const auto& entry : fs::directory_iterator(kit->resources / "templates", ec))
     if (entry.is_regular_file(ec)) sources.extra.push_back(entry.path());
   sources.extra.push_back(kit->resources / "fonts" / "fonts.toml");
+  if (kit->archival.level != pdf::PdfaLevel::none)
+    if (auto profile = find_srgb_profile(kit->resources)) sources.extra.push_back(*profile);
   for (const auto& [role, fonts] : kit->fonts.roles())
     for (const auto& face : fonts.faces) sources.identified.push_back(face->file());
   for (auto* files : {&sources.extra, &sources.identified}) {
@@ -109,8 +113,15 @@ batch::DigestSources digest_sources(const model::Campaign& campaign, const fs::p
 }
 
 std::string digest_options(const BuildOptions& build, std::optional<std::int64_t> epoch) {
-  return fmt::format("formats={};style={};missing-glyphs={};epoch={};", fmt::join(build.formats, ","), build.style,
-                     build.allow_missing_glyphs, epoch ? std::to_string(*epoch) : "");
+  return fmt::format("formats={};style={};missing-glyphs={};epoch={};pdfa={};no-attach={};",
+                     fmt::join(build.formats, ","), build.style, build.allow_missing_glyphs,
+                     epoch ? std::to_string(*epoch) : "", build.pdfa, build.no_attach);
+}
+
+// The signer's certificate: a report signed by another key, or now signed, is not unchanged.
+std::string digest_signer(const BuildOptions& build) {
+  std::ifstream in(build.sign_cert, std::ios::binary);
+  return build.sign_key.empty() ? std::string() : std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 struct Tally {
@@ -205,6 +216,13 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
     print_diagnostics(options, diagnostics);
     return exit_usage;
   }
+  std::optional<sign::Identity> signer;  // read before anything is written: a bad key writes nothing
+  if (!build.sign_key.empty() &&
+      !(signer = sign::Identity::load({build.sign_key, build.sign_cert, build.sign_chain, build.key_pass_file},
+                                      diagnostics))) {
+    print_diagnostics(options, diagnostics);
+    return exit_usage;
+  }
   if (!prepare_folder(folder, diagnostics)) {
     print_diagnostics(options, diagnostics);
     return exit_output_error;
@@ -219,12 +237,14 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
     print_diagnostics(options, diagnostics);
     return exit_data_error;
   }
+  if (kit && signer) kit->signer = &*signer;
   print_diagnostics(options, diagnostics);  // the campaign's own warnings (and units' errors), once
 
   const bool keep_manifest = build.per_unit || build.if_changed;
   std::string shared;
   if (keep_manifest)
-    shared = batch::shared_digest(digest_sources(campaign, folder, kit ? &*kit : nullptr, digest_options(build, epoch)));
+    shared = batch::shared_digest(
+        digest_sources(campaign, folder, kit ? &*kit : nullptr, digest_options(build, epoch) + digest_signer(build)));
   output::Manifest start;
   const std::string manifest_name = output::manifest_file_name(plan->shard.index, plan->sharded ? plan->shard.count : 0);
   for (output::Manifest& m : previous_manifests(folder))

@@ -16,15 +16,20 @@
 #include "layout/page_style.hpp"
 #include "model/campaign.hpp"
 #include "output/atomic_file.hpp"
+#include "pdf/archival.hpp"
+#include "sign/identity.hpp"
 
 namespace cr::cli {
 
 // What every PDF of a run shares, loaded once and only read afterwards (also by several
-// threads at once): the page style, the resources folder, the resolved fonts.
+// threads at once): the page style, the resources folder, the resolved fonts, and what makes
+// the PDFs PDF/A files (level none: plain PDFs).
 struct PdfKit {
   std::unique_ptr<layout::PageStyle> style;
   std::filesystem::path resources;
   font::FontSet fonts;
+  pdf::Archival archival;
+  const sign::Identity* signer = nullptr;  // --sign: each PDF is signed with it; null: unsigned
 };
 
 // The kit for `campaign`'s PDFs: the page style of --style, else [report] style, else `case`;

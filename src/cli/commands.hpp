@@ -34,6 +34,12 @@ struct BuildOptions {
   // Any build:
   double wait_seconds = 0;           // --wait: how long to wait for another run's lock
   bool if_changed = false;           // --if-changed: skip reports whose inputs are unchanged
+  // Submission (docs/submission.md):
+  std::string pdfa;                  // --pdfa 1b|2b|3b; empty: [report] pdfa, else a plain PDF
+  bool no_attach = false;            // --no-attach: no source files in a PDF/A-3b
+  std::string sign_key, sign_cert;   // --sign KEY.pem --cert CERT.pem: sign each PDF
+  std::string sign_chain;            // --chain CHAIN.pem: the issuers, carried in the signature
+  std::string key_pass_file;         // --key-pass-file F: the key's password, on F's first line
 };
 int run_build(const CommonOptions& options, const BuildOptions& build);
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli/build_output.hpp"
+#include "cli/pdf_archival.hpp"
 #include "cli/resources.hpp"
 #include "font/catalogue.hpp"
 #include "font/coverage.hpp"
@@ -20,6 +21,7 @@
 #include "output/document_date.hpp"
 #include "output/sha256.hpp"
 #include "report/builder.hpp"
+#include "sign/pdf_signature.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::cli {
@@ -78,6 +80,17 @@ bool manifest_texts_covered(const model::Campaign& campaign, const font::FontSet
   return covered;
 }
 
+// Signs `bytes` when the kit has a signer: /Reason names the organisation that issues the report
+// (a unit's own for a unit's report), /Location the campaign's region.
+bool sign_output(const OutputRequest& request, std::string& bytes, diag::Diagnostics& diagnostics) {
+  const PdfKit& kit = *request.pdf;
+  if (kit.signer == nullptr) return true;
+  const model::Campaign& campaign = request.campaign;
+  const sign::SignatureRequest signature{*kit.signer, campaign.organization + "签发", campaign.region,
+                                         timestamp(request), kit.archival.level != pdf::PdfaLevel::none};
+  return sign::sign_pdf(bytes, signature, diagnostics);
+}
+
 }  // namespace
 
 std::optional<PdfKit> load_pdf_kit(const CommonOptions& options, const BuildOptions& build,
@@ -97,8 +110,9 @@ std::optional<PdfKit> load_pdf_kit(const CommonOptions& options, const BuildOpti
       font::load_font_config(campaign.folder, *resources, diagnostics).for_style(style_name(build, campaign));
   const auto catalogue = font::catalogue_for(config, font::font_folders(campaign.folder, *resources));
   auto fonts = font::FontSet::resolve(config, catalogue, diagnostics);
-  if (diagnostics.error_count() > errors_before) return std::nullopt;
-  return PdfKit{std::move(style), *resources, std::move(fonts)};
+  auto archival = load_archival(build, campaign, *resources, diagnostics);
+  if (!archival || diagnostics.error_count() > errors_before) return std::nullopt;
+  return PdfKit{std::move(style), *resources, std::move(fonts), std::move(*archival)};
 }
 
 std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
@@ -108,15 +122,16 @@ std::optional<std::string> render_pdf_output(const OutputRequest& request, diag:
   if (!request.build.allow_missing_glyphs && !manifest_texts_covered(request.campaign, kit.fonts, diagnostics))
     return std::nullopt;
   std::string bytes;
-  if (!layout::render_pdf(*document, *kit.style, kit.fonts, {timestamp(request), request.build.allow_missing_glyphs},
-                          bytes, nullptr, diagnostics))
+  const layout::RenderOptions options{timestamp(request), request.build.allow_missing_glyphs,
+                                      kit.archival.level != pdf::PdfaLevel::none ? &kit.archival : nullptr};
+  if (!layout::render_pdf(*document, *kit.style, kit.fonts, options, bytes, nullptr, diagnostics))
     return std::nullopt;
   return bytes;
 }
 
 std::optional<MadeOutput> make_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
-  const auto bytes = render_pdf_output(request, diagnostics);
-  if (!bytes) return std::nullopt;
+  auto bytes = render_pdf_output(request, diagnostics);
+  if (!bytes || !sign_output(request, *bytes, diagnostics)) return std::nullopt;
   auto file = output::AtomicFile::open(
       request.target, diagnostics, output::AtomicFile::Route::automatic,
       request.folder_swept ? output::AtomicFile::Sweep::folder_swept : output::AtomicFile::Sweep::this_name);

@@ -148,7 +148,7 @@ bool ManifestKeeper::finish(diag::Diagnostics& diagnostics) {
 
 bool is_write_failure(const diag::Diagnostic& d) {
   return d.severity == diag::Severity::error && (d.code == "output-not-writable" || d.code == "xlsx-write-failed" ||
-                                                 d.code == "pdf-write-failed");
+                                                 d.code == "pdf-write-failed" || d.code == "pdf-sign-failed");
 }
 
 ReportDraft make_report(const ReportSettings& s, const ReportJob& job, ManifestKeeper& manifest) {

@@ -126,7 +126,15 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
   // Checked per unit once the units are known (batch/unit_filename.hpp, reported by validate).
   if (auto v = t.string("unit_filename")) r.unit_filename = *v;
   if (auto v = t.boolean("group_digits")) r.group_digits = *v;
-  t.warn_unknown({"template", "style", "year", "figures", "as_of", "filename", "unit_filename", "group_digits"});
+  if (auto v = t.string("pdfa")) {
+    if (*v == "1b" || *v == "2b" || *v == "3b")
+      r.pdfa = *v;
+    else
+      t.invalid("pdfa", fmt::format("PDF/A 级别“{}”不存在；可用 1b、2b 或 3b", *v),
+                fmt::format("no PDF/A level '{}'; use 1b, 2b or 3b", *v));
+  }
+  t.warn_unknown(
+      {"template", "style", "year", "figures", "as_of", "filename", "unit_filename", "group_digits", "pdfa"});
 }
 
 // [compare] previous: last year's campaign folder (input/previous_campaign.hpp reads it).

@@ -27,6 +27,7 @@ bool render_pdf(const report::Document& document, const PageStyle& style, const 
   if (diagnostics.error_count() > errors_before) return false;
 
   pdf::Writer writer(document_info(document, options.timestamp));
+  if (options.archival != nullptr) writer.set_archival(*options.archival);
   LineList own_lines;
   Canvas canvas(writer, fonts, lines != nullptr ? *lines : own_lines);
   // Each page is drawn as soon as the page loop is done with it, and its blocks let go of their

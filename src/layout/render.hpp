@@ -18,6 +18,7 @@
 #include "font/role_fonts.hpp"
 #include "layout/laid_line.hpp"
 #include "layout/page_style.hpp"
+#include "pdf/archival.hpp"
 #include "report/document.hpp"
 
 namespace cr::layout {
@@ -25,6 +26,7 @@ namespace cr::layout {
 struct RenderOptions {
   std::int64_t timestamp = 0;    // seconds since 1970: CreationDate and ModDate
   bool replace_missing = false;  // draw 〓 for uncovered characters (a warning, not an error)
+  const pdf::Archival* archival = nullptr;  // PDF/A level, profile, attachments; null: none
 };
 
 // Lays out and writes the PDF into `bytes`; `lines` (may be null) receives every line set.

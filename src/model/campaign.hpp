@@ -78,6 +78,7 @@ struct ReportSettings {  // [report] in campaign.toml
   std::string filename;       // output stem; empty: the campaign id
   std::string unit_filename;  // a unit report's stem, with {{unit.name}}...; empty: see batch/
   bool group_digits = false;
+  std::string pdfa;           // PDF/A level of the PDF: "1b" | "2b" | "3b"; empty: plain PDF
 };
 
 // [form] in campaign.toml: what the fill-in form (`campaign-report form`) asks of each unit.

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <podofo/podofo.h>
 
+#include "pdf/cid_set.hpp"
 #include "pdf/flate_stream.hpp"
 #include "pdf/to_unicode.hpp"
 
@@ -33,7 +34,7 @@ PdfArray widths(const std::map<std::uint32_t, int>& width_of) {
 }
 
 PdfObject* font_descriptor(PdfVecObjects& objects, const font::Face& face, const font::SubsetFont& subset,
-                           const PdfName& name) {
+                           const PdfName& name, bool with_cid_set) {
   const auto& m = face.metrics();
   double scale = 1000.0 / m.units_per_em;
   PdfObject* file = objects.CreateObject();
@@ -56,6 +57,11 @@ PdfObject* font_descriptor(PdfVecObjects& objects, const font::Face& face, const
   d.AddKey("CapHeight", number(m.cap_height * scale));
   d.AddKey("StemV", PdfObject(static_cast<pdf_int64>(80)));
   d.AddKey(subset.outlines == font::Outlines::cff ? "FontFile3" : "FontFile2", file->Reference());
+  if (with_cid_set) {
+    PdfObject* cid_set = objects.CreateObject();
+    set_flate_stream(*cid_set, cid_set_bits(cids_of(subset)));
+    d.AddKey("CIDSet", cid_set->Reference());
+  }
   return descriptor;
 }
 
@@ -78,7 +84,7 @@ std::string width_array(const std::map<std::uint32_t, int>& width_of) {
 }
 
 PdfObject* write_type0_font(PdfVecObjects& objects, const font::Face& face, const font::SubsetFont& subset,
-                            const std::map<std::uint32_t, std::u32string>& text_of_glyph) {
+                            const std::map<std::uint32_t, std::u32string>& text_of_glyph, bool with_cid_set) {
   PdfName name(fmt::format("{}+{}", subset.tag, face.postscript_name()));
   bool cff = subset.outlines == font::Outlines::cff;
 
@@ -91,7 +97,7 @@ PdfObject* write_type0_font(PdfVecObjects& objects, const font::Face& face, cons
   system_info.AddKey("Ordering", PdfString("Identity"));
   system_info.AddKey("Supplement", PdfObject(static_cast<pdf_int64>(0)));
   c.AddKey("CIDSystemInfo", system_info);
-  c.AddKey("FontDescriptor", font_descriptor(objects, face, subset, name)->Reference());
+  c.AddKey("FontDescriptor", font_descriptor(objects, face, subset, name, with_cid_set)->Reference());
   c.AddKey("DW", PdfObject(static_cast<pdf_int64>(1000)));
   c.AddKey("W", widths(subset.width_of));
   if (!cff) c.AddKey("CIDToGIDMap", PdfName("Identity"));

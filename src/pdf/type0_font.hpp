@@ -23,8 +23,10 @@ std::string width_array(const std::map<std::uint32_t, int>& width_of);
 
 // Creates the font's objects in `objects` and returns the Type0 font dictionary.
 // `text_of_glyph` maps glyph IDs of the whole face to the characters they were drawn for.
+// `with_cid_set`: the descriptor lists the program's CIDs in a /CIDSet (PDF/A-1b, cid_set.hpp).
 PoDoFo::PdfObject* write_type0_font(PoDoFo::PdfVecObjects& objects, const font::Face& face,
                                     const font::SubsetFont& subset,
-                                    const std::map<std::uint32_t, std::u32string>& text_of_glyph);
+                                    const std::map<std::uint32_t, std::u32string>& text_of_glyph,
+                                    bool with_cid_set = false);
 
 }  // namespace cr::pdf

@@ -5,9 +5,11 @@
 #include <podofo/podofo.h>
 #include <algorithm>
 
+#include "pdf/attachments.hpp"
 #include "pdf/flate_stream.hpp"
 #include "pdf/font_usage.hpp"
 #include "pdf/outline.hpp"
+#include "pdf/output_intent.hpp"
 #include "pdf/page_content.hpp"
 #include "pdf/page_labels.hpp"
 #include "pdf/type0_font.hpp"
@@ -24,6 +26,8 @@ struct Writer::State {
   std::vector<OutlineEntry> outlines;
   std::vector<PageLabelRange> labels;
   std::vector<std::string> images;  // PNG bytes, each once
+  const Archival* archival = nullptr;
+  PdfaLevel level() const { return archival != nullptr ? archival->level : PdfaLevel::none; }
 
   // Page y (top-down) to PDF y (bottom-up).
   double flip(std::size_t page, double y) const { return pages.at(page).size.height - y; }
@@ -58,13 +62,21 @@ void write_info(PdfMemDocument& document, const DocumentInfo& info) {
   d.AddKey("ModDate", PdfString(pdf_date(info.timestamp)));
 }
 
-void write_xmp(PdfMemDocument& document, const DocumentInfo& info) {
-  std::string packet = xmp_packet(info, producer);
+void write_xmp(PdfMemDocument& document, const DocumentInfo& info, PdfaLevel level) {
+  std::string packet = xmp_packet(info, producer, pdfa_part(level));
   PdfObject* metadata = document.GetObjects().CreateObject("Metadata");
   metadata->GetDictionary().AddKey("Subtype", PdfName("XML"));
   TVecFilters none;
   metadata->GetStream()->Set(packet.data(), static_cast<pdf_long>(packet.size()), none);
   document.GetCatalog()->GetDictionary().AddKey("Metadata", metadata->Reference());
+}
+
+// The output intent, the attachments (3b), and object headers on lines of their own (PoDoFo's
+// compact mode writes `1 0 obj<<`, which PDF/A-1's body syntax forbids).
+void write_archival(PdfMemDocument& document, const Archival& archival, std::int64_t timestamp) {
+  write_output_intent(document, archival.icc_profile);
+  if (archival.level == PdfaLevel::a3b) write_attachments(document, archival.files, timestamp);
+  document.SetWriteMode(ePdfWriteMode_Clean);
 }
 
 void report_failure(diag::Diagnostics& diagnostics, const std::string& zh_reason,
@@ -152,6 +164,8 @@ std::size_t Writer::add_outline(const std::string& title, std::size_t page, doub
 }
 
 void Writer::set_page_labels(std::vector<PageLabelRange> ranges) { state_->labels = std::move(ranges); }
+
+void Writer::set_archival(const Archival& archival) { state_->archival = &archival; }
 
 namespace {
 
@@ -241,14 +255,16 @@ bool Writer::write(std::string& bytes, diag::Diagnostics& diagnostics) const {
     PdfMemDocument document;
     document.SetPdfVersion(ePdfVersion_1_7);
     write_info(document, state_->info);
+    const PdfaLevel level = state_->level();
     std::vector<PdfObject*> font_objects;
     for (std::size_t i = 0; i < subsets.size(); ++i)
-      font_objects.push_back(
-          write_type0_font(document.GetObjects(), *state_->fonts.face(i), subsets[i], state_->fonts.text(i)));
+      font_objects.push_back(write_type0_font(document.GetObjects(), *state_->fonts.face(i), subsets[i],
+                                              state_->fonts.text(i), level == PdfaLevel::a1b));
     write_pages(document, state_->pages, subsets, font_objects, write_images(document, state_->images));
     write_outlines(document, state_->outlines);
     write_page_labels(document, state_->labels);
-    write_xmp(document, state_->info);
+    write_xmp(document, state_->info, level);
+    if (level != PdfaLevel::none) write_archival(document, *state_->archival, state_->info.timestamp);
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);
     document.Write(&device);

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "pdf/archival.hpp"
 #include "font/shaping.hpp"
 #include "pdf/document_info.hpp"
 #include "pdf/geometry.hpp"
@@ -85,6 +86,10 @@ class Writer {
                           std::optional<std::size_t> parent = std::nullopt);
   // Page labels as viewers show them; none set: viewers show 1, 2, 3...
   void set_page_labels(std::vector<PageLabelRange> ranges);
+
+  // Makes the PDF a PDF/A file of `archival`'s level (archival.hpp); read at write(), so it must
+  // outlive that call. Never called, or level none: the ordinary output.
+  void set_archival(const Archival& archival);
 
   // Builds the PDF: subsets and embeds the fonts, writes pages, outlines, labels, Info and XMP.
   // False, with a diagnostic, when a font cannot be subset or PoDoFo fails; `bytes` is then empty.

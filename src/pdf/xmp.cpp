@@ -24,8 +24,15 @@ std::string escape(const std::string& text) {
 
 }  // namespace
 
-std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {
+std::string xmp_packet(const DocumentInfo& info, const std::string& producer, int pdfa_part) {
   std::string date = iso_date(info.timestamp);
+  std::string pdfa_id;
+  if (pdfa_part > 0)
+    pdfa_id = fmt::format(
+        "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+        "<pdfaid:part>{}</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
+        "</rdf:Description>\n",
+        pdfa_part);
   return fmt::format(
       "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -43,11 +50,12 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {
       "<xmp:ModifyDate>{}</xmp:ModifyDate>\n"
       "<xmp:MetadataDate>{}</xmp:MetadataDate>\n"
       "</rdf:Description>\n"
+      "{}"
       "</rdf:RDF>\n"
       "</x:xmpmeta>\n"
       "<?xpacket end=\"r\"?>",
       escape(info.title), escape(info.author), escape(info.subject), escape(info.keywords), escape(producer),
-      escape(info.creator), date, date, date);
+      escape(info.creator), date, date, date, pdfa_id);
 }
 
 }  // namespace cr::pdf
