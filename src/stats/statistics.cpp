@@ -61,10 +61,6 @@ std::uint32_t latest(const model::Campaign& campaign, std::span<const std::uint3
                            [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
 }
 
-}  // namespace
-
-namespace {
-
 // A step of a walk down the unit tree: a unit to enter at its depth, or, with `leave_to` set,
 // the way back up past a unit.
 struct Step {
