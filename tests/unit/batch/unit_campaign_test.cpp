@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
+#include <ctime>
 #include <string>
 
 #include "batch/unit_campaign.hpp"
@@ -121,9 +121,9 @@ TEST_CASE("a unit's campaign is found down a 100,000-deep chain without walking 
   leaf.unit = depth - 1;
   leaf.value = *cr::model::CompactDecimal::from(*cr::model::Decimal::parse("1"));
   whole.records.push_back(leaf);
-  const auto started = std::chrono::steady_clock::now();
+  const std::clock_t started = std::clock();  // CPU time: a busy machine does not add to it
   const Campaign lower = cr::batch::unit_campaign(whole, 50000);
-  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
+  CHECK(static_cast<double>(std::clock() - started) / CLOCKS_PER_SEC < 10);
   REQUIRE(lower.units.size() == depth - 50000);
   CHECK(lower.units.front().id == "u50000");
   CHECK(lower.units.front().parent.empty());

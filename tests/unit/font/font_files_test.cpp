@@ -22,10 +22,10 @@ struct HostileFonts {
   TempFolder campaign, outside;
   HostileFonts() {
     campaign.write("fonts/good.ttf", "a font, as far as the listing knows");
-    campaign.write("shared/licensed.ttf", "a font elsewhere in the campaign folder");
+    campaign.write("office/licensed.ttf", "a font elsewhere in the campaign folder");
     campaign.write("fonts/readme.txt", "not named like a font");
     const auto fonts = campaign.path() / "fonts";
-    std::filesystem::create_symlink("../shared/licensed.ttf", fonts / "inside-link.ttf");
+    std::filesystem::create_symlink("../office/licensed.ttf", fonts / "inside-link.ttf");
     std::filesystem::create_symlink(outside.write("secret.ttf", "another office's file"), fonts / "outside.ttf");
     std::filesystem::create_symlink("/dev/zero", fonts / "zero.ttf");
     REQUIRE(::mkfifo((fonts / "fifo.ttf").c_str(), 0600) == 0);
