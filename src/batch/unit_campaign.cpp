@@ -7,23 +7,27 @@
 namespace cr::batch {
 namespace {
 
-// Whether each unit lies in the subtree of `top` (itself included). Parent links were checked
-// for cycles by the loader; a chain is still cut off after units.size() steps.
+// Whether each unit lies in the subtree of `top` (itself included): a walk down from `top`
+// through the units whose parent is the unit at hand, with a stack of its own and each unit
+// visited once, so that a chain of parents as long as units.csv costs what a wide tree does. A
+// parent cycle (the loader reports it) is walked once round.
 std::vector<bool> in_subtree(const model::Campaign& whole, std::size_t top) {
   std::unordered_map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < whole.units.size(); ++i) index.emplace(whole.units[i].id, i);
+  std::vector<std::vector<std::size_t>> children(whole.units.size());
+  for (std::size_t i = 0; i < whole.units.size(); ++i)
+    if (auto parent = index.find(whole.units[i].parent); parent != index.end()) children[parent->second].push_back(i);
   std::vector<bool> inside(whole.units.size(), false);
-  for (std::size_t i = 0; i < whole.units.size(); ++i) {
-    std::size_t at = i;
-    for (std::size_t steps = 0; steps <= whole.units.size(); ++steps) {
-      if (at == top) {
-        inside[i] = true;
-        break;
+  inside[top] = true;
+  std::vector<std::size_t> stack{top};
+  while (!stack.empty()) {
+    const std::size_t at = stack.back();
+    stack.pop_back();
+    for (std::size_t child : children[at])
+      if (!inside[child]) {
+        inside[child] = true;
+        stack.push_back(child);
       }
-      auto parent = index.find(whole.units[at].parent);
-      if (parent == index.end()) break;
-      at = parent->second;
-    }
   }
   return inside;
 }

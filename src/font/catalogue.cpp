@@ -4,15 +4,10 @@
 #include <fontconfig/fontconfig.h>
 #include <algorithm>
 
+#include "font/font_files.hpp"
+
 namespace cr::font {
 namespace {
-
-bool is_font_file(const std::filesystem::path& file) {
-  std::string ext = file.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".ttf" || ext == ".otf" || ext == ".ttc" || ext == ".otc";
-}
 
 std::vector<std::string> strings_of(FcPattern* pattern, const char* object) {
   std::vector<std::string> out;
@@ -58,12 +53,9 @@ void warn_unreadable(const std::filesystem::path& file, diag::Diagnostics* diagn
 }
 
 void add_folder(const FontFolder& folder, std::vector<FaceEntry>& out, diag::Diagnostics* diagnostics) {
-  std::error_code ec;
-  std::vector<std::filesystem::path> files;
-  for (const auto& item : std::filesystem::directory_iterator(folder.path, ec))
-    if (item.is_regular_file(ec) && is_font_file(item.path())) files.push_back(item.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& file : files) {
+  // A campaign's unsafe files were reported with its fonts.toml (load_font_config); here they
+  // are only left out.
+  for (const auto& file : font_files(folder, nullptr)) {
     FcFontSet* set = FcFontSetCreate();
     int count = 0;
     FcFreeTypeQueryAll(reinterpret_cast<const FcChar8*>(file.c_str()), static_cast<unsigned>(-1), nullptr,

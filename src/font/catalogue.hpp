@@ -24,6 +24,9 @@ struct FaceEntry {
 struct FontFolder {
   std::filesystem::path path;
   Origin origin = Origin::fonts_folder;
+  // The campaign folder, for a campaign's fonts/: its files are read only under the data files'
+  // rules (font/font_files.hpp). Empty for the product's fonts/.
+  std::filesystem::path confined_to;
 };
 
 // Every face in `folders` (in that order), then, when `with_system`, every system face.

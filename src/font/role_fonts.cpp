@@ -1,10 +1,12 @@
 #include "font/role_fonts.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "font/face_selection.hpp"
+#include "font/font_files.hpp"
 #include "input/safe_path.hpp"
 
 namespace cr::font {
@@ -70,12 +72,15 @@ FontSet FontSet::resolve(const FontConfig& config, const std::vector<FaceEntry>&
 
 namespace {
 
-// The campaign's fonts/ when it is a folder inside the campaign folder.
-input::ResolvedPath campaign_fonts_folder(const std::filesystem::path& campaign_folder) {
+// The campaign's fonts/ when it is a folder inside the campaign folder, its files confined there.
+std::optional<FontFolder> campaign_fonts(const std::filesystem::path& campaign_folder, diag::Diagnostics* diagnostics) {
   std::error_code ec;
   const auto root = std::filesystem::canonical(campaign_folder, ec);
-  if (ec) return {};
-  return input::resolve_inside(root, "fonts", true);
+  if (ec) return std::nullopt;
+  const auto fonts = input::resolve_inside(root, "fonts", true);
+  if (diagnostics ? !input::report_unsafe(fonts, "fonts", *diagnostics) : fonts.status != input::PathStatus::ok)
+    return std::nullopt;
+  return FontFolder{fonts.path, Origin::campaign_folder, root};
 }
 
 }  // namespace
@@ -83,11 +88,9 @@ input::ResolvedPath campaign_fonts_folder(const std::filesystem::path& campaign_
 std::vector<FontFolder> font_folders(const std::filesystem::path& campaign_folder,
                                      const std::filesystem::path& resources_folder) {
   std::vector<FontFolder> folders;
-  if (!campaign_folder.empty()) {
-    const auto fonts = campaign_fonts_folder(campaign_folder);
-    if (fonts.status == input::PathStatus::ok) folders.push_back({fonts.path, Origin::campaign_folder});
-  }
-  if (!resources_folder.empty()) folders.push_back({resources_folder / "fonts", Origin::fonts_folder});
+  if (!campaign_folder.empty())
+    if (auto fonts = campaign_fonts(campaign_folder, nullptr)) folders.push_back(std::move(*fonts));
+  if (!resources_folder.empty()) folders.push_back({resources_folder / "fonts", Origin::fonts_folder, {}});
   return folders;
 }
 
@@ -119,15 +122,15 @@ FontConfig load_font_config(const std::filesystem::path& campaign_folder,
     read_font_config(resources_folder / "fonts" / "fonts.toml",
                      (resources_folder / "fonts" / "fonts.toml").string(), false, config, diagnostics);
   if (campaign_folder.empty()) return config;
-  // The campaign's fonts/ and its fonts.toml follow the data files' rules: inside the campaign
-  // folder, and a regular file (a FIFO or /dev/zero would hang the run or fill the memory).
-  const auto fonts = campaign_fonts_folder(campaign_folder);
-  if (!input::report_unsafe(fonts, "fonts", diagnostics)) return config;
-  std::error_code ec;
-  const auto root = std::filesystem::canonical(campaign_folder, ec);
-  const auto file = input::resolve_inside(root, "fonts/fonts.toml");
+  // The campaign's fonts/, its fonts.toml and its font files follow the data files' rules:
+  // inside the campaign folder, and a regular file (a FIFO or /dev/zero would hang the run or
+  // fill the memory). The font files are checked here, where every command that reads them comes.
+  const auto fonts = campaign_fonts(campaign_folder, &diagnostics);
+  if (!fonts) return config;
+  const auto file = input::resolve_inside(fonts->confined_to, "fonts/fonts.toml");
   if (input::report_unsafe(file, "fonts/fonts.toml", diagnostics))
     read_font_config(file.path, "fonts/fonts.toml", true, config, diagnostics);
+  font_files(*fonts, &diagnostics);
   return config;
 }
 

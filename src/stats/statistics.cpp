@@ -51,14 +51,6 @@ const std::vector<std::uint32_t>& Statistics::children(std::uint32_t unit) const
 
 namespace {
 
-// The first record of `covered` whose period overlaps p.
-std::optional<std::uint32_t> covering(const model::Campaign& campaign, const model::Period& p,
-                                      const std::vector<std::uint32_t>& covered) {
-  for (std::uint32_t c : covered)
-    if (campaign.records[c].period.overlaps(p)) return c;
-  return std::nullopt;
-}
-
 // Of the given records of one unit, the one `last` takes: the latest period, then the later line.
 std::uint32_t latest(const model::Campaign& campaign, std::span<const std::uint32_t> records) {
   auto key = [&](std::uint32_t r) {
@@ -69,55 +61,86 @@ std::uint32_t latest(const model::Campaign& campaign, std::span<const std::uint3
                            [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
 }
 
-}  // namespace
+// A step of a walk down the unit tree: a unit to enter at its depth, or, with `leave_to` set,
+// the way back up past a unit.
+struct Step {
+  static constexpr std::size_t entering = static_cast<std::size_t>(-1);
+  std::uint32_t unit;
+  std::size_t depth;
+  std::size_t leave_to = entering;
+};
 
-void Statistics::collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, Collected& into,
-                         std::vector<std::uint32_t>& covered, std::size_t depth) const {
-  if (depth > campaign_.units.size()) return;  // a parent cycle: the loader reports it
-  const std::size_t covered_before = covered.size(), out_before = into.records.size();
-  const auto& by_unit = by_unit_[indicator];
-  if (auto own = by_unit.find(unit); own != by_unit.end()) {
-    for (std::uint32_t r : own->second) {
-      const model::Period& p = campaign_.records[r].period;
-      if (!keep(p)) continue;
-      if (auto above = covering(campaign_, p, covered)) {
-        if (into.note_left_out) into.left_out.push_back({r, *above});
-      } else {
-        into.records.push_back(r);
-      }
-    }
-    // What a unit states stands for its subtree over those periods: the parts below that fall
-    // in them are not added again. For `last`, any own figure stands for the whole subtree.
-    const bool whole = campaign_.indicators[indicator].aggregate == model::Aggregate::last;
-    if (whole && into.records.size() > out_before) {
-      const std::span<const std::uint32_t> kept(
-          into.records.begin() + static_cast<std::ptrdiff_t>(out_before), into.records.end());
-      if (into.note_left_out)
-        for (std::uint32_t child : children(unit))
-          leave_out(indicator, child, latest(campaign_, kept), into, depth + 1);
-      return;
-    }
-    covered.insert(covered.end(), own->second.begin(), own->second.end());
-  }
-  for (std::uint32_t child : children(unit)) collect(indicator, child, keep, into, covered, depth + 1);
-  covered.resize(covered_before);
+// Pushes `children` so that they are popped in units.csv order.
+void push_children(std::vector<Step>& stack, const std::vector<std::uint32_t>& children, std::size_t depth) {
+  for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, depth});
 }
 
-void Statistics::leave_out(std::uint32_t indicator, std::uint32_t unit, std::uint32_t standing,
-                           Collected& into, std::size_t depth) const {
-  if (depth > campaign_.units.size()) return;
+}  // namespace
+
+void Statistics::collect(std::uint32_t indicator, std::uint32_t top, const Keep& keep, Collected& into) const {
+  CoveringRecords covered(campaign_);
+  std::vector<Step> stack{{top, 0}};
+  while (!stack.empty()) {
+    const Step step = stack.back();
+    stack.pop_back();
+    if (step.leave_to != Step::entering) {
+      covered.pop_to(step.leave_to);
+      continue;
+    }
+    if (step.depth > campaign_.units.size()) continue;  // a parent cycle: the loader reports it
+    const std::size_t mark = covered.size();
+    if (const auto standing = collect_own(indicator, step.unit, keep, into, covered)) {
+      if (into.note_left_out) leave_out(indicator, step.unit, *standing, into, step.depth);
+      continue;
+    }
+    stack.push_back({step.unit, step.depth, mark});
+    push_children(stack, children(step.unit), step.depth + 1);
+  }
+}
+
+std::optional<std::uint32_t> Statistics::collect_own(std::uint32_t indicator, std::uint32_t unit, const Keep& keep,
+                                                     Collected& into, CoveringRecords& covered) const {
   const auto& by_unit = by_unit_[indicator];
-  if (auto own = by_unit.find(unit); own != by_unit.end())
-    for (std::uint32_t r : own->second) into.left_out.push_back({r, standing});
-  for (std::uint32_t child : children(unit)) leave_out(indicator, child, standing, into, depth + 1);
+  const auto own = by_unit.find(unit);
+  if (own == by_unit.end()) return std::nullopt;
+  const std::size_t out_before = into.records.size();
+  for (std::uint32_t r : own->second) {
+    const model::Period& p = campaign_.records[r].period;
+    if (!keep(p)) continue;
+    if (auto above = covered.first_overlapping(p)) {
+      if (into.note_left_out) into.left_out.push_back({r, *above});
+    } else {
+      into.records.push_back(r);
+    }
+  }
+  // What a unit states stands for its subtree over those periods: the parts below that fall in
+  // them are not added again. For `last`, any own figure stands for the whole subtree.
+  if (campaign_.indicators[indicator].aggregate == model::Aggregate::last && into.records.size() > out_before)
+    return latest(campaign_, std::span<const std::uint32_t>(into.records).subspan(out_before));
+  for (std::uint32_t r : own->second) covered.push(r);
+  return std::nullopt;
+}
+
+void Statistics::leave_out(std::uint32_t indicator, std::uint32_t top, std::uint32_t standing, Collected& into,
+                           std::size_t depth) const {
+  const auto& by_unit = by_unit_[indicator];
+  std::vector<Step> stack;
+  push_children(stack, children(top), depth + 1);
+  while (!stack.empty()) {
+    const Step step = stack.back();
+    stack.pop_back();
+    if (step.depth > campaign_.units.size()) continue;
+    if (auto own = by_unit.find(step.unit); own != by_unit.end())
+      for (std::uint32_t r : own->second) into.left_out.push_back({r, standing});
+    push_children(stack, children(step.unit), step.depth + 1);
+  }
 }
 
 std::vector<std::uint32_t> Statistics::records_for(
     std::uint32_t indicator, std::uint32_t unit,
     const std::function<bool(const model::Period&)>& keep) const {
   Collected collected;
-  std::vector<std::uint32_t> covered;
-  if (indicator < by_unit_.size()) collect(indicator, unit, keep, collected, covered, 0);
+  if (indicator < by_unit_.size()) collect(indicator, unit, keep, collected);
   std::sort(collected.records.begin(), collected.records.end());
   return collected.records;
 }
@@ -125,10 +148,8 @@ std::vector<std::uint32_t> Statistics::records_for(
 std::vector<Statistics::LeftOut> Statistics::left_out(std::uint32_t indicator) const {
   Collected collected;
   collected.note_left_out = true;
-  std::vector<std::uint32_t> covered;
   if (indicator < by_unit_.size())
-    collect(
-        indicator, whole_campaign, [](const model::Period&) { return true; }, collected, covered, 0);
+    collect(indicator, whole_campaign, [](const model::Period&) { return true; }, collected);
   std::sort(collected.left_out.begin(), collected.left_out.end(),
             [](const LeftOut& a, const LeftOut& b) { return a.record < b.record; });
   return collected.left_out;

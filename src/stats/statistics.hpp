@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "model/campaign.hpp"
+#include "stats/covering_records.hpp"
 #include "stats/figure.hpp"
 
 namespace cr::stats {
@@ -84,12 +85,18 @@ class Statistics {
     std::vector<LeftOut> left_out;       // those a unit above stands for, when asked
     bool note_left_out = false;
   };
-  // Walks `unit`'s subtree; `covered` holds the own records of the units above (their periods
-  // stand for what lies below them).
-  void collect(std::uint32_t indicator, std::uint32_t unit, const Keep& keep, Collected& into,
-               std::vector<std::uint32_t>& covered, std::size_t depth) const;
-  // Every record of `unit`'s subtree, left out for `standing` (`last`: an own figure above).
-  void leave_out(std::uint32_t indicator, std::uint32_t unit, std::uint32_t standing, Collected& into,
+  // Walks `top`'s subtree, each parent before its children, with a stack of its own (never
+  // recursion: a chain of parents may be as long as units.csv). The own records of the units
+  // above a unit stand for what lies below them over their periods. Each unit is visited once,
+  // and each record is checked against the distinct periods stated above it.
+  void collect(std::uint32_t indicator, std::uint32_t top, const Keep& keep, Collected& into) const;
+  // The own records of `unit`: kept, or left out for a record above that covers them. For `last`,
+  // when the unit has a figure of its own, returns the record that stands for its whole subtree;
+  // otherwise its records join `covered`.
+  std::optional<std::uint32_t> collect_own(std::uint32_t indicator, std::uint32_t unit, const Keep& keep,
+                                           Collected& into, CoveringRecords& covered) const;
+  // Every record below `top` (at `depth`), left out for `standing`, in the walk's order.
+  void leave_out(std::uint32_t indicator, std::uint32_t top, std::uint32_t standing, Collected& into,
                  std::size_t depth) const;
 
   const model::Campaign& campaign_;

@@ -193,6 +193,30 @@ def s1_fonts_outside(work):
     expect("S1 fonts.toml FIFO", validate(folder, timeout=30), 1, "not-a-file", "fonts/fonts.toml")
 
 
+def s1_font_files(work):
+    """A font file in fonts/ that links out of the campaign, that is /dev/zero, or that is a FIFO:
+    validate and build each refuse it by its name, at once, and build writes nothing."""
+    outside = work / "outside-licensed.ttf"  # a real font of the system, as an office's licensed one
+    system_font = subprocess.run(["fc-match", "-f", "%{file}", "LXGW WenKai"], capture_output=True, text=True).stdout
+    shutil.copyfile(system_font, outside)
+    makers = {
+        "link": (lambda path: os.symlink(outside, path), "path-outside-folder"),
+        "zero": (lambda path: os.symlink("/dev/zero", path), "path-outside-folder"),
+        "fifo": (lambda path: os.mkfifo(path), "not-a-file"),
+    }
+    for name, (make, code) in makers.items():
+        folder = campaign(work, f"s1-font-{name}")
+        (folder / "fonts").mkdir(exist_ok=True)
+        make(folder / "fonts" / f"{name}.ttf")
+        expect(f"S1 fonts/{name}.ttf validate", validate(folder, timeout=30), 1, code, f"fonts/{name}.ttf",
+               seconds=20)
+        out = work / f"s1-font-{name}-out"
+        result = run("build", folder, "-o", out, "--json", "--lang", "en", "--resources", RESOURCES, timeout=30)
+        expect(f"S1 fonts/{name}.ttf build", result, 1, code, f"fonts/{name}.ttf", seconds=20)
+        if out.exists() and any(out.iterdir()):
+            failures.append(f"S1 fonts/{name}.ttf: build wrote {sorted(p.name for p in out.iterdir())}")
+
+
 def set_report_key(folder, line):
     """Puts `line` into campaign.toml's [report] table, adding the table when there is none."""
     text = (folder / "campaign.toml").read_text(encoding="utf-8")
@@ -270,7 +294,7 @@ def main():
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
         for check in (c1_fonts_and_template, c2_source_date, c3_deep_units, h1_far_year, h2_long_text,
-                      h3_duplicates, w3_long_value, s1_fonts_outside, s2_template_fifo, s3_terminal,
+                      h3_duplicates, w3_long_value, s1_fonts_outside, s1_font_files, s2_template_fifo, s3_terminal,
                       s4_umask_and_output_lines, json_with_invalid_bytes):
             before = len(failures)
             check(work)

@@ -6,16 +6,13 @@
 #include "input/table_reader.hpp"
 #include "input/table_source.hpp"
 #include "memory_file.hpp"
+#include "record_columns.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   cr::fuzz::MemoryFile file(data, size);
   if (!file.ok()) return 0;
   cr::diag::Diagnostics diagnostics;
-  const std::vector<cr::input::ColumnSpec> specs{{"indicator", {"指标编码"}, true},
-                                                 {"unit", {"单位编码"}, false},
-                                                 {"period", {"时期"}, false},
-                                                 {"value", {"数值"}, true},
-                                                 {"note", {"备注"}, false}};
+  const auto specs = cr::fuzz::record_columns();
   std::size_t cells = 0;
   cr::input::read_table(cr::input::csv_source(file.path(), "records.csv"), specs, diagnostics, [&](const cr::input::Row& row) {
     for (std::size_t i = 0; i < specs.size(); ++i) cells += row.cell(i).size();

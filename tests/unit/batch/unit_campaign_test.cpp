@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <ctime>
+#include <string>
 
 #include "batch/unit_campaign.hpp"
 #include "batch/unit_failures.hpp"
@@ -144,4 +146,28 @@ TEST_CASE("unit file names: placeholders, Chinese, and what no system accepts") 
   cr::diag::Diagnostics clash;
   CHECK_FALSE(cr::batch::check_unit_stems(whole, clash));
   CHECK(clash.items().front().code == "bad-unit-filename");
+}
+
+TEST_CASE("a unit's campaign is found down a 100,000-deep chain without walking it once per unit") {
+  Campaign whole = county();
+  whole.units.clear();
+  whole.records.clear();
+  constexpr std::size_t depth = 100000;
+  for (std::size_t i = 0; i < depth; ++i)
+    whole.units.push_back({"u" + std::to_string(i), "u" + std::to_string(i), "村", i == 0 ? "" : "u" + std::to_string(i - 1), {}});
+  whole.units.push_back({"aside", "旁支", "村", "u0", {}});
+  cr::model::Record leaf;
+  leaf.unit = depth - 1;
+  leaf.value = *cr::model::CompactDecimal::from(*cr::model::Decimal::parse("1"));
+  whole.records.push_back(leaf);
+  const std::clock_t started = std::clock();  // CPU time: a busy machine does not add to it
+  const Campaign lower = cr::batch::unit_campaign(whole, 50000);
+  CHECK(static_cast<double>(std::clock() - started) / CLOCKS_PER_SEC < 10);
+  REQUIRE(lower.units.size() == depth - 50000);
+  CHECK(lower.units.front().id == "u50000");
+  CHECK(lower.units.front().parent.empty());
+  CHECK(lower.units.back().id == "u99999");
+  REQUIRE(lower.records.size() == 1);
+  CHECK(lower.records[0].unit == depth - 50000 - 1);
+  CHECK(cr::batch::unit_campaign(whole, 0).units.size() == depth + 1);
 }
