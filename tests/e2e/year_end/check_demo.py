@@ -8,8 +8,8 @@ records.csv of both years (last year's indicators renamed through 上年指标�
 - it equals the workbook's 分时段 sheet's 2025年 and 2026年 columns, the 2025 one labelled as
   last year's;
 - the workbook's 汇总 gives each indicator's 2026 figure (the report's own records, never the two
-  years added up), and its 明细 lists the 2026 records, one row each, and none of 2025; `summary`
-  gives the same totals;
+  years added up), its 明细 lists the 2026 records, one row each, and none of 2025, its 分单位
+  gives each unit's 2026 figures; `summary` gives the same totals;
 - each unit's row of the PDF's units tables holds that unit's 2026 figures, rolled up its subtree;
 - the running text words the comparisons 比上年…; the five parts and the 落款 are there.
 
@@ -178,6 +178,28 @@ def check_summary(workbook, records, indicators):
         fail(f"汇总 disagrees with the report year's records: {wrong}")
 
 
+def check_unit_sheet(workbook, records, indicators, units):
+    """分单位: each unit's 2026 figures rolled up its subtree, a blank where it has none."""
+    rows = sheet_rows(workbook, "分单位", 3)
+    columns = {f"{i['指标名称']}\n（{i['计量单位']}）": i for i in indicators}
+    ids = {u["单位名称"]: u["单位编码"] for u in units}
+    wrong, seen = [], set()
+    for row in rows:
+        name = (row["单位"] or "").strip("\u3000")
+        if name not in ids:
+            continue
+        seen.add(name)
+        names = subtree(units, ids[name])
+        for header, ind in columns.items():
+            f = figure(records, ind["指标编码"], ind["汇总方式"], datetime.date(2026, 1, 1),
+                       datetime.date(2026, 12, 31), names)
+            shown = row.get(header)
+            if (f is None) != (shown is None) or (f and Decimal(str(shown)) != f[0]):
+                wrong.append(f"{name} {ind['指标名称']}: 分单位 {shown}, the 2026 records give {f}")
+    if wrong or len(seen) != len(units):
+        fail(f"分单位 disagrees with the report year's records ({len(seen)} of {len(units)} units): {wrong}")
+
+
 def check_summary_command(binary, sample, records, indicators):
     """`summary` gives the same campaign totals as 汇总: this year's, last year's only by year."""
     done = run(binary, "summary", sample, "--json")
@@ -257,6 +279,7 @@ def main():
     check_wording(text)
     check_summary(workbook, own, indicators)
     check_detail(workbook, own)
+    check_unit_sheet(workbook, own, indicators, units)
     check_summary_command(binary, sample, own, indicators)
     check_indicator_tables(text, own + previous, indicators, period_columns(workbook))
     check_unit_tables(pdf_text(pdf, layout=True), own, indicators, units)
