@@ -12,6 +12,7 @@
 #include "cli/exit_code.hpp"
 #include "cli/reporting.hpp"
 #include "diag/json.hpp"
+#include "model/own_records.hpp"
 #include "stats/summaries.hpp"
 #include "text/date_wording.hpp"
 #include "text/number_wording.hpp"
@@ -292,8 +293,14 @@ int run_summary(const CommonOptions& options, const std::string& folder) {
   if (!campaign || diagnostics.failed(options.strict)) return finish(options, diagnostics);
   print_diagnostics(options, diagnostics);  // warnings, before the figures they may concern
   const stats::Statistics stats(*campaign);
-  const auto programs = stats::program_summaries(stats);
-  const auto units = stats::unit_summaries(stats);
+  auto programs = stats::program_summaries(stats);
+  // Last year's records ([compare] previous) are the base of the years' comparisons only: the
+  // totals and the units' figures are the campaign's own.
+  const model::Campaign own = model::own_records(*campaign);
+  const stats::Statistics own_stats(own);
+  for (auto& program : programs)
+    for (auto& row : program.rows) row.total = own_stats.figure(row.indicator);
+  const auto units = stats::unit_summaries(own_stats);
   if (options.json) {
     print_json(options, *campaign, programs, units);
   } else {

@@ -121,7 +121,8 @@ std::vector<std::uint32_t> match_units(model::Campaign& current, const model::Ca
   return map;
 }
 
-// Last year's records that end before this campaign starts, re-indexed into this campaign.
+// Last year's records that end before this campaign starts, re-indexed into this campaign and
+// marked as last year's (model::Origin::previous).
 void add_records(model::Campaign& current, const model::Campaign& previous,
                  const std::vector<std::uint32_t>& indicators, const std::vector<std::uint32_t>& units,
                  const std::string& shown_as, const model::SourcePosition& named_at, diag::Diagnostics& d) {
@@ -138,6 +139,7 @@ void add_records(model::Campaign& current, const model::Campaign& previous,
       ++overlapping;
       continue;
     }
+    copy.origin = model::Origin::previous;
     copy.indicator = indicators[r.indicator];
     copy.unit = r.has_unit() ? units[r.unit] : model::Record::no_unit;
     if (r.note != model::Record::no_note) {

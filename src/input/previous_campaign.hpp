@@ -6,9 +6,10 @@
 // campaign folder: it is read as a campaign folder of its own, with every check one gets (its
 // symlinks confined to it), and its problems are reported under its path (../2023/records.csv).
 //
-// Its records that end before this campaign starts are added to this campaign, so that every
-// consumer (the report's tables and 同比 wording, the workbook's 分时段 sheet) sees the two years
-// side by side from one set of figures:
+// Its records that end before this campaign starts are added to this campaign, marked
+// model::Origin::previous, so that the comparisons (the report's tables and 同比 wording, the
+// workbook's 分时段 sheet) see the two years side by side from one set of figures, while what
+// shows only the report's own records (the workbook's 汇总, 明细, 分单位) leaves them out:
 // - an indicator is matched by its id, or by the `previous_id` column of indicators.csv when it
 //   was renamed; last year's indicators matched by none are listed in a warning, their records
 //   left out (they have no place in this year's tables);

@@ -46,9 +46,14 @@ struct OrgUnit {  // 单位: county, township, subdistrict, village, department.
   SourcePosition position;
 };
 
+// Where a record comes from: the campaign's own tables, or last year's campaign added as the
+// base of a year-end report's comparisons ([compare] previous, input/previous_campaign.hpp).
+enum class Origin : std::uint8_t { own, previous };
+
 // One figure: an indicator's value for a unit over a period. Campaigns may hold a million of
 // these, so a record is small (about 40 bytes): references are indices into the campaign's
-// tables, the note is an index into Campaign::notes, the file is always records.csv.
+// tables, the note is an index into Campaign::notes, the file is always records.csv (its own
+// campaign's, for a record of last year's).
 struct Record {
   static constexpr std::uint32_t no_unit = std::numeric_limits<std::uint32_t>::max();
   static constexpr std::uint32_t no_note = 0;  // Campaign::notes[0] is ""
@@ -60,9 +65,11 @@ struct Record {
   Period period;
   Qualifier qualifier = Qualifier::exact;
   Scale written_scale = Scale::one;
+  Origin origin = Origin::own;  // in the padding before value: the record stays the same size
   CompactDecimal value;         // in the indicator's unit (30.6万人 is 306000)
 
   bool has_unit() const { return unit != no_unit; }
+  bool is_own() const { return origin == Origin::own; }
 };
 
 enum class PageStyle { case_report, gbt9704 };

@@ -247,8 +247,8 @@ void trend_chart(ChartSheet& charts, WorkbookContext& context, const std::string
 void trend_charts(ChartSheet& charts, WorkbookContext& context) {
   const PeriodLayout& periods = context.periods;
   if (periods.rows.empty() || periods.last_bucket_column <= periods.first_bucket_column) return;
-  std::map<std::uint32_t, stats::IndicatorSummary> summaries;
-  for (const stats::ProgramSummary& group : stats::program_summaries(context.stats))
+  std::map<std::uint32_t, stats::IndicatorSummary> summaries;  // as 分时段 has them
+  for (const stats::ProgramSummary& group : stats::program_summaries(context.compared))
     for (const stats::IndicatorSummary& row : group.rows) summaries.emplace(row.indicator, row);
   std::vector<PeriodLayout::Row> lines;  // two years or more: one value draws no trend
   for (const PeriodLayout::Row& row : periods.rows)

@@ -1,6 +1,8 @@
 // 分时段: indicator x period. A column per year, 未分年度 for figures that fit no single year (the
 // whole campaign, ranges), then 比上年 growth per year (个百分点 for rates), then the months or
 // quarters when the data has them. Values come from stats/ buckets, the same as the PDF's tables.
+// Last year's campaign, when [compare] previous names one, is here beside this year's: its year
+// is headed （上年）, the subtitle says its columns are the base of the comparisons.
 #include <string>
 #include <vector>
 
@@ -44,11 +46,11 @@ std::size_t filled(const stats::BucketRow& row) {
 
 std::vector<Row> rows_with_buckets(const WorkbookContext& context, std::optional<stats::BucketSize> finer) {
   std::vector<Row> rows;
-  for (const stats::ProgramSummary& group : stats::program_summaries(context.stats))
+  for (const stats::ProgramSummary& group : stats::program_summaries(context.compared))
     for (const stats::IndicatorSummary& summary : group.rows) {
       Row row{summary.indicator, summary.years, std::nullopt};
       if (finer)
-        row.finer = stats::bucket_row(context.stats, summary.indicator, stats::whole_campaign, *finer);
+        row.finer = stats::bucket_row(context.compared, summary.indicator, stats::whole_campaign, *finer);
       if (filled(row.years) > 0 || (row.finer && filled(*row.finer) > 0)) rows.push_back(std::move(row));
     }
   return rows;
@@ -72,7 +74,8 @@ void write_headers(SheetWriter& sheet, WorkbookContext& context, const Row& samp
   sheet.text(header_row, 1, "指标", header);
   sheet.text(header_row, 2, "计量单位", header);
   for (std::size_t i = 0; i < years.size(); ++i)
-    sheet.text(header_row, static_cast<lxw_col_t>(first_bucket + i), text::word_period(years[i]), header);
+    sheet.text(header_row, static_cast<lxw_col_t>(first_bucket + i),
+               text::word_period(years[i]) + (context.is_base(years[i]) ? "\n（上年）" : ""), header);
   sheet.text(header_row, columns.unassigned, std::string(text::unassigned_heading(model::Granularity::year)), header);
   for (std::size_t i = 1; i < years.size(); ++i)
     sheet.text(header_row, static_cast<lxw_col_t>(columns.first_growth + i - 1),
@@ -102,6 +105,15 @@ void write_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t r, const 
                         row.finer->cells[i]);
 }
 
+// What the subtitle says of last year's columns, when there are any.
+std::string base_note(const WorkbookContext& context, const Row& sample) {
+  for (const model::Period& year : sample.years.periods)
+    if (context.is_base(year))
+      return fmt::format("；标（上年）的{}及其各时段为上年活动的数据，仅作比较基数，不计入本年汇总和明细",
+                         text::word_period(year));
+  return {};
+}
+
 // The widths the sheet's columns will take: names measured, figures at a generous guess.
 std::vector<double> expected_widths(const SheetWriter& sheet, const WorkbookContext& context,
                                     const std::vector<Row>& rows, lxw_col_t last) {
@@ -118,7 +130,7 @@ std::vector<double> expected_widths(const SheetWriter& sheet, const WorkbookCont
 }  // namespace
 
 bool write_period_sheet(WorkbookContext& context) {
-  const std::vector<Row> rows = rows_with_buckets(context, finer_buckets(context.campaign));
+  const std::vector<Row> rows = rows_with_buckets(context, finer_buckets(context.compared.campaign()));
   if (rows.empty()) return true;  // no figure belongs to a single period: nothing to show
   SheetWriter* sheet = context.add_sheet("分时段");
   if (sheet == nullptr) return false;
@@ -131,8 +143,9 @@ bool write_period_sheet(WorkbookContext& context) {
   sheet->check(worksheet_set_row(sheet->handle(), 0, 28, nullptr), 0, 0);
   sheet->across(0, 0, title_last, context.campaign.title + " 分时段统计", context.formats.get(Style::title));
   sheet->across(1, 0, title_last,
-                fmt::format("数据截至{}　记录的时期完全落在某一时段内才计入该时段；跨时段的计入「{}」",
-                            text::word_date(context.as_of), text::unassigned_heading(model::Granularity::year)),
+                fmt::format("数据截至{}　记录的时期完全落在某一时段内才计入该时段；跨时段的计入「{}」{}",
+                            text::word_date(context.as_of), text::unassigned_heading(model::Granularity::year),
+                            base_note(context, rows.front())),
                 context.formats.get(Style::subtitle));
   write_headers(*sheet, context, rows.front(), columns);
   context.periods = {

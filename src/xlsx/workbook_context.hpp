@@ -45,11 +45,16 @@ struct PeriodLayout {
 };
 
 struct WorkbookContext {
-  WorkbookContext(const model::Campaign& c, const stats::Statistics& s, lxw_workbook* w, bool constant)
-      : campaign(c), stats(s), workbook(w), formats(w), constant_memory(constant) {}
+  WorkbookContext(const model::Campaign& c, const stats::Statistics& s, const stats::Statistics& with_base,
+                  lxw_workbook* w, bool constant)
+      : campaign(c), stats(s), compared(with_base), workbook(w), formats(w), constant_memory(constant) {}
 
+  // The report's own records (model/own_records.hpp): 汇总, 明细, 分单位 and their charts.
   const model::Campaign& campaign;
   const stats::Statistics& stats;
+  // The same with last year's records beside them when [compare] previous names a base (else
+  // `stats` itself): 分时段 and its trend charts, which set the years side by side.
+  const stats::Statistics& compared;
   lxw_workbook* workbook;
   Formats formats;
   bool constant_memory;
@@ -60,6 +65,10 @@ struct WorkbookContext {
   // How figures of `indicator` read in this campaign (its wording, [report] group_digits).
   text::WordingOptions wording(const model::Indicator& indicator) const {
     return {indicator.wording, campaign.report.group_digits, true};
+  }
+  // Whether `bucket` is last year's, shown only as the base of the comparisons.
+  bool is_base(const model::Period& bucket) const {
+    return &compared != &stats && bucket.last < campaign.start;
   }
   // The program an indicator belongs to, by name: 基本情况 for the general profile.
   std::string program_name(const model::Indicator& indicator) const;

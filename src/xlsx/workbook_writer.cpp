@@ -1,11 +1,13 @@
 #include "xlsx/workbook_writer.hpp"
 
 #include <ctime>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "model/own_records.hpp"
 #include "output/document_date.hpp"
 #include "xlsx/properties.hpp"
 #include "xlsx/sheets.hpp"
@@ -45,23 +47,31 @@ bool write_sheets(WorkbookContext& context, const std::string& file, diag::Diagn
   return true;
 }
 
+// More records than 明细 holds: a diagnostic, and nothing written.
+bool too_many_records(const model::Campaign& campaign, const std::string& file, diag::Diagnostics& diagnostics) {
+  if (campaign.records.size() <= max_detail_records) return false;
+  diagnostics.error(
+      "records.csv", 0, 0, "xlsx-too-many-records",
+      fmt::format("记录共 {} 条，超过 Excel 工作表的行数上限（「明细」最多 {} 条），未写出统计工作簿 {}；"
+                  "请按单位分批生成",
+                  campaign.records.size(), max_detail_records, file),
+      fmt::format("{} records exceed what an Excel sheet holds (明细 takes at most {}); the "
+                  "workbook {} was not written: build it unit by unit",
+                  campaign.records.size(), max_detail_records, file));
+  return true;
+}
+
 }  // namespace
 
-bool write_workbook(const model::Campaign& campaign, const std::string& path,
+bool write_workbook(const model::Campaign& all_records, const std::string& path,
                     const WorkbookSettings& settings, diag::Diagnostics& diagnostics) {
   // Messages name the output as the user knows it, never the descriptor path written through.
   const std::string file = settings.shown_name.empty() ? path : settings.shown_name;
-  if (campaign.records.size() > max_detail_records) {
-    diagnostics.error(
-        "records.csv", 0, 0, "xlsx-too-many-records",
-        fmt::format("记录共 {} 条，超过 Excel 工作表的行数上限（「明细」最多 {} 条），未写出统计工作簿 {}；"
-                    "请按单位分批生成",
-                    campaign.records.size(), max_detail_records, file),
-        fmt::format("{} records exceed what an Excel sheet holds (明细 takes at most {}); the "
-                    "workbook {} was not written: build it unit by unit",
-                    campaign.records.size(), max_detail_records, file));
-    return false;
-  }
+  // Last year's records, when [compare] previous added them, are only the comparisons' base.
+  std::optional<model::Campaign> own;
+  if (model::has_previous_records(all_records)) own = model::own_records(all_records);
+  const model::Campaign& campaign = own ? *own : all_records;
+  if (too_many_records(campaign, file, diagnostics)) return false;
   const bool constant_memory = campaign.records.size() > settings.constant_memory_threshold;
   lxw_workbook_options options{};
   options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
@@ -74,7 +84,9 @@ bool write_workbook(const model::Campaign& campaign, const std::string& path,
     return false;
   }
   const stats::Statistics statistics(campaign);
-  WorkbookContext context(campaign, statistics, workbook, constant_memory);
+  std::optional<stats::Statistics> with_base;
+  if (own) with_base.emplace(all_records);
+  WorkbookContext context(campaign, statistics, with_base ? *with_base : statistics, workbook, constant_memory);
   context.as_of = output::data_as_of(campaign);
   DocumentProperties properties;
   fill_document_properties(properties, campaign, settings.source_date_epoch);

@@ -42,6 +42,9 @@ struct WorkbookSettings {
 // name). Returns false, with an "xlsx-write-failed" diagnostic saying where and why, when the
 // workbook could not be written; the file's content is then to be discarded. More records than
 // max_detail_records is "xlsx-too-many-records", before anything is written.
+// Last year's records ([compare] previous, model::Origin::previous) appear only where the years
+// are compared, in 分时段 (labelled 上年) and its trend charts; 封面, 汇总, 明细, 分单位 and the
+// other charts take the campaign's own records.
 bool write_workbook(const model::Campaign& campaign, const std::string& file,
                     const WorkbookSettings& settings, diag::Diagnostics& diagnostics);
 

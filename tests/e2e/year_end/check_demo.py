@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """The year-end demo (samples/year-end-demo/2026 against ../2025): every figure of its PDF agrees
 with its workbook. The figures are worked out here again, independently of the tool, from the
-workbook's 明细 sheet (every record, last year's included) and the sample's tables:
+records.csv of both years (last year's indicators renamed through 上年指标编码) and the units:
 
 - each indicator's figure for 2026 and 2025, as the PDF's tables word it (number, 余 when a part
   is a lower bound, unit), is in the PDF's text;
-- it equals the workbook's 分时段 sheet's 2025年 and 2026年 columns;
+- it equals the workbook's 分时段 sheet's 2025年 and 2026年 columns, the 2025 one labelled as
+  last year's;
+- the workbook's 汇总 gives each indicator's 2026 figure (the report's own records, never the two
+  years added up), its 明细 lists the 2026 records, one row each, and none of 2025, its 分单位
+  gives each unit's 2026 figures; `summary` gives the same totals;
 - each unit's row of the PDF's units tables holds that unit's 2026 figures, rolled up its subtree;
 - the running text words the comparisons 比上年…; the five parts and the 落款 are there.
 
@@ -13,6 +17,7 @@ Usage: check_demo.py BINARY SAMPLE_DIR
 """
 import csv
 import datetime
+import json
 import os
 import re
 import sys
@@ -37,7 +42,7 @@ def interval(text):
     if m := re.fullmatch(r"(\d{4})年(\d{1,2})月", text):
         y, mo = int(m.group(1)), int(m.group(2))
         return datetime.date(y, mo, 1), month_end(y, mo)
-    if m := re.fullmatch(r"(\d{4})年", text):
+    if m := re.fullmatch(r"(\d{4})年?", text):
         y = int(m.group(1))
         return datetime.date(y, 1, 1), datetime.date(y, 12, 31)
     if text in ("", "全期"):
@@ -49,26 +54,29 @@ def month_end(y, m):
     return (datetime.date(y + (m == 12), m % 12 + 1, 1) - datetime.timedelta(days=1))
 
 
+def read_table(folder, name):
+    with open(os.path.join(folder, name), encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
 def read_sample(sample):
-    with open(os.path.join(sample, "indicators.csv"), encoding="utf-8") as f:
-        indicators = list(csv.DictReader(f))
-    with open(os.path.join(sample, "units.csv"), encoding="utf-8") as f:
-        units = list(csv.DictReader(f))
-    return indicators, units
+    return read_table(sample, "indicators.csv"), read_table(sample, "units.csv")
 
 
-def read_records(workbook):
-    ws = workbook["明细"]
-    rows = ws.iter_rows(min_row=3, values_only=True)
-    header = {h: i for i, h in enumerate(next(rows))}
-    records = []
-    for r in rows:
-        if r[header["指标编码"]] is None:
-            continue
-        records.append({"indicator": r[header["指标编码"]], "unit": r[header["单位"]],
-                        "period": interval(r[header["时期"]]), "value": Decimal(str(r[header["数值"]])),
-                        "approx": bool(r[header["修饰"]])})
-    return records
+def read_records(folder, renamed=None):
+    """A year's records.csv, units by name, indicators by this year's ids (`renamed` maps last
+    year's ids to them)."""
+    names = {u["单位编码"]: u["单位名称"] for u in read_table(folder, "units.csv")}
+    renamed = renamed or {}
+    return [{"indicator": renamed.get(r["指标编码"], r["指标编码"]), "unit": names[r["单位编码"]],
+             "period": interval(r["时期"]), "value": Decimal(r["数值"]), "approx": bool(r["修饰"])}
+            for r in read_table(folder, "records.csv")]
+
+
+def read_both_years(sample, indicators):
+    renamed = {i["上年指标编码"]: i["指标编码"] for i in indicators if i["上年指标编码"]}
+    previous = os.path.join(os.path.dirname(os.path.abspath(sample)), "2025")
+    return read_records(sample), read_records(previous, renamed)
 
 
 def aggregate(records, how):
@@ -133,16 +141,90 @@ def check_indicator_tables(text, records, indicators, periods):
 
 
 def period_columns(workbook):
-    """{(indicator name, year): value} of the 分时段 sheet's year columns."""
+    """{(indicator name, year): value} of the 分时段 sheet's year columns; last year's column is
+    labelled as such."""
     ws = workbook["分时段"]
     rows = ws.iter_rows(min_row=3, values_only=True)
     header = {h: i for i, h in enumerate(next(rows))}
+    if "2025年\n（上年）" not in header or "2026年" not in header:
+        fail(f"分时段 should head 2026年 and 2025年 labelled （上年）: {list(header)}")
+    columns = {2025: header["2025年\n（上年）"], 2026: header["2026年"]}
     out = {}
     for r in rows:
         if r[header["指标"]]:
             for year in (2025, 2026):
-                out[(r[header["指标"]], year)] = r[header[f"{year}年"]]
+                out[(r[header["指标"]], year)] = r[columns[year]]
     return out
+
+
+def sheet_rows(workbook, name, header_row):
+    """The rows of a sheet below its header row, as {header: value} dicts."""
+    rows = workbook[name].iter_rows(min_row=header_row, values_only=True)
+    header = next(rows)
+    return [dict(zip(header, r)) for r in rows]
+
+
+def check_summary(workbook, records, indicators):
+    """汇总's 数值 is each indicator's 2026 figure, 修饰 its 余."""
+    rows = {r["指标编码"]: r for r in sheet_rows(workbook, "汇总", 3) if r["指标编码"]}
+    wrong = []
+    for ind in indicators:
+        f = figure(records, ind["指标编码"], ind["汇总方式"], datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
+        row = rows.get(ind["指标编码"])
+        shown = None if row is None else (Decimal(str(row["数值"])), row["修饰"] == "余")
+        if shown != f:
+            wrong.append(f"{ind['指标名称']}: 汇总 {shown}, the 2026 records give {f}")
+    if wrong:
+        fail(f"汇总 disagrees with the report year's records: {wrong}")
+
+
+def check_unit_sheet(workbook, records, indicators, units):
+    """分单位: each unit's 2026 figures rolled up its subtree, a blank where it has none."""
+    rows = sheet_rows(workbook, "分单位", 3)
+    columns = {f"{i['指标名称']}\n（{i['计量单位']}）": i for i in indicators}
+    ids = {u["单位名称"]: u["单位编码"] for u in units}
+    wrong, seen = [], set()
+    for row in rows:
+        name = (row["单位"] or "").strip("\u3000")
+        if name not in ids:
+            continue
+        seen.add(name)
+        names = subtree(units, ids[name])
+        for header, ind in columns.items():
+            f = figure(records, ind["指标编码"], ind["汇总方式"], datetime.date(2026, 1, 1),
+                       datetime.date(2026, 12, 31), names)
+            shown = row.get(header)
+            if (f is None) != (shown is None) or (f and Decimal(str(shown)) != f[0]):
+                wrong.append(f"{name} {ind['指标名称']}: 分单位 {shown}, the 2026 records give {f}")
+    if wrong or len(seen) != len(units):
+        fail(f"分单位 disagrees with the report year's records ({len(seen)} of {len(units)} units): {wrong}")
+
+
+def check_summary_command(binary, sample, records, indicators):
+    """`summary` gives the same campaign totals as 汇总: this year's, last year's only by year."""
+    done = run(binary, "summary", sample, "--json")
+    totals = {}
+    for line in done.stdout.splitlines():
+        item = json.loads(line)
+        if item.get("kind") == "figure" and item["unit"] is None and item["period"] == "":
+            totals[item["indicator"]] = (Decimal(item["value"]), item["qualifier"] == "余")
+    wrong = []
+    for ind in indicators:
+        f = figure(records, ind["指标编码"], ind["汇总方式"], datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
+        if totals.get(ind["指标编码"]) != f:
+            wrong.append(f"{ind['指标名称']}: summary {totals.get(ind['指标编码'])}, the 2026 records give {f}")
+    if wrong:
+        fail(f"summary's totals disagree with the report year's records: {wrong}")
+
+
+def check_detail(workbook, records):
+    """明细 lists the report's own records: as many rows as 2026's records.csv, all of 2026."""
+    rows = [r for r in sheet_rows(workbook, "明细", 3) if r["指标编码"]]
+    if len(rows) != len(records):
+        fail(f"明细 has {len(rows)} records, the report's records.csv {len(records)}")
+    outside = [r["时期"] for r in rows if (p := interval(r["时期"])) and p[0].year != 2026]
+    if outside:
+        fail(f"明细 lists records outside 2026: {outside[:5]}")
 
 
 def check_unit_tables(layout_text, records, indicators, units):
@@ -193,10 +275,14 @@ def main():
     text = pdf_text(pdf)
     workbook = openpyxl.load_workbook(only(out, ".xlsx"), data_only=True)
     indicators, units = read_sample(sample)
-    records = read_records(workbook)
+    own, previous = read_both_years(sample, indicators)
     check_wording(text)
-    check_indicator_tables(text, records, indicators, period_columns(workbook))
-    check_unit_tables(pdf_text(pdf, layout=True), records, indicators, units)
+    check_summary(workbook, own, indicators)
+    check_detail(workbook, own)
+    check_unit_sheet(workbook, own, indicators, units)
+    check_summary_command(binary, sample, own, indicators)
+    check_indicator_tables(text, own + previous, indicators, period_columns(workbook))
+    check_unit_tables(pdf_text(pdf, layout=True), own, indicators, units)
     print(f"ok: {len(indicators)} indicators over two years and {len(units)} units agree in the PDF and workbook")
 
 

@@ -6,6 +6,7 @@
 
 #include "input/campaign_loader.hpp"
 #include "input/previous_campaign.hpp"
+#include "model/own_records.hpp"
 #include "temp_folder.hpp"
 
 using namespace cr;
@@ -94,6 +95,15 @@ TEST_CASE("last year's campaign gives the base: renamed indicators, units by id 
   REQUIRE(old);
   CHECK(old->message_zh.find("旧指标") != std::string::npos);
   CHECK(d.error_count() == 0);
+  // Last year's records are marked as such; the campaign's own (2024) stay its own, in order.
+  for (const model::Record& r : campaign->records)
+    CHECK(r.is_own() == r.period.within(model::Period::year(2024)));
+  CHECK(model::has_previous_records(*campaign));
+  const model::Campaign own = model::own_records(*campaign);
+  REQUIRE(own.records.size() == 3);
+  CHECK(own.records[0].line == 2);
+  CHECK(own.units.size() == campaign->units.size());  // indices shared with the whole campaign
+  CHECK_FALSE(model::has_previous_records(own));
 }
 
 TEST_CASE("the previous folder is read with every check, its problems under its own path") {

@@ -106,7 +106,7 @@ TEST_CASE("writing above an earlier row in constant-memory mode is caught, not l
   REQUIRE(workbook != nullptr);
   const model::Campaign campaign = xlsx::testing::small_campaign();
   const stats::Statistics statistics(campaign);
-  xlsx::WorkbookContext context(campaign, statistics, workbook, true);
+  xlsx::WorkbookContext context(campaign, statistics, statistics, workbook, true);
   xlsx::SheetWriter* sheet = context.add_sheet("明细");
   REQUIRE(sheet != nullptr);
   sheet->text(5, 0, "下", nullptr);
