@@ -1,6 +1,6 @@
 # cr_module(NAME [PUBLIC target...] [PRIVATE target...]): a static library of every .cpp in the
 # current folder. PUBLIC lists what the module's headers need, PRIVATE what only its .cpp files use;
-# a module appears in exactly the list it is used by (tests/repo/module_includes.py checks it).
+# a module appears in exactly the list it is used by (tests/repo/module_includes.py checks it).(tests/repo/module_includes.py checks it).
 # The module's headers are included as "NAME/header.hpp" (a nested module by its folder path, as
 # "input/workbook/header.hpp"); its include root is a folder of the build tree that holds only
 # links to its own headers, so a file sees the headers of the modules its target declares and no
