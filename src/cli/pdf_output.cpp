@@ -16,6 +16,7 @@
 #include "font/uncovered.hpp"
 #include "layout/page_style.hpp"
 #include "layout/render.hpp"
+#include "model/page_style.hpp"
 #include "output/atomic_file.hpp"
 #include "output/document_date.hpp"
 #include "output/sha256.hpp"
@@ -28,8 +29,7 @@ namespace {
 // --style, else [report] style, else case.
 std::string style_name(const BuildOptions& build, const model::Campaign& campaign) {
   if (!build.style.empty()) return build.style;
-  if (campaign.report.style == model::PageStyle::gbt9704) return "gbt9704";
-  return "case";
+  return std::string(model::page_style_name(campaign.report.style.value_or(model::PageStyle::case_report)));
 }
 
 std::unique_ptr<layout::PageStyle> choose_style(const BuildOptions& build, const model::Campaign& campaign,

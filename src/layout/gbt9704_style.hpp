@@ -9,6 +9,7 @@
 // the last text as 7.3.5.2 places them for a document without a seal (gbt9704_signature.hpp); the
 // 版头 of a 公文 above the title (gbt9704_masthead.hpp).
 #include "layout/page_style.hpp"
+#include "model/page_style.hpp"
 
 namespace cr::layout {
 
@@ -27,7 +28,7 @@ class Gbt9704Style : public PageStyle {
   static double line_pitch();
   static double character_pitch();
 
-  std::string_view name() const override { return "gbt9704"; }
+  std::string_view name() const override { return model::page_style_name(model::PageStyle::gbt9704); }
   pdf::PageSize page_size() const override { return pdf::a4; }
   pdf::Rect text_area(std::size_t index) const override;
   TextStyle text_style(TextKind kind) const override;
