@@ -21,7 +21,6 @@
 #include "output/document_date.hpp"
 #include "output/sha256.hpp"
 #include "report/builder.hpp"
-#include "text/utf8.hpp"
 
 namespace cr::cli {
 namespace {
@@ -63,15 +62,8 @@ bool manifest_texts_covered(const model::Campaign& campaign, const font::FontSet
     std::set<char32_t> seen;
     for (const font::MissingCharacter& m : font::uncovered(role, placed.text)) {
       if (!seen.insert(m.code_point).second) continue;
-      std::string character;
-      text::append_utf8(character, m.code_point);
-      const std::string label = font::code_point_label(m.code_point);
       const model::SourcePosition& at = placed.position;
-      diagnostics.error(at.file, at.line, at.column, "uncovered-character",
-                        fmt::format("没有字体能显示「{}」（{}）；请在 fonts/ 中加入含此字的字体，或改写该字",
-                                    character, label),
-                        fmt::format("no font can show '{}' ({}); add a font that has it to fonts/, or reword",
-                                    character, label));
+      font::report_uncovered(role, m.code_point, {at.file, at.line, at.column}, false, diagnostics);
       covered = false;
     }
   }
