@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "diag/excerpt.hpp"
+#include "layout/page_style.hpp"
 #include "stats/aggregate.hpp"
 
 namespace cr::cli {
@@ -72,7 +73,7 @@ int dispatch(int argc, char** argv) {
       ->delimiter(',')
       ->check(CLI::IsMember({"pdf", "xlsx"}));
   build_cmd->add_option("--style", build.style, "版式 page style: case | gbt9704")
-      ->check(CLI::IsMember({"case", "gbt9704"}));
+      ->check(CLI::IsMember(layout::page_style_names()));
   build_cmd->add_flag(
       "--allow-missing-glyphs", build.allow_missing_glyphs,
       "无字形的字符以〓代替并警告（默认报错） draw 〓 for characters no font covers, with a warning");

@@ -19,6 +19,7 @@
 #include "font/shaping.hpp"
 #include "input/campaign_loader.hpp"
 #include "layout/page_style.hpp"
+#include "model/page_style.hpp"
 #include "output/atomic_file.hpp"
 #include "output/document_date.hpp"
 #include "output/source_date.hpp"
@@ -307,7 +308,8 @@ int run_fonts(const CommonOptions& options, const FontsOptions& request) {
   const auto catalogue =
       font::catalogue_for(config, font::font_folders(request.folder, *resources), &font_diagnostics);
   const auto texts = role_texts(*campaign, resources);
-  const std::string own_style = campaign->report.style == model::PageStyle::gbt9704 ? "gbt9704" : "case";
+  const std::string own_style(
+      model::page_style_name(campaign->report.style.value_or(model::PageStyle::case_report)));
   std::optional<font::FontSet> own_fonts;
   std::map<Role, RoleCoverage> own_coverage;
   for (const std::string& style : layout::page_style_names()) {

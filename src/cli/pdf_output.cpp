@@ -17,6 +17,7 @@
 #include "font/uncovered.hpp"
 #include "layout/page_style.hpp"
 #include "layout/render.hpp"
+#include "model/page_style.hpp"
 #include "output/atomic_file.hpp"
 #include "output/document_date.hpp"
 #include "output/sha256.hpp"
@@ -30,8 +31,7 @@ namespace {
 // --style, else [report] style, else case.
 std::string style_name(const BuildOptions& build, const model::Campaign& campaign) {
   if (!build.style.empty()) return build.style;
-  if (campaign.report.style == model::PageStyle::gbt9704) return "gbt9704";
-  return "case";
+  return std::string(model::page_style_name(campaign.report.style.value_or(model::PageStyle::case_report)));
 }
 
 std::unique_ptr<layout::PageStyle> choose_style(const BuildOptions& build, const model::Campaign& campaign,
@@ -65,15 +65,8 @@ bool manifest_texts_covered(const model::Campaign& campaign, const font::FontSet
     std::set<char32_t> seen;
     for (const font::MissingCharacter& m : font::uncovered(role, placed.text)) {
       if (!seen.insert(m.code_point).second) continue;
-      std::string character;
-      text::append_utf8(character, m.code_point);
-      const std::string label = font::code_point_label(m.code_point);
       const model::SourcePosition& at = placed.position;
-      diagnostics.error(at.file, at.line, at.column, "uncovered-character",
-                        fmt::format("没有字体能显示「{}」（{}）；请在 fonts/ 中加入含此字的字体，或改写该字",
-                                    character, label),
-                        fmt::format("no font can show '{}' ({}); add a font that has it to fonts/, or reword",
-                                    character, label));
+      font::report_uncovered(role, m.code_point, {at.file, at.line, at.column}, false, diagnostics);
       covered = false;
     }
   }

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "font/shaping.hpp"
+#include "font/uncovered.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::font {
@@ -17,26 +17,43 @@ std::string chain_names(const RoleFonts& fonts, std::string_view separator) {
   return out.empty() ? std::string("-") : out;
 }
 
-void report(const RoleFonts& fonts, char32_t cp, const TextSource& source, int line, int column,
-            bool replace_allowed, diag::Diagnostics& diagnostics) {
+// Moves `at` from byte `from` of `text` to byte `to`: a line feed starts the next line, every
+// other character (one that needs no glyph too) is a column; bytes that are not UTF-8 are not.
+void advance(std::string_view text, std::size_t from, std::size_t to, TextSource& at) {
+  std::size_t pos = from;
+  while (pos < to) {
+    const auto cp = text::next_code_point(text, pos);
+    if (!cp) {
+      ++pos;
+    } else if (*cp == U'\n') {
+      ++at.first_line;
+      at.first_column = 1;
+    } else {
+      ++at.first_column;
+    }
+  }
+}
+
+}  // namespace
+
+void report_uncovered(const RoleFonts& fonts, char32_t cp, const TextSource& at, bool replaced,
+                      diag::Diagnostics& diagnostics) {
   std::string ch;
   text::append_utf8(ch, cp);
   std::string zh = fmt::format("字符“{}”（{}）在{}字体（{}）中都没有字形，无法排印", ch, code_point_label(cp),
                                role_name_zh(fonts.role), chain_names(fonts, "、"));
   std::string en = fmt::format("character \"{}\" ({}) has no glyph in any {} font ({})", ch,
                                code_point_label(cp), role_name_en(fonts.role), chain_names(fonts, ", "));
-  if (replace_allowed) {
+  if (replaced) {
     zh += "；将以“〓”代替";
     en += "; it is set as \"〓\"";
-    diagnostics.warning(source.file, line, column, "uncovered-character", zh, en);
+    diagnostics.warning(at.file, at.first_line, at.first_column, "uncovered-character", zh, en);
   } else {
     zh += "；请改用常见字，或把含有此字的字体文件放入 fonts/";
     en += "; use a common character, or put a font file that has it into fonts/";
-    diagnostics.error(source.file, line, column, "uncovered-character", zh, en);
+    diagnostics.error(at.file, at.first_line, at.first_column, "uncovered-character", zh, en);
   }
 }
-
-}  // namespace
 
 std::string code_point_label(char32_t cp) { return fmt::format("U+{:04X}", static_cast<std::uint32_t>(cp)); }
 
@@ -44,31 +61,13 @@ CoverageReport check_coverage(const RoleFonts& fonts, std::string_view text, con
                               bool replace_allowed, diag::Diagnostics& diagnostics,
                               const std::set<char32_t>& already_reported) {
   CoverageReport out;
-  int line = source.first_line, column = source.first_column;
+  TextSource at = source;
   std::size_t pos = 0;
-  while (pos < text.size()) {
-    auto cp = text::next_code_point(text, pos);
-    if (!cp) {
-      ++pos;
-      continue;
-    }
-    if (*cp == U'\n') {
-      ++line;
-      column = 1;
-      continue;
-    }
-    if (!needs_no_glyph(*cp)) {
-      out.characters.insert(*cp);
-      bool covered = false;
-      for (const auto& face : fonts.faces) covered = covered || face->covers(*cp);
-      if (!covered) {
-        out.uncovered.insert(*cp);
-        ++out.uncovered_occurrences;
-        if (!already_reported.count(*cp))
-          report(fonts, *cp, source, line, column, replace_allowed, diagnostics);
-      }
-    }
-    ++column;
+  for (const MissingCharacter& m : uncovered(fonts, text)) {
+    advance(text, pos, m.offset, at);
+    pos = m.offset;
+    out.uncovered.insert(m.code_point);
+    if (!already_reported.count(m.code_point)) report_uncovered(fonts, m.code_point, at, replace_allowed, diagnostics);
   }
   return out;
 }

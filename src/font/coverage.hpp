@@ -1,6 +1,8 @@
 #pragma once
-// Whether a role's faces can set a text: every character no face of the chain covers becomes a
-// diagnostic naming the character, its code point and its place (file, line, column).
+// Whether a role's faces can set a text: every character no face of the chain covers (found by
+// font/uncovered.hpp's one pass) becomes a diagnostic naming the character, its code point, the
+// role and its faces, and its place (file, line, column). report_uncovered is the one message,
+// for the layout and the PDF's checks too.
 #include <cstddef>
 #include <set>
 #include <string>
@@ -18,9 +20,7 @@ struct TextSource {
 };
 
 struct CoverageReport {
-  std::set<char32_t> characters;  // distinct characters of the text that need a glyph
-  std::set<char32_t> uncovered;   // those no face of the chain has
-  std::size_t uncovered_occurrences = 0;
+  std::set<char32_t> uncovered;  // distinct characters of the text that no face of the chain has
 };
 
 // Checks `text` against `fonts`, adding one "uncovered-character" diagnostic per occurrence
@@ -30,6 +30,11 @@ struct CoverageReport {
 CoverageReport check_coverage(const RoleFonts& fonts, std::string_view text, const TextSource& source,
                               bool replace_allowed, diag::Diagnostics& diagnostics,
                               const std::set<char32_t>& already_reported = {});
+
+// The "uncovered-character" diagnostic for `cp` at `at` (the character's own place when known,
+// else its text's): an error, or with `replaced` a warning that 〓 is drawn instead.
+void report_uncovered(const RoleFonts& fonts, char32_t cp, const TextSource& at, bool replaced,
+                      diag::Diagnostics& diagnostics);
 
 // "U+20BB7": the code point as people look it up.
 std::string code_point_label(char32_t cp);

@@ -16,7 +16,7 @@ std::vector<MissingCharacter> uncovered(const RoleFonts& fonts, std::string_view
       ++pos;
       continue;
     }
-    if (!needs_no_glyph(*cp) && fonts.face_for(*cp) == fonts.faces.size()) missing.push_back({*cp, start});
+    if (!needs_no_glyph(*cp) && fonts.face_for(*cp) == fonts.faces.size()) missing.push_back({*cp, start, fonts.role});
   }
   return missing;
 }

@@ -1,7 +1,8 @@
 #pragma once
-// The characters of a text that no face of a role's chain covers, found without shaping: the
-// layout checks a whole report this way before it lays out a page, and shapes each paragraph
-// only when its page needs it. shape() finds the same characters by the same rule (the first
+// The characters of a text that no face of a role's chain covers, found without shaping: the one
+// coverage pass. The layout checks a whole report this way before it lays out a page, and shapes
+// each paragraph only when its page needs it; check_coverage (font/coverage.hpp) places each
+// character at its line and column. shape() finds the same characters by the same rule (the first
 // face covering each, RoleFonts::face_for) while it segments the text; a test holds the two to
 // agreeing.
 #include <cstddef>
@@ -15,6 +16,7 @@ namespace cr::font {
 struct MissingCharacter {
   char32_t code_point = 0;
   std::size_t offset = 0;  // byte offset in the text
+  Role role = Role::body;  // the role whose faces lack it
 };
 
 // Every occurrence, in text order, of a character that needs a glyph (needs_no_glyph) and that

@@ -87,10 +87,8 @@ void read_report(const toml::table& root, model::ReportSettings& r, diag::Diagno
   TableReader t(*node->as_table(), "report", diagnostics);
   if (auto v = t.string("template")) r.template_name = *v;
   if (auto v = t.string("style")) {
-    if (*v == "case")
-      r.style = model::PageStyle::case_report;
-    else if (*v == "gbt9704")
-      r.style = model::PageStyle::gbt9704;
+    if (auto style = model::page_style_named(*v))
+      r.style = *style;
     else
       t.invalid("style", fmt::format("版式“{}”不存在；可用 case（案例）或 gbt9704（公文）", *v),
                 fmt::format("no page style '{}'; use case or gbt9704", *v));

@@ -1,7 +1,5 @@
 #include "layout/document_blocks.hpp"
 
-#include <fmt/format.h>
-
 #include <set>
 
 #include "font/coverage.hpp"
@@ -10,7 +8,6 @@
 #include "layout/page_break_block.hpp"
 #include "layout/paragraph_block.hpp"
 #include "layout/table_block.hpp"
-#include "text/utf8.hpp"
 #include "text/word_break.hpp"
 
 namespace cr::layout {
@@ -249,18 +246,8 @@ class Builder {
     std::set<char32_t> seen;
     for (const font::MissingCharacter& m : missing_) {
       if (!seen.insert(m.code_point).second) continue;
-      std::string character;
-      text::append_utf8(character, m.code_point);
-      const std::string label = font::code_point_label(m.code_point);
-      std::string zh = fmt::format("没有字体能显示「{}」（{}）", character, label);
-      std::string en = fmt::format("no font can show '{}' ({})", character, label);
-      if (options_.replace_missing)
-        diagnostics_.warning(origin.file, origin.line, origin.column, "uncovered-character",
-                             zh + "，已画作〓", en + "; drawn as 〓");
-      else
-        diagnostics_.error(origin.file, origin.line, origin.column, "uncovered-character",
-                           zh + "；请在 fonts/ 中加入含此字的字体，或改写该字",
-                           en + "; add a font that has it to fonts/, or reword");
+      font::report_uncovered(fonts_.role(m.role), m.code_point, {origin.file, origin.line, origin.column},
+                             options_.replace_missing, diagnostics_);
     }
     missing_.clear();
   }

@@ -13,6 +13,7 @@
 // a page of its own goes on the back of a sheet, and a blank page before it and its page carry no
 // number (7.5).
 #include "layout/page_style.hpp"
+#include "model/page_style.hpp"
 
 namespace cr::layout {
 
@@ -31,7 +32,7 @@ class Gbt9704Style : public PageStyle {
   static double line_pitch();
   static double character_pitch();
 
-  std::string_view name() const override { return "gbt9704"; }
+  std::string_view name() const override { return model::page_style_name(model::PageStyle::gbt9704); }
   pdf::PageSize page_size() const override { return pdf::a4; }
   pdf::Rect text_area(std::size_t index) const override;
   TextStyle text_style(TextKind kind) const override;

@@ -2,6 +2,7 @@
 
 #include "layout/case_style.hpp"
 #include "layout/gbt9704_style.hpp"
+#include "model/page_style.hpp"
 
 namespace cr::layout {
 
@@ -31,12 +32,22 @@ std::vector<pdf::PageLabelRange> PageStyle::page_labels(std::size_t) const {
 }
 
 std::unique_ptr<PageStyle> make_page_style(std::string_view name) {
-  if (name == "case") return std::make_unique<CaseStyle>();
-  if (name == "gbt9704") return std::make_unique<Gbt9704Style>();
+  const auto style = model::page_style_named(name);
+  if (!style) return nullptr;
+  switch (*style) {
+    case model::PageStyle::case_report:
+      return std::make_unique<CaseStyle>();
+    case model::PageStyle::gbt9704:
+      return std::make_unique<Gbt9704Style>();
+  }
   return nullptr;
 }
 
-std::vector<std::string> page_style_names() { return {"case", "gbt9704"}; }
+std::vector<std::string> page_style_names() {
+  std::vector<std::string> names;
+  for (const auto& entry : model::page_style_table) names.emplace_back(entry.name);
+  return names;
+}
 
 std::string page_number_label(std::size_t index) { return "— " + std::to_string(index + 1) + " —"; }
 

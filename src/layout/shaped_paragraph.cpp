@@ -66,7 +66,7 @@ std::vector<font::MissingCharacter> ShapedParagraph::uncovered(const font::FontS
   std::size_t base = 0;
   for (const report::Run& run : runs) {
     for (const font::MissingCharacter& m : font::uncovered(chain_of(fonts, run, style), run.text))
-      missing.push_back({m.code_point, m.offset + base});
+      missing.push_back({m.code_point, m.offset + base, m.role});
     base += run.text.size();
   }
   return missing;

@@ -10,6 +10,7 @@
 
 #include "model/date.hpp"
 #include "model/official_document.hpp"
+#include "model/page_style.hpp"
 #include "model/period.hpp"
 #include "model/quantity.hpp"
 #include "model/source_position.hpp"
@@ -71,8 +72,6 @@ struct Record {
   bool has_unit() const { return unit != no_unit; }
   bool is_own() const { return origin == Origin::own; }
 };
-
-enum class PageStyle { case_report, gbt9704 };
 
 struct ReportSettings {  // [report] in campaign.toml
   std::string template_name;

@@ -1,5 +1,7 @@
 #include "model/date.hpp"
 
+#include <chrono>
+
 #include <fmt/format.h>
 
 namespace cr::model {
@@ -14,26 +16,18 @@ int Date::days_in_month(int y, int m) {
   return m == 2 && leap ? 29 : days[m - 1];
 }
 
-// Howard Hinnant's civil-date algorithms.
 long Date::days_since_epoch() const {
-  const long y = year - (month <= 2);
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  namespace chrono = std::chrono;
+  const chrono::year_month_day date{chrono::year{year}, chrono::month{static_cast<unsigned>(month)},
+                                    chrono::day{static_cast<unsigned>(day)}};
+  return chrono::sys_days{date}.time_since_epoch().count();
 }
 
-Date Date::from_days_since_epoch(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return Date{static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+Date Date::from_days_since_epoch(long days) {
+  namespace chrono = std::chrono;
+  const chrono::year_month_day date{chrono::sys_days{chrono::days{days}}};
+  return Date{static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+              static_cast<int>(static_cast<unsigned>(date.day()))};
 }
 
 std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }

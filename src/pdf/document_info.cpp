@@ -1,5 +1,7 @@
 #include "pdf/document_info.hpp"
 
+#include <chrono>
+
 #include <fmt/format.h>
 
 namespace cr::pdf {
@@ -8,29 +10,21 @@ namespace {
 constexpr std::int64_t china_offset = 8 * 3600;
 
 struct CivilTime {
-  std::int64_t year;
-  unsigned month, day, hour, minute, second;
+  int year;
+  unsigned month, day;
+  long hour, minute, second;
 };
 
-// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's civil_from_days).
+// Seconds since 1970-01-01 to a proleptic Gregorian date and time of day.
 CivilTime civil(std::int64_t seconds) {
-  std::int64_t days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-  std::int64_t rest = seconds - days * 86400;
-  days += 719468;
-  std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  auto doe = static_cast<unsigned>(days - era * 146097);
-  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  unsigned mp = (5 * doy + 2) / 153;
-  unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
-  return {y,
-          m,
-          d,
-          static_cast<unsigned>(rest / 3600),
-          static_cast<unsigned>(rest / 60 % 60),
-          static_cast<unsigned>(rest % 60)};
+  namespace chrono = std::chrono;
+  const chrono::sys_seconds time{chrono::seconds{seconds}};
+  const auto day = chrono::floor<chrono::days>(time);
+  const chrono::year_month_day date{day};
+  const chrono::hh_mm_ss time_of_day{time - day};
+  return {static_cast<int>(date.year()), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+          time_of_day.hours().count(), time_of_day.minutes().count(),
+          static_cast<long>(time_of_day.seconds().count())};
 }
 
 }  // namespace

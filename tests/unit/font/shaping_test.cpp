@@ -3,6 +3,7 @@
 #include "fixtures.hpp"
 #include "font/coverage.hpp"
 #include "font/shaping.hpp"
+#include "font/uncovered.hpp"
 
 using namespace cr::font;
 using namespace cr::font::testing;
@@ -65,6 +66,28 @@ TEST_CASE("an uncovered character is named with its code point and place, or rep
   check_coverage(fonts, "\U0010FFFD", TextSource{"a.md", 1, 1}, true, warned);
   CHECK(warned.warning_count() == 1);
   CHECK(warned.error_count() == 0);
+}
+
+TEST_CASE("coverage places each occurrence at its line and column, by the one uncovered() pass") {
+  auto noto = system_face("Noto Serif CJK SC");
+  REQUIRE(noto);
+  auto fonts = role_of({noto});
+  // A byte that is not UTF-8 is passed over and takes no column; a line feed starts a line.
+  const std::string text = "a\xff" "b\U0010FFFD\n\u4e00\U0010FFFD\uE000";
+  const auto missing = uncovered(fonts, text);
+  REQUIRE(missing.size() == 3);
+  CHECK(missing[0].offset == 3);
+  CHECK(missing[0].role == fonts.role);
+  cr::diag::Diagnostics diagnostics;
+  const auto report =
+      check_coverage(fonts, text, TextSource{"t.md", 2, 5}, false, diagnostics, std::set<char32_t>{U'\uE000'});
+  CHECK(report.uncovered == std::set<char32_t>{U'\U0010FFFD', U'\uE000'});
+  REQUIRE(diagnostics.error_count() == 2);  // U+E000 was reported before, at a better place
+  CHECK(diagnostics.items()[0].line == 2);
+  CHECK(diagnostics.items()[0].column == 7);
+  CHECK(diagnostics.items()[1].line == 3);
+  CHECK(diagnostics.items()[1].column == 2);
+  CHECK(diagnostics.items()[1].message_en.find("U+10FFFD") != std::string::npos);
 }
 
 TEST_CASE("a run sliced for a line keeps its text") {

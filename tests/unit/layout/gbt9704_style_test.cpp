@@ -10,6 +10,7 @@
 #include "fixtures.hpp"
 #include "layout/gbt9704_signature.hpp"
 #include "layout/gbt9704_style.hpp"
+#include "model/page_style.hpp"
 
 using namespace cr;
 using namespace cr::layout;
@@ -195,4 +196,14 @@ TEST_CASE("a gbt9704 report gives the same bytes twice") {
   auto b = testing::render(plain_report(30, true), "gbt9704");
   REQUIRE(a.ok);
   CHECK(a.bytes == b.bytes);
+}
+
+TEST_CASE("the layout makes a style for every name of the model's table, and knows no other") {
+  for (const model::PageStyleName& entry : model::page_style_table) {
+    auto style = make_page_style(entry.name);
+    REQUIRE(style != nullptr);
+    CHECK(style->name() == entry.name);
+  }
+  CHECK(page_style_names() == std::vector<std::string>{"case", "gbt9704"});
+  CHECK(make_page_style("a4") == nullptr);
 }

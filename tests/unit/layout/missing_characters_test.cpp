@@ -76,7 +76,10 @@ TEST_CASE("uncovered characters are errors at the paragraph's place, in text ord
     }
     REQUIRE(found.size() == 3);  // each character once per paragraph
     CHECK(found[0].find("U+20BB7") != std::string::npos);
+    // The one coverage message (font::report_uncovered) names the role whose faces lack it.
+    CHECK(found[0].find("any heading font (WenQuanYi Micro Hei)") != std::string::npos);
     CHECK(found[1].find("U+10FFFD") != std::string::npos);
+    CHECK(found[1].find("any body font") != std::string::npos);
     CHECK(found[2].find("U+E000") != std::string::npos);
     CHECK(r.diagnostics.error_count() == (replace ? 0 : 3));
   }

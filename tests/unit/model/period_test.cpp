@@ -9,6 +9,11 @@ TEST_CASE("dates round-trip through day numbers") {
   for (Date d : {Date{1970, 1, 1}, Date{2016, 2, 29}, Date{2000, 12, 31}, Date{1900, 3, 1}})
     CHECK(Date::from_days_since_epoch(d.days_since_epoch()) == d);
   CHECK(Date{1970, 1, 2}.days_since_epoch() == 1);
+  // The ends of the years a campaign may use, and the day before 1970, as Python's datetime counts them.
+  CHECK(Date{1900, 1, 1}.days_since_epoch() == -25567);
+  CHECK(Date{2199, 12, 31}.days_since_epoch() == 84005);
+  CHECK(Date::from_days_since_epoch(-1) == Date{1969, 12, 31});
+  CHECK(Date::from_days_since_epoch(84005) == Date{2199, 12, 31});
   CHECK_FALSE(Date::valid(2015, 2, 29));
   CHECK(Date::valid(2016, 2, 29));
 }

@@ -64,6 +64,8 @@ TEST_CASE("dates are China Standard Time, from the given instant only") {
   CHECK(pdf::iso_date(1479705780) == "2016-11-21T13:23:00+08:00");
   CHECK(pdf::pdf_date(0) == "D:19700101080000+08'00'");
   CHECK(pdf::pdf_date(951782400) == "D:20000229080000+08'00'");  // a leap day
+  CHECK(pdf::iso_date(1709164799) == "2024-02-29T07:59:59+08:00");  // the last second of a UTC day
+  CHECK(pdf::pdf_date(4102444799) == "D:21000101075959+08'00'");     // past a century not a leap year
 }
 
 TEST_CASE("numbers and the W array as content streams and fonts write them") {
