@@ -12,6 +12,7 @@
 #include "pdf/output_intent.hpp"
 #include "pdf/page_content.hpp"
 #include "pdf/page_labels.hpp"
+#include "pdf/stencil_mask.hpp"
 #include "pdf/type0_font.hpp"
 #include "pdf/xmp.hpp"
 
@@ -134,7 +135,7 @@ void Writer::draw_image(std::size_t page, const std::string& png, Rect r) {
   const auto image = static_cast<std::size_t>(found - state_->images.begin());
   if (found == state_->images.end()) state_->images.push_back(png);
   state_->pages.at(page).images.insert(image);
-  state_->add_ops(page, fmt::format("q\n/Multiply gs\n{} 0 0 {} {} {} cm\n/Im{} Do\nQ\n", pdf_number(r.width),
+  state_->add_ops(page, fmt::format("q\n/Seal gs\n{} 0 0 {} {} {} cm\n/Im{} Do\nQ\n", pdf_number(r.width),
                                     pdf_number(r.height), pdf_number(r.x),
                                     pdf_number(state_->flip(page, r.y + r.height)), image + 1));
 }
@@ -188,13 +189,16 @@ bool subset_all(const FontUsage& fonts, std::vector<font::SubsetFont>& subsets,
   return true;
 }
 
-// Each image once, as an image XObject (PoDoFo decodes the PNG; an alpha channel becomes an SMask).
-std::vector<PdfObject*> write_images(PdfMemDocument& document, const std::vector<std::string>& images) {
+// Each image once, as an image XObject (PoDoFo decodes the PNG; an alpha channel becomes an SMask,
+// or at PDF/A-1b, which forbids soft masks, a stencil mask).
+std::vector<PdfObject*> write_images(PdfMemDocument& document, const std::vector<std::string>& images,
+                                     PdfaLevel level) {
   std::vector<PdfObject*> objects;
   for (const std::string& png : images) {
     PdfImage image(&document.GetObjects());
     image.LoadFromPngData(reinterpret_cast<const unsigned char*>(png.data()),
                           static_cast<pdf_long>(png.size()));
+    if (level == PdfaLevel::a1b) replace_soft_mask(document, *image.GetObject());
     objects.push_back(image.GetObject());
   }
   return objects;
@@ -202,7 +206,7 @@ std::vector<PdfObject*> write_images(PdfMemDocument& document, const std::vector
 
 void write_pages(PdfMemDocument& document, const std::vector<PageContent>& pages,
                  const std::vector<font::SubsetFont>& subsets, const std::vector<PdfObject*>& font_objects,
-                 const std::vector<PdfObject*>& image_objects) {
+                 const std::vector<PdfObject*>& image_objects, PdfaLevel level) {
   // All pages in one call, then their objects straight from the root's Kids: PoDoFo's
   // CreatePage and GetPage walk the page tree each time, which made 1,000 pages cost as much
   // as everything else together (quadratic in the page count).
@@ -234,11 +238,12 @@ void write_pages(PdfMemDocument& document, const std::vector<PageContent>& pages
       image_dict.AddKey(PdfName(fmt::format("Im{}", image + 1)), image_objects[image]->Reference());
     if (!pages[i].images.empty()) {
       resources.AddKey("XObject", image_dict);
-      PdfDictionary multiply;
-      multiply.AddKey("Type", PdfName("ExtGState"));
-      multiply.AddKey("BM", PdfName("Multiply"));
+      // The seal's ink is multiplied with the text under it; PDF/A-1b allows no blend mode but Normal.
+      PdfDictionary seal;
+      seal.AddKey("Type", PdfName("ExtGState"));
+      seal.AddKey("BM", PdfName(level == PdfaLevel::a1b ? "Normal" : "Multiply"));
       PdfDictionary states;
-      states.AddKey("Multiply", multiply);
+      states.AddKey("Seal", seal);
       resources.AddKey("ExtGState", states);
     }
     page->GetDictionary().AddKey("Resources", resources);
@@ -260,7 +265,8 @@ bool Writer::write(std::string& bytes, diag::Diagnostics& diagnostics) const {
     for (std::size_t i = 0; i < subsets.size(); ++i)
       font_objects.push_back(write_type0_font(document.GetObjects(), *state_->fonts.face(i), subsets[i],
                                               state_->fonts.text(i), level == PdfaLevel::a1b));
-    write_pages(document, state_->pages, subsets, font_objects, write_images(document, state_->images));
+    write_pages(document, state_->pages, subsets, font_objects, write_images(document, state_->images, level),
+                level);
     write_outlines(document, state_->outlines);
     write_page_labels(document, state_->labels);
     write_xmp(document, state_->info, level);

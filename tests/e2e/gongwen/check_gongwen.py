@@ -534,7 +534,7 @@ def seal(binary, root, work):
     date, organization, above = rows[i], rows[i - 1], rows[i - 2]
     check(row_text(organization) == "中共绥棱县委", f"the 落款 reads '{row_text(organization)}'")
     stream, data = page_stream(pdf, work, page + 1)
-    placed = re.findall(r"q\n/Multiply gs\n([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm\n/Im1 Do\nQ", stream)
+    placed = re.findall(r"q\n/Seal gs\n([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm\n/Im1 Do\nQ", stream)
     check(len(placed) == 1 and data.count(" Do\n") == 1, f"the seal drawn {len(placed)} times on its page")
     check("/SMask" in data, "the seal's transparent ground is lost (no soft mask)")
     check(re.search(r"/BM\s*/Multiply", data) is not None, "the seal hides the text under it (not multiplied)")

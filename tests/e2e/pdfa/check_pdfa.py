@@ -14,6 +14,9 @@ Usage: check_pdfa.py CHECK BINARY SOURCE_ROOT WORKDIR
   settings  [report] pdfa = "3b" gives a PDF/A-3b carrying the campaign's files; a wrong level in
             campaign.toml is refused naming the file and line, and no PDF is written; the
             default build has no PDF/A objects and keeps PoDoFo's compact object headers
+  sealed    the 公文 sample, whose 落款 carries the office's seal (a PNG with alpha): at 1b Preflight
+            says valid (a stencil mask, blend mode Normal); at 3b the seal keeps its soft mask
+            and is multiplied over the text
   per_unit  a generated county (bench/batch) --per-unit --pdfa 3b: every report follows the common rules and
             carries the campaign's inputs
 
@@ -286,6 +289,31 @@ def a3b(binary, root, workdir):
         check("/AF" not in pdf.Root and "/Names" not in pdf.Root, "3b --no-attach: attachments written")
 
 
+def sealed(binary, root, workdir):
+    campaign = os.path.join(root, "samples", "gongwen-report")
+    one, three = (os.path.join(workdir, d) for d in ("1b", "3b"))
+    build(binary, campaign, one, "--pdfa", "1b")
+    build(binary, campaign, three, "--pdfa", "3b")
+    (path_1b,) = (os.path.join(one, f) for f in os.listdir(one) if f.endswith(".pdf"))
+    (path_3b,) = (os.path.join(three, f) for f in os.listdir(three) if f.endswith(".pdf"))
+    out = subprocess.run([os.path.join(TOOLS, "preflight"), path_1b], capture_output=True)
+    check(out.returncode == 0,
+          f"sealed 1b: Preflight: {out.stdout.decode(errors='replace')}{out.stderr.decode(errors='replace')}")
+    common_rules(path_1b, 1, "sealed 1b")
+    for path, label, soft, blend in ((path_1b, "1b", False, "/Normal"), (path_3b, "3b", True, "/Multiply")):
+        with pikepdf.open(path) as pdf:
+            drawn = [p.Resources.XObject for p in pdf.pages if "/XObject" in p.Resources]
+            images = list({x[name].objgen: x[name] for x in drawn for name in x.keys()}.values())
+            check(len(images) == 1, f"sealed {label}: {len(images)} seal images")
+            if images:
+                check(("/SMask" in images[0]) == soft, f"sealed {label}: soft mask present is {not soft}")
+                check(soft or ("/Mask" in images[0] and bool(images[0].Mask.get("/ImageMask"))),
+                      f"sealed {label}: no stencil mask")
+            states = [p.Resources.ExtGState for p in pdf.pages if "/ExtGState" in p.Resources]
+            blends = {str(st[name].get("/BM")) for st in states for name in st.keys()}
+            check(blends == {blend}, f"sealed {label}: blend modes {blends}, expected {blend}")
+
+
 def settings(binary, root, workdir):
     campaign = os.path.join(workdir, "campaign")
     shutil.rmtree(campaign, ignore_errors=True)
@@ -344,7 +372,7 @@ def main():
     check_name, binary, root, workdir = sys.argv[1:5]
     shutil.rmtree(workdir, ignore_errors=True)
     os.makedirs(workdir)
-    {"a1b": a1b, "a2b": a2b, "a3b": a3b, "settings": settings, "per_unit": per_unit}[check_name](binary, root, workdir)
+    {"a1b": a1b, "a2b": a2b, "a3b": a3b, "sealed": sealed, "settings": settings, "per_unit": per_unit}[check_name](binary, root, workdir)
     for p in problems:
         print("FAIL:", p)
     print(f"{check_name}: {len(problems)} problem(s)")

@@ -3,6 +3,7 @@
 #include "pdf/archival.hpp"
 #include "pdf/cid_set.hpp"
 #include "pdf/document_info.hpp"
+#include "pdf/stencil_mask.hpp"
 #include "pdf/xmp.hpp"
 
 using namespace cr;
@@ -57,4 +58,12 @@ TEST_CASE("the XMP of a PDF/A file says its part and conformance; a plain PDF's 
   CHECK(archival.find("<pdfaid:part>3</pdfaid:part>") != std::string::npos);
   CHECK(archival.find("<pdfaid:conformance>B</pdfaid:conformance>") != std::string::npos);
   CHECK(archival.find("<xmp:CreateDate>2016-11-21T13:23:00+08:00</xmp:CreateDate>") != std::string::npos);
+}
+
+TEST_CASE("a seal's alpha becomes a stencil row: 0 paints where the ink is, 1 masks the ground out") {
+  const unsigned char alpha[10] = {255, 0, 128, 127, 200, 0, 0, 255, 255, 10};
+  const std::string row = cr::pdf::stencil_row(alpha, 10);
+  REQUIRE(row.size() == 2);
+  CHECK(static_cast<unsigned char>(row[0]) == 0b01010110);
+  CHECK(static_cast<unsigned char>(row[1]) == 0b01000000);
 }
