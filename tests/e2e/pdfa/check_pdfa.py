@@ -40,6 +40,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TOOLS = os.path.join(HERE, "..", "..", "tools")
 sys.path.insert(0, TOOLS)
 import pdf_checks  # noqa: E402
+from county import make_county  # noqa: E402
 
 SEED = "samples/suiling-dangjian-winter"
 STEM = "绥棱县党建之冬活动"
@@ -343,16 +344,8 @@ def settings(binary, root, workdir):
     check(re.search(rb"\d+ 0 obj<<", open(plain, "rb").read()), "default build: not in PoDoFo's compact mode")
 
 
-def batch_campaign(root, workdir):
-    """A county of 2 towns and 4 villages, made by the batch benchmark's generator."""
-    folder = os.path.join(workdir, "county")
-    subprocess.run([sys.executable, os.path.join(root, "bench", "batch", "make_campaign.py"), "2", "4", folder],
-                   check=True, capture_output=True)
-    return folder
-
-
 def per_unit(binary, root, workdir):
-    campaign = batch_campaign(root, workdir)
+    campaign = make_county(root, workdir)
     outdir = os.path.join(workdir, "units")
     build(binary, campaign, outdir, "--per-unit", "--pdfa", "3b", "--jobs", "2")
     pdfs = sorted(glob.glob(os.path.join(outdir, "*.pdf")))

@@ -27,6 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TOOLS = os.path.join(HERE, "..", "..", "tools")
 sys.path.insert(0, TOOLS)
 import pdf_checks  # noqa: E402
+from county import make_county  # noqa: E402
 
 SEED = "samples/suiling-dangjian-winter"
 STEM = "绥棱县党建之冬活动"
@@ -181,18 +182,10 @@ def pdfa(binary, root, workdir):
             check(out.returncode == 0, f"signed 1b: Preflight: {out.stdout.decode(errors='replace')}")
 
 
-def batch_campaign(root, workdir):
-    """A county of 2 towns and 4 villages, made by the batch benchmark's generator."""
-    folder = os.path.join(workdir, "county")
-    subprocess.run([sys.executable, os.path.join(root, "bench", "batch", "make_campaign.py"), "2", "4", folder],
-                   check=True, capture_output=True)
-    return folder
-
-
 def per_unit(binary, root, workdir):
     k, nss = make_keys(workdir)
     outdir = os.path.join(workdir, "units")
-    build(binary, batch_campaign(root, workdir), outdir, "--per-unit", "--pdfa", "3b", "--jobs", "2", *sign_options(k))
+    build(binary, make_county(root, workdir), outdir, "--per-unit", "--pdfa", "3b", "--jobs", "2", *sign_options(k))
     pdfs = sorted(glob.glob(os.path.join(outdir, "*.pdf")))
     check(len(pdfs) >= 3, f"per-unit: {len(pdfs)} PDFs")
     for path in pdfs:
