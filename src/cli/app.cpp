@@ -102,6 +102,9 @@ int dispatch(int argc, char** argv) {
   build_cmd->add_option("--chain", build.sign_chain, "签发者证书链（PEM） the issuers' certificates")->needs(sign_option);
   build_cmd->add_option("--key-pass-file", build.key_pass_file, "私钥口令文件（首行） the key's password, first line")
       ->needs(sign_option);
+  build_cmd->add_flag("--sign-visible", build.sign_visible,
+                      "在落款旁画出签名者与时间 draw the signer and the time in a box by the 落款")
+      ->needs(sign_option);
 
   std::string manifest_folder;
   auto* manifest_cmd = app.add_subcommand(

@@ -13,6 +13,7 @@
 #include "cli/options.hpp"
 #include "diag/diagnostic.hpp"
 #include "font/role_fonts.hpp"
+#include "layout/laid_line.hpp"
 #include "layout/page_style.hpp"
 #include "model/campaign.hpp"
 #include "output/atomic_file.hpp"
@@ -67,6 +68,7 @@ std::optional<MadeOutput> make_pdf_output(const OutputRequest& request, diag::Di
 // The PDF in memory, written nowhere (make_pdf_output's bytes): what validate runs so that it
 // refuses whatever build would refuse for the data (placeholders, narratives, font coverage),
 // with the same messages.
-std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics);
+std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics,
+                                             layout::LineList* lines = nullptr);
 
 }  // namespace cr::cli

@@ -40,6 +40,7 @@ struct BuildOptions {
   std::string sign_key, sign_cert;   // --sign KEY.pem --cert CERT.pem: sign each PDF
   std::string sign_chain;            // --chain CHAIN.pem: the issuers, carried in the signature
   std::string key_pass_file;         // --key-pass-file F: the key's password, on F's first line
+  bool sign_visible = false;         // --sign-visible: a box with the signer and time by the 落款
 };
 int run_build(const CommonOptions& options, const BuildOptions& build);
 

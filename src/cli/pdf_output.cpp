@@ -3,6 +3,7 @@
 // writer's temporary, so a failed run never leaves a partial report nor replaces the last good one.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <set>
@@ -73,14 +74,44 @@ bool manifest_texts_covered(const model::Campaign& campaign, const font::FontSet
   return covered;
 }
 
+// Where a visible signature's box goes: left of the 落款 on the last page that carries one, its
+// middle level with the 落款's; without a 落款, at the bottom right of the last page's text area.
+sign::BoxAnchor box_anchor(const PdfKit& kit, const layout::LineList& lines) {
+  const layout::LaidLine* last = nullptr;  // the 落款's last line, else the text's last line
+  for (const layout::LaidLine& line : lines)
+    if (line.kind == layout::TextKind::signature) last = &line;
+  for (auto it = lines.rbegin(); last == nullptr && it != lines.rend(); ++it)
+    if (!it->page_number) last = &*it;
+  const std::size_t page = last == nullptr ? 0 : last->page;
+  const double height = kit.style->page_size().height;
+  const pdf::Rect area = kit.style->text_area(page);
+  sign::BoxAnchor anchor{page, area.x + area.width, height - (area.y + area.height - 24), area.x,
+                         kit.fonts.role(font::Role::body).faces.front()};
+  if (last == nullptr || last->kind != layout::TextKind::signature) return anchor;
+  double left = area.x + area.width, top = height, bottom = 0;
+  for (const layout::LaidLine& line : lines) {
+    if (line.page != page || line.kind != layout::TextKind::signature) continue;
+    left = std::min(left, line.x);
+    top = std::min(top, line.baseline);
+    bottom = std::max(bottom, line.baseline);
+  }
+  constexpr double gap = 16, ascent = 12;  // points: from the 落款; a 三号 line's ink above its baseline
+  anchor.right = left - gap;
+  anchor.middle = height - (top - ascent + bottom) / 2;
+  return anchor;
+}
+
 // Signs `bytes` when the kit has a signer: /Reason names the organisation that issues the report
 // (a unit's own for a unit's report), /Location the campaign's region.
-bool sign_output(const OutputRequest& request, std::string& bytes, diag::Diagnostics& diagnostics) {
+bool sign_output(const OutputRequest& request, const layout::LineList& lines, std::string& bytes,
+                 diag::Diagnostics& diagnostics) {
   const PdfKit& kit = *request.pdf;
   if (kit.signer == nullptr) return true;
   const model::Campaign& campaign = request.campaign;
-  const sign::SignatureRequest signature{*kit.signer, campaign.organization + "签发", campaign.region,
-                                         timestamp(request), kit.archival.level != pdf::PdfaLevel::none};
+  sign::SignatureRequest signature{*kit.signer, campaign.organization + "签发", campaign.region,
+                                   timestamp(request), kit.archival.level != pdf::PdfaLevel::none,
+                                   kit.archival.level == pdf::PdfaLevel::a1b, std::nullopt};
+  if (request.build.sign_visible) signature.visible = box_anchor(kit, lines);
   return sign::sign_pdf(bytes, signature, diagnostics);
 }
 
@@ -108,7 +139,8 @@ std::optional<PdfKit> load_pdf_kit(const CommonOptions& options, const BuildOpti
   return PdfKit{std::move(style), *resources, std::move(fonts), std::move(*archival)};
 }
 
-std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
+std::optional<std::string> render_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics,
+                                             layout::LineList* lines) {
   const PdfKit& kit = *request.pdf;
   const auto document = report::build_report(kit.resources, request.campaign, diagnostics);
   if (!document) return std::nullopt;
@@ -117,14 +149,15 @@ std::optional<std::string> render_pdf_output(const OutputRequest& request, diag:
   std::string bytes;
   const layout::RenderOptions options{timestamp(request), request.build.allow_missing_glyphs,
                                       kit.archival.level != pdf::PdfaLevel::none ? &kit.archival : nullptr};
-  if (!layout::render_pdf(*document, *kit.style, kit.fonts, options, bytes, nullptr, diagnostics))
+  if (!layout::render_pdf(*document, *kit.style, kit.fonts, options, bytes, lines, diagnostics))
     return std::nullopt;
   return bytes;
 }
 
 std::optional<MadeOutput> make_pdf_output(const OutputRequest& request, diag::Diagnostics& diagnostics) {
-  auto bytes = render_pdf_output(request, diagnostics);
-  if (!bytes || !sign_output(request, *bytes, diagnostics)) return std::nullopt;
+  layout::LineList lines;
+  auto bytes = render_pdf_output(request, diagnostics, request.build.sign_visible ? &lines : nullptr);
+  if (!bytes || !sign_output(request, lines, *bytes, diagnostics)) return std::nullopt;
   auto file = output::AtomicFile::open(
       request.target, diagnostics, output::AtomicFile::Route::automatic,
       request.folder_swept ? output::AtomicFile::Sweep::folder_swept : output::AtomicFile::Sweep::this_name);

@@ -1,5 +1,7 @@
 #include "sign/pdf_signature.hpp"
 
+#include <stdexcept>
+
 #include <fmt/format.h>
 #include <podofo/podofo.h>
 
@@ -20,17 +22,26 @@ PdfString text_string(const std::string& utf8) {
 void add_field(PdfMemDocument& document, PdfSignOutputDevice& signer, const SignatureRequest& request) {
   PdfAcroForm* form = document.GetAcroForm(true, ePdfAcroFormDefaultAppearance_None);
   form->GetObject()->GetDictionary().AddKey("SigFlags", PdfObject(static_cast<pdf_int64>(3)));
-  PdfPage* page = document.GetPage(0);
-  PdfAnnotation* widget = page->CreateAnnotation(ePdfAnnotation_Widget, PdfRect(0, 0, 0, 0));
+  // Invisible: an empty appearance (PDF/A-1 wants one on every widget, even an invisible one).
+  // /N is the stream itself: PoDoFo's SetAppearanceStream writes a dictionary of states.
+  PdfObject* appearance = nullptr;
+  BoxPlacement box;
+  if (request.visible) {
+    const auto lines = box_lines(request.identity.signer_name(), request.timestamp);
+    appearance = write_box(document, *request.visible, lines, request.cid_set, box);
+  } else {
+    PdfXObject empty(PdfRect(0, 0, 0, 0), &document);
+    TVecFilters none;
+    empty.GetObject()->GetStream()->Set("q Q", 3, none);  // a stream needs a body to be written as one
+    appearance = empty.GetObject();
+  }
+  PdfPage* page = document.GetPage(request.visible ? static_cast<int>(request.visible->page) : 0);
+  PdfAnnotation* widget =
+      page->CreateAnnotation(ePdfAnnotation_Widget, PdfRect(box.left, box.bottom, box.width, box.height));
   widget->SetFlags(ePdfAnnotationFlags_Print);
   PdfSignatureField field(widget, form, &document);
-  // An empty appearance (PDF/A-1 wants one on every widget, even an invisible one).
-  // /N is the stream itself: PoDoFo's SetAppearanceStream writes a dictionary of states.
-  PdfXObject appearance(PdfRect(0, 0, 0, 0), &document);
-  TVecFilters none;
-  appearance.GetObject()->GetStream()->Set("q Q", 3, none);  // a stream needs a body to be written as one
   PdfDictionary appearances;
-  appearances.AddKey("N", appearance.GetObject()->Reference());
+  appearances.AddKey("N", appearance->Reference());
   widget->GetObject()->GetDictionary().AddKey("AP", appearances);
   // PoDoFo stamps the widget and the Info dictionary with the clock: the document's time instead.
   const PdfString when(pdf::pdf_date(request.timestamp));
@@ -96,6 +107,8 @@ bool sign_pdf(std::string& pdf, const SignatureRequest& request, diag::Diagnosti
     signer.Flush();
     pdf.assign(buffer.GetBuffer(), device.GetLength());
     return true;
+  } catch (const std::runtime_error& e) {
+    report(diagnostics, fmt::format("签名框无法绘制：{}", e.what()), fmt::format("cannot draw the signature box: {}", e.what()));
   } catch (const PdfError& e) {
     report(diagnostics, fmt::format("PoDoFo 错误 {}", static_cast<int>(e.GetError())),
            fmt::format("PoDoFo error {}", static_cast<int>(e.GetError())));

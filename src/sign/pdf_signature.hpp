@@ -4,10 +4,12 @@
 // the last page), whose /Contents is a PAdES B-B CMS (cms.hpp) over the whole file but itself,
 // /SubFilter /ETSI.CAdES.detached, /M the document's time, /Reason and /Location as given.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "diag/diagnostic.hpp"
 #include "sign/identity.hpp"
+#include "sign/signature_box.hpp"
 
 namespace cr::sign {
 
@@ -16,6 +18,8 @@ struct SignatureRequest {
   std::string reason, location;  // UTF-8; empty: left out
   std::int64_t timestamp = 0;    // seconds since 1970: /M (never the clock)
   bool archival = false;         // a PDF/A file: object headers on lines of their own
+  bool cid_set = false;          // PDF/A-1b: the box's font lists its CIDs
+  std::optional<BoxAnchor> visible;  // --sign-visible: the box beside the 落款; none: invisible
 };
 
 // Appends the signature to `pdf`. False, with a diagnostic (`pdf` then unchanged), when PoDoFo

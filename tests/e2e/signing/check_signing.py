@@ -10,6 +10,10 @@ Usage: check_signing.py CHECK BINARY SOURCE_ROOT WORKDIR
             the signed range gives "Digest Mismatch"; qpdf --check clean; the key appears nowhere
   pdfa      --pdfa 1b and 3b with --sign: still valid signatures, qpdf clean, Preflight valid at 1b
   per_unit  --per-unit --sign: every report's signature is valid
+  visible   --sign-visible: still valid; the widget (/F 4, an /AP /N stream) has a non-zero /Rect
+            on the page with the 落款 (the gongwen sample), left of it and level with it; that
+            page's text shows the signer; byte-identical rebuilds; with --pdfa 1b Preflight valid;
+            a report without a 落款 shows it on its last page; without --sign exit 2
   refused   a key that does not match the certificate, an expired certificate, a wrong
             password, an unreadable certificate: exit 2, a diagnostic naming the file, no PDF
 """
@@ -31,6 +35,8 @@ from county import make_county  # noqa: E402
 
 SEED = "samples/suiling-dangjian-winter"
 STEM = "绥棱县党建之冬活动"
+GONGWEN = "samples/gongwen-report"  # a 公文 with a 落款 (and a seal over it)
+GONGWEN_STEM = "绥棱县党建之冬活动情况的报告"
 EPOCH = "1479705780"
 problems = []
 
@@ -192,6 +198,93 @@ def per_unit(binary, root, workdir):
         signature_valid(nss, path, os.path.basename(path))
 
 
+SIGNER = "绥棱县委组织部"  # the test certificate's CN
+ORGANIZATION = "中共绥棱县委"  # the gongwen sample's 落款
+
+
+def page_text(path, number):
+    return sh("pdftotext", "-f", str(number), "-l", str(number), "-layout", path, "-")
+
+
+def signature_lines(path):
+    """(page number, [(xMin, yMin, xMax, yMax)]) of the 落款's words on the last page that has the
+    organisation's name, read from pdftotext -bbox (y from the page's top)."""
+    html = sh("pdftotext", "-bbox", path, "-")
+    pages = html.split("<page ")[1:]
+    found = None
+    for number, page in enumerate(pages, 1):
+        words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+                           page)
+        boxes = [tuple(float(v) for v in w[:4]) for w in words if w[4] == ORGANIZATION]
+        if boxes:
+            height = float(re.search(r'height="([\d.]+)"', page).group(1))
+            found = (number, boxes, height)
+    return found
+
+
+def check_widget(path, unsigned):
+    found = signature_lines(unsigned)
+    check(found is not None, "the unsigned report has no 落款")
+    if found is None:
+        return
+    number, boxes, height = found
+    with pikepdf.open(path) as pdf:
+        fields = [f for f in pdf.Root.AcroForm.Fields if f.get("/FT") == "/Sig"]
+        check(len(fields) == 1, f"{len(fields)} signature fields")
+        widget = fields[0]
+        pages = [i + 1 for i, page in enumerate(pdf.pages)
+                 if any(a.objgen == widget.objgen for a in page.obj.get("/Annots", []))]
+        check(pages == [number], f"the widget is on pages {pages}, the 落款 on page {number}")
+        x0, y0, x1, y1 = (float(v) for v in widget.Rect)
+        check(x1 - x0 > 20 and y1 - y0 > 10, f"the widget's /Rect is too small: {list(widget.Rect)}")
+        check(int(widget.get("/F", 0)) == 4, f"/F {widget.get('/F')}")
+        normal = widget.AP.N
+        check(isinstance(normal, pikepdf.Stream) and len(normal.read_bytes()) > 20, "/AP /N is no drawing")
+        # Left of the 落款, level with it (pdftotext measures from the top, /Rect from the bottom).
+        left = min(b[0] for b in boxes)
+        top, bottom = height - min(b[1] for b in boxes), height - max(b[3] for b in boxes)
+        check(x1 <= left, f"the box ({x0:.0f}..{x1:.0f}) overlaps the 落款 (from x {left:.0f})")
+        check(y0 < top + 30 and y1 > bottom - 30, f"the box ({y0:.0f}..{y1:.0f}) is not level with the 落款 "
+                                                  f"({bottom:.0f}..{top:.0f})")
+    check(SIGNER in page_text(path, number), f"page {number}'s text does not show the signer")
+    check(SIGNER not in page_text(unsigned, number), "the unsigned page already shows the signer")
+
+
+def visible(binary, root, workdir):
+    k, nss = make_keys(workdir)
+    campaign = os.path.join(root, GONGWEN)
+    unsigned = os.path.join(workdir, "plain", GONGWEN_STEM + ".pdf")
+    build(binary, campaign, os.path.dirname(unsigned))
+    first, second = (os.path.join(workdir, d, GONGWEN_STEM + ".pdf") for d in ("a", "b"))
+    for path in (first, second):
+        build(binary, campaign, os.path.dirname(path), *sign_options(k, "--sign-visible"))
+    signature_valid(nss, first, "visible")
+    check(open(first, "rb").read() == open(second, "rb").read(), "two visible signed builds differ")
+    check_widget(first, unsigned)
+    for finding in pdf_checks.qpdf(first) + pdf_checks.renders(first):
+        problems.append(f"visible: {finding}")
+    a1b, plain_a1b = (os.path.join(workdir, d, GONGWEN_STEM + ".pdf") for d in ("a1b", "plain-a1b"))
+    build(binary, campaign, os.path.dirname(plain_a1b), "--pdfa", "1b")
+    build(binary, campaign, os.path.dirname(a1b), "--pdfa", "1b", *sign_options(k, "--sign-visible"))
+    signature_valid(nss, a1b, "visible 1b")
+    check_widget(a1b, plain_a1b)
+    out = subprocess.run([os.path.join(TOOLS, "preflight"), a1b], capture_output=True)
+    check(out.returncode == 0, f"visible 1b: Preflight: {out.stdout.decode(errors='replace')}")
+    # A report without a 落款: the box is on the last page.
+    seed = os.path.join(workdir, "seed", STEM + ".pdf")
+    build(binary, os.path.join(root, SEED), os.path.dirname(seed), *sign_options(k, "--sign-visible"))
+    signature_valid(nss, seed, "visible without a 落款")
+    with pikepdf.open(seed) as pdf:
+        count = len(pdf.pages)
+        annots = pdf.pages[-1].obj.get("/Annots", [])
+        check(any(a.get("/FT") == "/Sig" and float(a.Rect[2]) > float(a.Rect[0]) for a in annots),
+              "without a 落款: no visible signature on the last page")
+    check(SIGNER in page_text(seed, count), "without a 落款: the last page's text does not show the signer")
+    alone = os.path.join(workdir, "alone")
+    build(binary, campaign, alone, "--sign-visible", expect=2)
+    check(not glob.glob(os.path.join(alone, "*")), "--sign-visible alone: something was written")
+
+
 def refused(binary, root, workdir):
     k, _ = make_keys(workdir)
     campaign = os.path.join(root, SEED)
@@ -221,7 +314,7 @@ def main():
     check_name, binary, root, workdir = sys.argv[1:5]
     shutil.rmtree(workdir, ignore_errors=True)
     os.makedirs(workdir)
-    {"valid": valid, "pdfa": pdfa, "per_unit": per_unit, "refused": refused}[check_name](binary, root, workdir)
+    {"valid": valid, "pdfa": pdfa, "per_unit": per_unit, "visible": visible, "refused": refused}[check_name](binary, root, workdir)
     for p in problems:
         print("FAIL:", p)
     print(f"{check_name}: {len(problems)} problem(s)")
