@@ -74,18 +74,27 @@ bool manifest_texts_covered(const model::Campaign& campaign, const font::FontSet
   return covered;
 }
 
-// Where a visible signature's box goes: left of the 落款 on the last page that carries one, its
-// middle level with the 落款's; without a 落款, at the bottom right of the last page's text area.
-sign::BoxAnchor box_anchor(const PdfKit& kit, const layout::LineList& lines) {
-  const layout::LaidLine* last = nullptr;  // the 落款's last line, else the text's last line
+// The 落款's last line, else the text's last line; null when nothing was set.
+const layout::LaidLine* anchor_line(const layout::LineList& lines) {
+  const layout::LaidLine* last = nullptr;
   for (const layout::LaidLine& line : lines)
     if (line.kind == layout::TextKind::signature) last = &line;
   for (auto it = lines.rbegin(); last == nullptr && it != lines.rend(); ++it)
     if (!it->page_number) last = &*it;
+  return last;
+}
+
+// Where a visible signature's box goes: left of the 落款 on the last page that carries one, its
+// middle level with the 落款's; without a 落款, at the bottom right of the last page's text area.
+sign::BoxAnchor box_anchor(const PdfKit& kit, const layout::LineList& lines) {
+  constexpr double gap = 16;      // points between the box and the 落款
+  constexpr double ascent = 12;   // a 三号 line's ink above its baseline
+  constexpr double raised = 24;   // without a 落款: the box's middle above the text area's bottom
+  const layout::LaidLine* last = anchor_line(lines);
   const std::size_t page = last == nullptr ? 0 : last->page;
   const double height = kit.style->page_size().height;
   const pdf::Rect area = kit.style->text_area(page);
-  sign::BoxAnchor anchor{page, area.x + area.width, height - (area.y + area.height - 24), area.x,
+  sign::BoxAnchor anchor{page, area.x + area.width, height - (area.y + area.height - raised), area.x,
                          kit.fonts.role(font::Role::body).faces.front()};
   if (last == nullptr || last->kind != layout::TextKind::signature) return anchor;
   double left = area.x + area.width, top = height, bottom = 0;
@@ -95,7 +104,6 @@ sign::BoxAnchor box_anchor(const PdfKit& kit, const layout::LineList& lines) {
     top = std::min(top, line.baseline);
     bottom = std::max(bottom, line.baseline);
   }
-  constexpr double gap = 16, ascent = 12;  // points: from the 落款; a 三号 line's ink above its baseline
   anchor.right = left - gap;
   anchor.middle = height - (top - ascent + bottom) / 2;
   return anchor;

@@ -58,6 +58,19 @@ std::string shown(const font::Face& face, const font::SubsetFont& subset, const 
 
 std::string number(double v) { return fmt::format("{:.2f}", v); }
 
+// The frame, then each line (`hex`: its codes) under the one before, black in DeviceRGB.
+std::string drawing(const std::vector<std::string>& hex, const BoxPlacement& placement) {
+  constexpr double ascent = 0.88;  // of the em: the first baseline below the padding
+  const double inset = frame_width / 2;
+  std::string content = fmt::format("q 0 0 0 RG {} w {} {} {} {} re S BT 0 0 0 rg /F0 {} Tf {} TL {} {} Td",
+                                    number(frame_width), number(inset), number(inset),
+                                    number(placement.width - frame_width), number(placement.height - frame_width),
+                                    number(font_size), number(leading), number(padding),
+                                    number(placement.height - padding - font_size * ascent));
+  for (std::size_t i = 0; i < hex.size(); ++i) content += fmt::format("{}<{}> Tj", i == 0 ? " " : " T* ", hex[i]);
+  return content + " ET Q";
+}
+
 }  // namespace
 
 std::vector<std::string> box_lines(const std::string& signer, std::int64_t timestamp) {
@@ -91,15 +104,7 @@ PdfObject* write_box(PdfMemDocument& document, const BoxAnchor& anchor, const st
   placement.left = std::max(anchor.left_limit, anchor.right - placement.width);
   placement.bottom = anchor.middle - placement.height / 2;
 
-  const double inset = frame_width / 2;
-  std::string content = fmt::format("q 0 0 0 RG {} w {} {} {} {} re S BT 0 0 0 rg /F0 {} Tf {} TL {} {} Td",
-                                    number(frame_width), number(inset), number(inset),
-                                    number(placement.width - frame_width), number(placement.height - frame_width),
-                                    number(font_size), number(leading), number(padding),
-                                    number(placement.height - padding - font_size * 0.88));
-  for (std::size_t i = 0; i < hex.size(); ++i) content += fmt::format("{}<{}> Tj", i == 0 ? " " : " T* ", hex[i]);
-  content += " ET Q";
-
+  const std::string content = drawing(hex, placement);
   PdfXObject appearance(PdfRect(0, 0, placement.width, placement.height), &document);
   TVecFilters none;
   appearance.GetObject()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()), none);
