@@ -32,7 +32,7 @@ void replace_soft_mask(PdfMemDocument& document, PdfObject& image) {
   podofo_free(samples);
   const PdfReference soft_reference = soft->Reference();
   dict.RemoveKey("SMask");
-  document.GetObjects().RemoveObject(soft_reference);
+  delete document.GetObjects().RemoveObject(soft_reference);  // the caller owns what RemoveObject gives back
   if (bits.empty()) return;  // samples shorter than the image says: draw it without a mask
   PdfObject* mask = document.GetObjects().CreateObject("XObject");
   PdfDictionary& mask_dict = mask->GetDictionary();

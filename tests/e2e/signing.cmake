@@ -6,3 +6,5 @@ foreach(check valid pdfa per_unit visible refused)
                    ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/signing/${check})
   set_tests_properties(e2e.signing.${check} PROPERTIES LABELS e2e)
 endforeach()
+# The visible signature builds its own font subset and appearance stream: run under the sanitizers too.
+set_tests_properties(e2e.signing.visible PROPERTIES LABELS "e2e;sanitize")
