@@ -14,9 +14,9 @@
 #include "diag/json.hpp"
 #include "model/own_records.hpp"
 #include "stats/summaries.hpp"
-#include "text/date_wording.hpp"
-#include "text/number_wording.hpp"
 #include "text/utf8.hpp"
+#include "wording/date_wording.hpp"
+#include "wording/number_wording.hpp"
 
 namespace cr::cli {
 namespace {
@@ -30,20 +30,20 @@ std::string label(const CommonOptions& o, std::string_view zh, std::string_view 
 
 // ---- wording of figures and comparisons ------------------------------------------------
 
-text::WordingOptions wording_for(const model::Campaign& c, const model::Indicator& indicator) {
+wording::WordingOptions wording_for(const model::Campaign& c, const model::Indicator& indicator) {
   return {indicator.wording, c.report.group_digits, true};
 }
 
 std::string word_lookup(const model::Campaign& c, const model::Indicator& indicator, const stats::Lookup& l) {
-  return l ? text::word_quantity(l->quantity, wording_for(c, indicator)) : std::string();
+  return l ? wording::word_quantity(l->quantity, wording_for(c, indicator)) : std::string();
 }
 
 // A comparison in words, or why there is none ("" when there is nothing to compare at all).
 std::string word_comparison(const CommonOptions& o, const stats::Comparison& c) {
   using stats::NoComparison;
   if (c.amount) {
-    return c.kind == stats::ComparisonKind::points ? text::word_points_change(*c.amount)
-                                                   : text::word_growth(*c.amount);
+    return c.kind == stats::ComparisonKind::points ? wording::word_points_change(*c.amount)
+                                                   : wording::word_growth(*c.amount);
   }
   switch (c.reason) {
     case NoComparison::missing_base:
@@ -124,10 +124,10 @@ void print_header(const CommonOptions& o, const model::Campaign& c) {
   field("简称", "Short name", c.short_name);
   field("组织单位", "Organisation", c.organization);
   field("地区", "Region", c.region);
-  field("开始", "Start", text::word_date(c.start));
-  field("结束", "End", text::word_date(c.end));
+  field("开始", "Start", wording::word_date(c.start));
+  field("结束", "End", wording::word_date(c.end));
   field("来源", "Source", c.source);
-  if (c.published) field("发布", "Published", text::word_date(*c.published));
+  if (c.published) field("发布", "Published", wording::word_date(*c.published));
   std::string editors;
   for (const auto& e : c.editors) editors += (editors.empty() ? "" : "、") + e;
   field("责编", "Editors", editors);
@@ -164,9 +164,9 @@ void print_program(const CommonOptions& o, const model::Campaign& c, const stats
   const auto& periods = p.rows.front().years.periods;
   std::vector<Row> rows;
   Row head{label(o, "指标", "Indicator"), label(o, "数值", "Value"), label(o, "计量单位", "Unit")};
-  for (auto y : cols.years) head.push_back(text::word_period(periods[y]));
+  for (auto y : cols.years) head.push_back(wording::word_period(periods[y]));
   for (auto y : cols.comparisons)
-    head.push_back(text::word_period(periods[y]) + label(o, "比上年", " vs previous year"));
+    head.push_back(wording::word_period(periods[y]) + label(o, "比上年", " vs previous year"));
   rows.push_back(head);
   for (const auto& r : p.rows) {
     const model::Indicator& ind = c.indicators[r.indicator];
@@ -205,7 +205,7 @@ void print_campaign_json(const model::Campaign& c) {
                                       {"end", c.end.iso()},
                                       {"source", diag::string_or_null(c.source)},
                                       {"published", c.published ? diag::Json(c.published->iso()) : nullptr},
-                                      {"published_wording", c.published ? diag::Json(text::word_date(*c.published))
+                                      {"published_wording", c.published ? diag::Json(wording::word_date(*c.published))
                                                                         : nullptr},
                                       {"editors", c.editors}}));
 }

@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "stats/statistics.hpp"
-#include "text/date_wording.hpp"
+#include "wording/date_wording.hpp"
 
 namespace cr::input {
 namespace {
@@ -47,8 +47,8 @@ void warn(const TableSource& source, const model::Campaign& c, std::uint32_t sta
   source.warning(
       diagnostics, static_cast<int>(first.line), column, "left-out-record",
       fmt::format("第 {} 行（{}，{}）不计入指标“{}”的汇总：第 {} 行{}的{}数字已包含它{}", first.line,
-                  unit_zh(c, first), text::word_period(first.period), indicator.name, above.line, who_zh,
-                  text::word_period(above.period), more_zh),
+                  unit_zh(c, first), wording::word_period(first.period), indicator.name, above.line, who_zh,
+                  wording::word_period(above.period), more_zh),
       fmt::format("line {} ({}, {}) is left out of the totals of '{}': line {} ({}, {}) already stands "
                   "for it{}",
                   first.line, unit_en(c, first), first.period.canonical(), indicator.id, above.line,

@@ -7,7 +7,7 @@
 #include "report/official_parts.hpp"
 #include "report/placeholder_engine.hpp"
 #include "report/year_tables.hpp"
-#include "text/date_wording.hpp"
+#include "wording/date_wording.hpp"
 
 namespace cr::report {
 namespace {
@@ -62,7 +62,7 @@ class Builder {
     m.subject = tmpl_.subject;
     m.organization = keep_value_spaces(campaign_.organization);  // as the text shows it
     m.date = report_date();
-    m.date_text = text::word_date(report_date());
+    m.date_text = wording::word_date(report_date());
     m.source = campaign_.source;
     m.editors = campaign_.editors;
     m.keywords = tmpl_.keywords;
@@ -197,7 +197,7 @@ class Builder {
     }
     if (s.signature) {
       attachment_list(out.blocks);
-      out.blocks.emplace_back(Signature{campaign_.organization, text::word_date(report_date()),
+      out.blocks.emplace_back(Signature{campaign_.organization, wording::word_date(report_date()),
                                         official_ ? official_->seal_png : std::string()});
       note(out.blocks);
       signed_ = true;

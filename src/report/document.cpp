@@ -1,12 +1,12 @@
 #include "report/document.hpp"
 
-#include "text/chinese_numerals.hpp"
+#include "wording/chinese_numerals.hpp"
 
 namespace cr::report {
 
 std::string numbering_label(Numbering numbering, int ordinal) {
   std::string number = std::to_string(ordinal);
-  std::string chinese = text::chinese_numeral(ordinal, text::NumeralUse::plain).value_or(number);
+  std::string chinese = wording::chinese_numeral(ordinal, wording::NumeralUse::plain).value_or(number);
   switch (numbering) {
     case Numbering::none:
     case Numbering::bracketed:

@@ -3,9 +3,9 @@
 #include <map>
 
 #include "stats/summaries.hpp"
-#include "text/date_wording.hpp"
-#include "text/number_wording.hpp"
-#include "text/table_wording.hpp"
+#include "wording/date_wording.hpp"
+#include "wording/number_wording.hpp"
+#include "wording/table_wording.hpp"
 
 namespace cr::report {
 namespace {
@@ -21,19 +21,19 @@ const stats::ProgramSummary* summary_of(const std::vector<stats::ProgramSummary>
 
 // A sum of several rates is shown as nothing at all; a cell without a figure reads "—".
 Cell figure_cell(const stats::Lookup& lookup, const model::Indicator& indicator,
-                 const text::WordingOptions& options) {
+                 const wording::WordingOptions& options) {
   if (!lookup) return {"—", std::nullopt, 1};
-  if (text::is_sum_of_rates(indicator, lookup->record_count)) return {"", std::nullopt, 1};
-  return {text::word_quantity(lookup->quantity, options), lookup->quantity, 1};
+  if (wording::is_sum_of_rates(indicator, lookup->record_count)) return {"", std::nullopt, 1};
+  return {wording::word_quantity(lookup->quantity, options), lookup->quantity, 1};
 }
 
-// One body row: the indicator's name, then its figures in one scale (text/table_wording.hpp).
+// One body row: the indicator's name, then its figures in one scale (wording/table_wording.hpp).
 std::vector<Cell> figure_row(const model::Indicator& indicator,
                              const std::vector<const stats::Lookup*>& figures, bool group_digits) {
   std::vector<model::Quantity> shown;
   for (const stats::Lookup* f : figures)
     if (*f) shown.push_back((*f)->quantity);
-  const text::WordingOptions options = text::row_wording(shown, indicator.wording, group_digits);
+  const wording::WordingOptions options = wording::row_wording(shown, indicator.wording, group_digits);
   std::vector<Cell> cells{{indicator.name, std::nullopt, 1}};
   for (const stats::Lookup* f : figures) cells.push_back(figure_cell(*f, indicator, options));
   return cells;
@@ -78,10 +78,10 @@ Table indicator_table(const stats::Statistics& stats, const model::Program* prog
   for (const auto& row : summary->rows) indicators.push_back(&campaign.indicators[row.indicator]);
   std::vector<Cell> header{{"指标", std::nullopt, 1}};
   for (std::size_t y : years)
-    header.push_back({text::word_period(summary->rows.front().years.periods[y]), std::nullopt, 1});
+    header.push_back({wording::word_period(summary->rows.front().years.periods[y]), std::nullopt, 1});
   if (unassigned)
-    header.push_back({std::string(text::unassigned_heading(model::Granularity::year)), std::nullopt, 1});
-  header.push_back({std::string(text::total_heading(indicators)), std::nullopt, 1});
+    header.push_back({std::string(wording::unassigned_heading(model::Granularity::year)), std::nullopt, 1});
+  header.push_back({std::string(wording::total_heading(indicators)), std::nullopt, 1});
   table.header_rows.push_back(std::move(header));
   table.alignment.assign(table.header_rows[0].size(), Align::right);
   table.alignment[0] = Align::left;
@@ -94,7 +94,7 @@ Table indicator_table(const stats::Statistics& stats, const model::Program* prog
         figure_row(campaign.indicators[row.indicator], figures, campaign.report.group_digits));
     table.group_rows.push_back(false);
   }
-  table.note = text::total_note(indicators);
+  table.note = wording::total_note(indicators);
   return table;
 }
 
@@ -119,7 +119,7 @@ std::vector<Chart> indicator_charts(const stats::Statistics& stats, const model:
     auto [it, added] = chart_of_unit.try_emplace(unit, charts.size());
     if (added) {
       Chart chart{ChartKind::column, title_of(program) + "（" + unit + "）", {}, {}, unit};
-      for (std::size_t y : years) chart.categories.push_back(text::word_period(row.years.periods[y]));
+      for (std::size_t y : years) chart.categories.push_back(wording::word_period(row.years.periods[y]));
       charts.push_back(std::move(chart));
     }
     charts[it->second].series.push_back(std::move(series));

@@ -13,7 +13,7 @@ namespace cr::report {
 // 指标 | 2014年 | 2015年 | … | 未分年度 (when some record fits no year, and there are years) | 合计 or
 // 全期, one row per indicator of `program` (nullptr: the general profile) in indicators.csv order; a year
 // column only where some indicator of the table has a figure for it. Figures follow
-// text/table_wording.hpp: one scale a row, Arabic digits, no sum of rates (an empty cell), and under
+// wording/table_wording.hpp: one scale a row, Arabic digits, no sum of rates (an empty cell), and under
 // 全期 a note says what the figures that are not sums hold. A cell without a figure reads "—".
 // Empty (no rows) when the program has no indicators.
 Table indicator_table(const stats::Statistics& stats, const model::Program* program);

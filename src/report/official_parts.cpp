@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "text/date_wording.hpp"
+#include "wording/date_wording.hpp"
 
 namespace cr::report {
 
@@ -30,7 +30,7 @@ AttachmentList attachment_list(const model::OfficialDocument& d) {
 }
 
 Imprint imprint(const model::OfficialDocument& d) {
-  return Imprint{d.cc, d.printed_by, d.printed_on ? text::word_date(*d.printed_on) : std::string()};
+  return Imprint{d.cc, d.printed_by, d.printed_on ? wording::word_date(*d.printed_on) : std::string()};
 }
 
 }  // namespace cr::report

@@ -6,8 +6,8 @@
 #include "report/year_wording.hpp"
 #include "stats/buckets.hpp"
 #include "stats/comparison.hpp"
-#include "text/date_wording.hpp"
-#include "text/number_wording.hpp"
+#include "wording/date_wording.hpp"
+#include "wording/number_wording.hpp"
 
 namespace cr::report {
 namespace {
@@ -193,11 +193,11 @@ Base base_of(const stats::Statistics& stats, const Placeholder& p, const std::op
 // 含同比 and 由到: the figure, with its comparison when there is one, and else the figure alone:
 // a missing base is never worded (no 增长0%, no —).
 std::string figure_with_comparison(const Filter filter, const model::Indicator& info, const stats::Lookup& figure,
-                                   const Base& base, const text::WordingOptions& options) {
-  const std::string alone = text::word_quantity(figure->quantity, options);
+                                   const Base& base, const wording::WordingOptions& options) {
+  const std::string alone = wording::word_quantity(figure->quantity, options);
   if (filter == Filter::before_after) {
     if (!base.figure || base.figure->quantity.unit != figure->quantity.unit) return alone;
-    return text::word_before_after(base.figure->quantity, figure->quantity, options);
+    return wording::word_before_after(base.figure->quantity, figure->quantity, options);
   }
   const auto clause = comparison_clause(stats::year_on_year(base.figure, figure, info.is_rate()), base.against);
   return clause ? alone + "，" + *clause : alone;
@@ -212,7 +212,7 @@ std::optional<std::string> compare(const stats::Statistics& stats, const Placeho
   if (!comparison_applies(info, p, filter, year.has_value(), request.special_at, d)) return std::nullopt;
   if (filter == Filter::with_growth || filter == Filter::before_after) {
     if (!figure) return std::nullopt;  // reported by the caller as any missing figure
-    const text::WordingOptions options{info.wording, stats.campaign().report.group_digits, true};
+    const wording::WordingOptions options{info.wording, stats.campaign().report.group_digits, true};
     return figure_with_comparison(filter, info, figure, base_of(stats, p, year, indicator, unit), options);
   }
   stats::Comparison c;
@@ -232,7 +232,7 @@ std::optional<std::string> compare(const stats::Statistics& stats, const Placeho
           "placeholder {{" + describe(p) + "}} has no comparison: " + en);
     return std::nullopt;
   }
-  if (filter == Filter::share) return text::word_percent(*c.amount);
+  if (filter == Filter::share) return wording::word_percent(*c.amount);
   // The base goes into the words, so that no change reads 与上年持平 (比上年持平 is not Chinese).
   return comparison_clause(c, against);
 }
@@ -261,7 +261,7 @@ PlaceholderEngine::PlaceholderEngine(const stats::Statistics& stats) : stats_(st
 void PlaceholderEngine::set_report_year(const stats::ReportYear& year) {
   year_ = year;
   fields_["report.year"] = std::to_string(year.year);
-  fields_["report.period"] = text::word_first_months(year.year, year.last_month);
+  fields_["report.period"] = wording::word_first_months(year.year, year.last_month);
 }
 
 void PlaceholderEngine::set_field(const std::string& name, std::string value) {
@@ -311,7 +311,7 @@ std::optional<std::string> PlaceholderEngine::fill_field(const Placeholder& p, d
           "filter \"" + f.text + "\" does not apply to field \"" + name + "\"");
     return std::nullopt;
   }
-  if (date != date_fields_.end()) return text::word_date(date->second);
+  if (date != date_fields_.end()) return wording::word_date(date->second);
   if (text->second.empty()) {
     error(d, p.name.at, "empty-field", "字段“" + name + "”在 campaign.toml 中没有填写",
           "field \"" + name + "\" is not filled in campaign.toml");
@@ -370,9 +370,9 @@ std::optional<std::string> PlaceholderEngine::fill_indicator(const Placeholder& 
           "placeholder {{" + describe(p) + "}} cannot be filled: " + en);
     return std::nullopt;
   }
-  text::WordingOptions options{request.wording.value_or(info.wording), campaign.report.group_digits, true};
+  wording::WordingOptions options{request.wording.value_or(info.wording), campaign.report.group_digits, true};
   if (request.number_only) options.with_unit = options.with_qualifier = false;
-  return text::word_quantity(figure->quantity, options);
+  return wording::word_quantity(figure->quantity, options);
 }
 
 }  // namespace cr::report

@@ -1,5 +1,5 @@
 #pragma once
-// Fills placeholders from the campaign's statistics, in official wording (text/number_wording):
+// Fills placeholders from the campaign's statistics, in official wording (wording/number_wording):
 //
 //   {{id}}            the indicator's campaign figure: 10余场, 近万人次, 320多万元
 //   {{id@2015}}       the figure for a period, written as records.csv writes one (2015, 2015-Q2,

@@ -6,9 +6,9 @@
 
 #include "report/year_wording.hpp"
 #include "stats/comparison.hpp"
-#include "text/date_wording.hpp"
-#include "text/number_wording.hpp"
-#include "text/table_wording.hpp"
+#include "wording/date_wording.hpp"
+#include "wording/number_wording.hpp"
+#include "wording/table_wording.hpp"
 
 namespace cr::report {
 namespace {
@@ -19,22 +19,22 @@ bool in_program(const model::Campaign& campaign, const model::Indicator& indicat
   return campaign.find_program(indicator.program) == nullptr;  // the general profile
 }
 
-// A figure as every table words it (text/table_wording.hpp): Arabic digits, the scale `options`
+// A figure as every table words it (wording/table_wording.hpp): Arabic digits, the scale `options`
 // chose for its row or column, and an empty cell for a sum of several rates.
 Cell figure_cell(const stats::Lookup& lookup, const model::Indicator& indicator,
-                 const text::WordingOptions& options) {
+                 const wording::WordingOptions& options) {
   if (!lookup) return {"—", std::nullopt, 1};
-  if (text::is_sum_of_rates(indicator, lookup->record_count)) return {"", std::nullopt, 1};
-  return {text::word_quantity(lookup->quantity, options), lookup->quantity, 1};
+  if (wording::is_sum_of_rates(indicator, lookup->record_count)) return {"", std::nullopt, 1};
+  return {wording::word_quantity(lookup->quantity, options), lookup->quantity, 1};
 }
 
 // The wording of a row or column of figures: one scale for all of them.
-text::WordingOptions wording_of(const std::vector<const stats::Lookup*>& figures,
+wording::WordingOptions wording_of(const std::vector<const stats::Lookup*>& figures,
                                 const model::Indicator& indicator, bool group_digits) {
   std::vector<model::Quantity> present;
   for (const stats::Lookup* f : figures)
     if (*f) present.push_back((*f)->quantity);
-  return text::row_wording(present, indicator.wording, group_digits);
+  return wording::row_wording(present, indicator.wording, group_digits);
 }
 
 // 增长12.5%, 下降3.1%, 持平, 提高2.6个百分点; "—" where there is no comparison.
@@ -48,7 +48,7 @@ std::string title_of(const model::Program* program) {
 }
 
 std::string label(const stats::ReportYear& year, int which) {
-  return text::word_first_months(year.year + which, year.last_month);
+  return wording::word_first_months(year.year + which, year.last_month);
 }
 
 }  // namespace
@@ -69,7 +69,7 @@ Table year_table(const stats::Statistics& stats, const model::Program* program,
     const stats::Lookup base = stats::year_figure(stats, i, year.base);
     const stats::Lookup current = stats::year_figure(stats, i, year.current);
     if (!base && !current) continue;
-    const text::WordingOptions options =
+    const wording::WordingOptions options =
         wording_of({&base, &current}, indicator, campaign.report.group_digits);
     table.body_rows.push_back({{indicator.name, std::nullopt, 1},
                                figure_cell(base, indicator, options),
@@ -133,7 +133,7 @@ Table unit_table(const stats::Statistics& stats, const model::Period& period,
   const auto tree = stats.units_in_tree_order();
   // Each column's figures first: a column has one scale, and its unit is in its head.
   std::vector<std::vector<stats::Lookup>> figures(columns.size());
-  std::vector<text::WordingOptions> wording;
+  std::vector<wording::WordingOptions> wording;
   for (std::size_t c = 0; c < columns.size(); ++c) {
     std::vector<const stats::Lookup*> column;
     for (const auto& entry : tree)

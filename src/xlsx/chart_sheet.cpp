@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "stats/summaries.hpp"
-#include "text/chinese_numerals.hpp"
-#include "text/date_wording.hpp"
-#include "text/number_wording.hpp"
+#include "wording/chinese_numerals.hpp"
+#include "wording/date_wording.hpp"
+#include "wording/number_wording.hpp"
 #include "xlsx/allocated.hpp"
 #include "xlsx/chart_data.hpp"
 #include "xlsx/chart_style.hpp"
@@ -129,7 +129,7 @@ std::vector<std::vector<Row>> chunks(const std::vector<Row>& rows, std::size_t m
 std::string part_suffix(std::size_t index, std::size_t count) {
   if (count < 2) return {};
   const auto number = static_cast<long long>(index + 1);
-  return "（" + text::chinese_numeral(number).value_or(std::to_string(number)) + "）";
+  return "（" + wording::chinese_numeral(number).value_or(std::to_string(number)) + "）";
 }
 
 // One bar chart of a program's totals in one unit, labelled as 汇总's 表述 words them.
@@ -143,7 +143,7 @@ void program_chart(ChartSheet& charts, WorkbookContext& context, const std::stri
     const model::Indicator& indicator = context.campaign.indicators[row.indicator];
     const double value = row.total->quantity.value.to_double();
     names.push_back(indicator.name);
-    wordings.push_back(text::word_quantity(row.total->quantity, context.wording(indicator)));
+    wordings.push_back(wording::word_quantity(row.total->quantity, context.wording(indicator)));
     const lxw_row_t at = context.summary.rows.at(row.indicator);
     column.cells.push_back(MirroredFigure{cell_reference(context.summary.sheet, at, context.summary.value_column), value});
     largest = std::max(largest, std::fabs(value));
@@ -256,7 +256,7 @@ void trend_charts(ChartSheet& charts, WorkbookContext& context) {
   if (lines.empty()) return;
   std::vector<std::string> years;
   for (const model::Period& period : summaries.at(lines.front().indicator).years.periods)
-    years.push_back(text::word_period(period));
+    years.push_back(wording::word_period(period));
   const auto unit_of = [&](const PeriodLayout::Row& row) { return context.campaign.indicators[row.indicator].unit; };
   for (const auto& same_unit : by_unit(lines, unit_of)) {
     const auto parts = chunks(same_unit, most_lines);

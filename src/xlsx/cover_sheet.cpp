@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "text/date_wording.hpp"
+#include "wording/date_wording.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 
@@ -48,15 +48,15 @@ std::vector<Entry> facts(const WorkbookContext& context) {
   const model::Campaign& campaign = context.campaign;
   std::vector<Entry> entries{{"活动名称", campaign.title}, {"组织单位", campaign.organization}};
   if (!campaign.region.empty()) entries.emplace_back("地区", campaign.region);
-  entries.emplace_back("活动时间", text::word_date(campaign.start) + "至" + text::word_date(campaign.end));
+  entries.emplace_back("活动时间", wording::word_date(campaign.start) + "至" + wording::word_date(campaign.end));
   std::vector<std::string> programs;
   for (const model::Program& program : campaign.programs) programs.push_back(program.name);
   if (!programs.empty()) entries.emplace_back("工程", joined(programs, "、"));
   std::string sources = "活动数据目录（" + source_files(campaign) + "）";
   if (!campaign.source.empty()) sources = campaign.source + "；" + sources;
   entries.emplace_back("数据来源", sources);
-  entries.emplace_back("数据截至", text::word_date(context.as_of));
-  if (campaign.published) entries.emplace_back("发布日期", text::word_date(*campaign.published));
+  entries.emplace_back("数据截至", wording::word_date(context.as_of));
+  if (campaign.published) entries.emplace_back("发布日期", wording::word_date(*campaign.published));
   if (!campaign.editors.empty()) entries.emplace_back("责任编辑", joined(campaign.editors, "、"));
   entries.emplace_back("数据规模", fmt::format("{}个指标，{}个单位，{}条记录", campaign.indicators.size(),
                                                campaign.units.size(), campaign.records.size()));

@@ -9,8 +9,8 @@
 
 #include <fmt/format.h>
 
-#include "text/date_wording.hpp"
-#include "text/number_wording.hpp"
+#include "wording/date_wording.hpp"
+#include "wording/number_wording.hpp"
 #include "xlsx/detail_layout.hpp"
 #include "xlsx/cell_lines.hpp"
 #include "xlsx/page_setup.hpp"
@@ -54,7 +54,7 @@ class PeriodLabels {
     const auto key = std::make_tuple(static_cast<int>(period.granularity), period.first.days_since_epoch(),
                                      period.last.days_since_epoch());
     auto it = labels_.find(key);
-    if (it == labels_.end()) it = labels_.emplace(key, text::word_period(period)).first;
+    if (it == labels_.end()) it = labels_.emplace(key, wording::word_period(period)).first;
     return it->second;
   }
 
@@ -127,7 +127,7 @@ void write_heading(SheetWriter& sheet, WorkbookContext& context, lxw_col_t last)
   sheet.check(worksheet_set_row(sheet.handle(), title_row, 28, nullptr), title_row, 0);
   sheet.across(title_row, 0, last, campaign.title + " 明细", formats.get(Style::title));
   sheet.across(subtitle_row, 0, last,
-               fmt::format("数据截至{}　共{}条记录", text::word_date(context.as_of), campaign.records.size()),
+               fmt::format("数据截至{}　共{}条记录", wording::word_date(context.as_of), campaign.records.size()),
                formats.get(Style::subtitle));
   for (lxw_col_t col = 0; col < column_count; ++col)
     sheet.text(header_row, col, headers[col], formats.get(Style::header));
@@ -164,7 +164,7 @@ void write_records(SheetWriter& sheet, WorkbookContext& context, const RowLabels
     sheet.text_sized(row, measure, indicator.measure.text, centred, indicator.measure.units);
     sheet.text(row, qualifier, qualifier_words[static_cast<std::size_t>(record.qualifier)], centred);
     const model::Indicator& definition = campaign.indicators[record.indicator];
-    sheet.text(row, wording, text::word_quantity(campaign.quantity(record), context.wording(definition)),
+    sheet.text(row, wording, wording::word_quantity(campaign.quantity(record), context.wording(definition)),
                text);
     const Label& mark = marks[counted_flags[row - first_data_row] ? 1 : 0];
     sheet.text_sized(row, counted, mark.text, text, mark.units);

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "text/number_wording.hpp"
+#include "wording/number_wording.hpp"
 
 namespace cr::xlsx {
 
@@ -32,8 +32,8 @@ void write_figure_cell(SheetWriter& sheet, WorkbookContext& context, lxw_row_t r
   }
   const model::Quantity& quantity = figure->quantity;
   lxw_format* format = context.formats.number(quantity.unit, decimals_of(quantity.value), quantity.qualifier);
-  const text::WordingOptions plain{model::Wording::as_written, true, true};
-  sheet.number(row, col, quantity.value.to_double(), format, text::word_quantity(quantity, plain) + "  ");
+  const wording::WordingOptions plain{model::Wording::as_written, true, true};
+  sheet.number(row, col, quantity.value.to_double(), format, wording::word_quantity(quantity, plain) + "  ");
 }
 
 void write_comparison_cell(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row, lxw_col_t col,

@@ -10,8 +10,8 @@
 
 #include "stats/buckets.hpp"
 #include "stats/summaries.hpp"
-#include "text/date_wording.hpp"
-#include "text/table_wording.hpp"
+#include "wording/date_wording.hpp"
+#include "wording/table_wording.hpp"
 #include "xlsx/figure_cells.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
@@ -75,15 +75,15 @@ void write_headers(SheetWriter& sheet, WorkbookContext& context, const Row& samp
   sheet.text(header_row, 2, "计量单位", header);
   for (std::size_t i = 0; i < years.size(); ++i)
     sheet.text(header_row, static_cast<lxw_col_t>(first_bucket + i),
-               text::word_period(years[i]) + (context.is_base(years[i]) ? "\n（上年）" : ""), header);
-  sheet.text(header_row, columns.unassigned, std::string(text::unassigned_heading(model::Granularity::year)), header);
+               wording::word_period(years[i]) + (context.is_base(years[i]) ? "\n（上年）" : ""), header);
+  sheet.text(header_row, columns.unassigned, std::string(wording::unassigned_heading(model::Granularity::year)), header);
   for (std::size_t i = 1; i < years.size(); ++i)
     sheet.text(header_row, static_cast<lxw_col_t>(columns.first_growth + i - 1),
-               text::word_period(years[i]) + "\n比上年", header);
+               wording::word_period(years[i]) + "\n比上年", header);
   if (sample.finer)
     for (std::size_t i = 0; i < sample.finer->periods.size(); ++i)
       sheet.text(header_row, static_cast<lxw_col_t>(columns.first_finer + i),
-                 text::word_period(sample.finer->periods[i]), header);
+                 wording::word_period(sample.finer->periods[i]), header);
 }
 
 void write_row(SheetWriter& sheet, WorkbookContext& context, lxw_row_t r, const Row& row,
@@ -110,7 +110,7 @@ std::string base_note(const WorkbookContext& context, const Row& sample) {
   for (const model::Period& year : sample.years.periods)
     if (context.is_base(year))
       return fmt::format("；标（上年）的{}及其各时段为上年活动的数据，仅作比较基数，不计入本年汇总和明细",
-                         text::word_period(year));
+                         wording::word_period(year));
   return {};
 }
 
@@ -144,7 +144,7 @@ bool write_period_sheet(WorkbookContext& context) {
   sheet->across(0, 0, title_last, context.campaign.title + " 分时段统计", context.formats.get(Style::title));
   sheet->across(1, 0, title_last,
                 fmt::format("数据截至{}　记录的时期完全落在某一时段内才计入该时段；跨时段的计入「{}」{}",
-                            text::word_date(context.as_of), text::unassigned_heading(model::Granularity::year),
+                            wording::word_date(context.as_of), wording::unassigned_heading(model::Granularity::year),
                             base_note(context, rows.front())),
                 context.formats.get(Style::subtitle));
   write_headers(*sheet, context, rows.front(), columns);

@@ -9,8 +9,8 @@
 
 #include "stats/comparison.hpp"
 #include "stats/summaries.hpp"
-#include "text/date_wording.hpp"
-#include "text/number_wording.hpp"
+#include "wording/date_wording.hpp"
+#include "wording/number_wording.hpp"
 #include "xlsx/figure_cells.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/summary_formula.hpp"
@@ -76,7 +76,7 @@ void write_total(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row,
   const int decimals = decimals_of(quantity.value);
   lxw_format* format = context.formats.number(quantity.unit, decimals);
   const std::string shown =
-      text::word_quantity(quantity, {model::Wording::as_written, true, false}) + " " + quantity.unit + "  ";
+      wording::word_quantity(quantity, {model::Wording::as_written, true, false}) + " " + quantity.unit + "  ";
   const double result = quantity.value.to_double();
   const auto formula =
       formula_allowed ? total_formula(indicator, context.campaign.records.size(), decimals) : std::nullopt;
@@ -100,7 +100,7 @@ std::string yearly_change(const WorkbookContext& context, const stats::Indicator
   const stats::Comparison comparison = stats::before_after(*first, *last);
   if (!comparison || !comparison.base || !comparison.current) return {};
   const model::Indicator& indicator = context.campaign.indicators[summary.indicator];
-  return text::word_before_after(*comparison.base, *comparison.current, context.wording(indicator));
+  return wording::word_before_after(*comparison.base, *comparison.current, context.wording(indicator));
 }
 
 void write_indicator(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row,
@@ -112,7 +112,7 @@ void write_indicator(SheetWriter& sheet, WorkbookContext& context, lxw_row_t row
     write_total(sheet, context, row, indicator, *summary.total, formula_allowed);
     sheet.text(row, qualifier, std::string(model::word_of(summary.total->quantity.qualifier)),
                context.formats.get(Style::text_center));
-    sheet.text(row, wording, text::word_quantity(summary.total->quantity, context.wording(indicator)), text);
+    sheet.text(row, wording, wording::word_quantity(summary.total->quantity, context.wording(indicator)), text);
   } else {
     sheet.text(row, value, "—", text);
     sheet.blank(row, qualifier, context.formats.get(Style::text_center));
@@ -137,7 +137,7 @@ void write_heading(SheetWriter& sheet, WorkbookContext& context) {
   sheet.across(0, 0, column_count - 1, context.campaign.title + " 汇总", formats.get(Style::title));
   sheet.across(
       1, 0, column_count - 1,
-      fmt::format("数据截至{}　数值为对「明细」的公式，按各指标汇总方式计算", text::word_date(context.as_of)),
+      fmt::format("数据截至{}　数值为对「明细」的公式，按各指标汇总方式计算", wording::word_date(context.as_of)),
       formats.get(Style::subtitle));
   for (lxw_col_t col = 0; col < column_count; ++col)
     sheet.text(header_row, col, headers[col], formats.get(Style::header));

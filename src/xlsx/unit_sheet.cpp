@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "stats/summaries.hpp"
-#include "text/date_wording.hpp"
+#include "wording/date_wording.hpp"
 #include "xlsx/figure_cells.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
@@ -82,7 +82,7 @@ bool write_unit_sheet(WorkbookContext& context) {
   sheet->across(0, 0, title_last, context.campaign.title + " 分单位统计", formats.get(Style::title));
   sheet->across(1, 0, title_last,
                 fmt::format("数据截至{}　各单位数值含其下属单位（单位自报数据时以自报为准）",
-                            text::word_date(context.as_of)),
+                            wording::word_date(context.as_of)),
                 formats.get(Style::subtitle));
   sheet->text(header_row, 0, "单位", formats.get(Style::header));
   sheet->text(header_row, 1, "类型", formats.get(Style::header));

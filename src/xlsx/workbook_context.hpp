@@ -13,7 +13,7 @@
 #include "model/campaign.hpp"
 #include "model/date.hpp"
 #include "stats/statistics.hpp"
-#include "text/number_wording.hpp"
+#include "wording/number_wording.hpp"
 #include "xlsx/formats.hpp"
 #include "xlsx/sheet_writer.hpp"
 
@@ -63,7 +63,7 @@ struct WorkbookContext {
   PeriodLayout periods;
 
   // How figures of `indicator` read in this campaign (its wording, [report] group_digits).
-  text::WordingOptions wording(const model::Indicator& indicator) const {
+  wording::WordingOptions wording(const model::Indicator& indicator) const {
     return {indicator.wording, campaign.report.group_digits, true};
   }
   // Whether `bucket` is last year's, shown only as the base of the comparisons.

@@ -1,4 +1,4 @@
-// The indicator tables on campaigns built for each rule of text/table_wording.hpp.
+// The indicator tables on campaigns built for each rule of wording/table_wording.hpp.
 #include <doctest/doctest.h>
 
 #include "campaign_fixture.hpp"

@@ -6,7 +6,7 @@
 #include "model/date.hpp"
 #include "model/period.hpp"
 
-namespace cr::text {
+namespace cr::wording {
 
 // 2016-11-21 -> "2016年11月21日".
 std::string word_date(const model::Date& date);
@@ -17,4 +17,4 @@ std::string word_period(const model::Period& period);
 // "2024年1至9月".
 std::string word_first_months(int year, int last_month);
 
-}  // namespace cr::text
+}  // namespace cr::wording

@@ -1,10 +1,10 @@
-#include "text/table_wording.hpp"
+#include "wording/table_wording.hpp"
 
 #include <algorithm>
 #include <array>
 #include <utility>
 
-namespace cr::text {
+namespace cr::wording {
 namespace {
 
 model::Decimal magnitude(const model::Decimal& v) { return v.is_negative() ? -v : v; }
@@ -75,4 +75,4 @@ std::string total_note(std::span<const model::Indicator* const> indicators) {
   return "注：“全期”栏中，" + clauses + "。";
 }
 
-}  // namespace cr::text
+}  // namespace cr::wording

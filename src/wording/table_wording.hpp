@@ -16,9 +16,9 @@
 #include "model/campaign.hpp"
 #include "model/period.hpp"
 #include "model/quantity.hpp"
-#include "text/number_wording.hpp"
+#include "wording/number_wording.hpp"
 
-namespace cr::text {
+namespace cr::wording {
 
 // The wording of every cell of one row: the row's figures (the empty cells left out) in the
 // indicator's unit and wording. Arabic digits, the scale of the row's largest value.
@@ -38,4 +38,4 @@ std::string_view total_heading(std::span<const model::Indicator* const> indicato
 // "注：“全期”栏中，乡镇、群众满意度为期末数，其余为各期合计。" Empty under 合计.
 std::string total_note(std::span<const model::Indicator* const> indicators);
 
-}  // namespace cr::text
+}  // namespace cr::wording

@@ -1,8 +1,8 @@
-#include "text/number_wording.hpp"
+#include "wording/number_wording.hpp"
 
-#include "text/chinese_numerals.hpp"
+#include "wording/chinese_numerals.hpp"
 
-namespace cr::text {
+namespace cr::wording {
 namespace {
 
 using model::Decimal;
@@ -186,4 +186,4 @@ std::string word_before_after(const model::Quantity& before, const model::Quanti
   return "由" + a + verb + b;
 }
 
-}  // namespace cr::text
+}  // namespace cr::wording

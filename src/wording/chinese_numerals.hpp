@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-namespace cr::text {
+namespace cr::wording {
 
 // How a numeral is used: before a measure word 2 is 两 (两项), elsewhere 二 (第二, 十二).
 enum class NumeralUse { counting, plain };
@@ -16,4 +16,4 @@ std::optional<std::string> chinese_numeral(long long n, NumeralUse use = Numeral
 // A year digit by digit: 2016 -> 二〇一六 (never 二千零一十六). Negative years: nullopt.
 std::optional<std::string> chinese_year(int year);
 
-}  // namespace cr::text
+}  // namespace cr::wording

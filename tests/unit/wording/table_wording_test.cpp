@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "quantities.hpp"
-#include "text/table_wording.hpp"
+#include "wording/table_wording.hpp"
 
 using cr::model::Aggregate;
 using cr::model::Granularity;
@@ -13,7 +13,7 @@ using cr::model::Quantity;
 using cr::model::Scale;
 using cr::model::Wording;
 using cr::test::q;
-using cr::text::word_quantity;
+using cr::wording::word_quantity;
 
 namespace {
 
@@ -28,7 +28,7 @@ Indicator indicator(const char* name, const char* unit, Aggregate aggregate) {
 
 // Each figure of the row worded as a table shows it.
 std::vector<std::string> worded(const std::vector<Quantity>& row, Wording wording = Wording::as_written) {
-  const auto options = cr::text::row_wording(row, wording, false);
+  const auto options = cr::wording::row_wording(row, wording, false);
   std::vector<std::string> out;
   for (const Quantity& figure : row) out.push_back(word_quantity(figure, options));
   return out;
@@ -57,16 +57,16 @@ TEST_CASE("tables write Arabic digits whatever the indicator's wording") {
 }
 
 TEST_CASE("a sum of several rates is no figure") {
-  CHECK(cr::text::is_sum_of_rates(indicator("满意度", "%", Aggregate::sum), 2));
-  CHECK_FALSE(cr::text::is_sum_of_rates(indicator("满意度", "%", Aggregate::sum), 1));
-  CHECK_FALSE(cr::text::is_sum_of_rates(indicator("满意度", "%", Aggregate::last), 5));
-  CHECK_FALSE(cr::text::is_sum_of_rates(indicator("人次", "人次", Aggregate::sum), 5));
+  CHECK(cr::wording::is_sum_of_rates(indicator("满意度", "%", Aggregate::sum), 2));
+  CHECK_FALSE(cr::wording::is_sum_of_rates(indicator("满意度", "%", Aggregate::sum), 1));
+  CHECK_FALSE(cr::wording::is_sum_of_rates(indicator("满意度", "%", Aggregate::last), 5));
+  CHECK_FALSE(cr::wording::is_sum_of_rates(indicator("人次", "人次", Aggregate::sum), 5));
 }
 
 TEST_CASE("column heads say what they hold") {
-  CHECK(cr::text::unassigned_heading(Granularity::year) == "未分年度");
-  CHECK(cr::text::unassigned_heading(Granularity::quarter) == "未分季度");
-  CHECK(cr::text::unassigned_heading(Granularity::month) == "未分月份");
+  CHECK(cr::wording::unassigned_heading(Granularity::year) == "未分年度");
+  CHECK(cr::wording::unassigned_heading(Granularity::quarter) == "未分季度");
+  CHECK(cr::wording::unassigned_heading(Granularity::month) == "未分月份");
 
   const Indicator trainees = indicator("培训人次", "人次", Aggregate::sum);
   const Indicator tons = indicator("清运垃圾", "吨", Aggregate::sum);
@@ -76,19 +76,19 @@ TEST_CASE("column heads say what they hold") {
   const Indicator mean = indicator("平均补贴", "元", Aggregate::avg);
 
   const std::vector<const Indicator*> sums{&trainees, &tons};
-  CHECK(cr::text::total_heading(sums) == "合计");
-  CHECK(cr::text::total_note(sums).empty());
+  CHECK(cr::wording::total_heading(sums) == "合计");
+  CHECK(cr::wording::total_note(sums).empty());
 
   const std::vector<const Indicator*> mixed{&tons, &cleaners, &satisfaction, &mean};
-  CHECK(cr::text::total_heading(mixed) == "全期");
-  CHECK(cr::text::total_note(mixed) ==
+  CHECK(cr::wording::total_heading(mixed) == "全期");
+  CHECK(cr::wording::total_note(mixed) ==
         "注：“全期”栏中，保洁员、满意度为期末数，平均补贴为平均值，其余为各期合计。");
 
   // A summed rate is no 合计 either; "其余" would claim it, so the sums are named.
   const std::vector<const Indicator*> with_rate{&tons, &summed_rate, &cleaners};
-  CHECK(cr::text::total_heading(with_rate) == "全期");
-  CHECK(cr::text::total_note(with_rate) == "注：“全期”栏中，保洁员为期末数，清运垃圾为各期合计。");
+  CHECK(cr::wording::total_heading(with_rate) == "全期");
+  CHECK(cr::wording::total_note(with_rate) == "注：“全期”栏中，保洁员为期末数，清运垃圾为各期合计。");
   const std::vector<const Indicator*> rate_only{&summed_rate};
-  CHECK(cr::text::total_heading(rate_only) == "全期");
-  CHECK(cr::text::total_note(rate_only).empty());
+  CHECK(cr::wording::total_heading(rate_only) == "全期");
+  CHECK(cr::wording::total_note(rate_only).empty());
 }

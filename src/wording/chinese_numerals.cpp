@@ -1,9 +1,9 @@
-#include "text/chinese_numerals.hpp"
+#include "wording/chinese_numerals.hpp"
 
 #include <array>
 #include <string_view>
 
-namespace cr::text {
+namespace cr::wording {
 namespace {
 
 constexpr std::array<std::string_view, 10> digits{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
@@ -42,4 +42,4 @@ std::optional<std::string> chinese_year(int year) {
   return out;
 }
 
-}  // namespace cr::text
+}  // namespace cr::wording

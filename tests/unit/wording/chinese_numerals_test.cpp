@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "text/chinese_numerals.hpp"
+#include "wording/chinese_numerals.hpp"
 
-using cr::text::chinese_numeral;
-using cr::text::NumeralUse;
+using cr::wording::chinese_numeral;
+using cr::wording::NumeralUse;
 
 TEST_CASE("small counts in Chinese numerals") {
   CHECK(*chinese_numeral(0) == "零");
@@ -24,6 +24,6 @@ TEST_CASE("small counts in Chinese numerals") {
 }
 
 TEST_CASE("years digit by digit with 〇") {
-  CHECK(*cr::text::chinese_year(2016) == "二〇一六");
-  CHECK(*cr::text::chinese_year(2000) == "二〇〇〇");
+  CHECK(*cr::wording::chinese_year(2016) == "二〇一六");
+  CHECK(*cr::wording::chinese_year(2000) == "二〇〇〇");
 }

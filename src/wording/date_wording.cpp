@@ -1,10 +1,10 @@
-#include "text/date_wording.hpp"
+#include "wording/date_wording.hpp"
 
 #include <fmt/format.h>
 
-#include "text/chinese_numerals.hpp"
+#include "wording/chinese_numerals.hpp"
 
-namespace cr::text {
+namespace cr::wording {
 
 std::string word_date(const model::Date& date) {
   return fmt::format("{}年{}月{}日", date.year, date.month, date.day);
@@ -36,4 +36,4 @@ std::string word_first_months(int year, int last_month) {
   return y + "1至" + std::to_string(last_month) + "月";
 }
 
-}  // namespace cr::text
+}  // namespace cr::wording

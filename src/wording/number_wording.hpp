@@ -17,14 +17,14 @@
 #include "model/decimal.hpp"
 #include "model/quantity.hpp"
 
-namespace cr::text {
+namespace cr::wording {
 
 struct WordingOptions {
   model::Wording wording = model::Wording::as_written;  // the indicator's `wording`
   bool group_digits = false;                            // [report] group_digits: 15,940元
   bool with_unit = true;                                // false: the number part alone (表格数值列)
   // Shown in this scale whatever the wording and the written scale say: a table row's scale
-  // (text/table_wording.hpp). Unset: the scale of the wording, else the written one.
+  // (wording/table_wording.hpp). Unset: the scale of the wording, else the written one.
   std::optional<model::Scale> scale = std::nullopt;
   // false: the number without its qualifier (|数值: 2.6万 for 约2.6万), still no more precise
   // than the qualifier allows.
@@ -36,7 +36,7 @@ struct WordingOptions {
 model::Scale shown_scale(const model::Quantity& quantity, model::Wording wording);
 
 // Plain digits of an exact value, grouped by thousands when asked (15940, 15,940, 30.6, -3.1).
-// Years are never passed here: see text/date_wording.hpp.
+// Years are never passed here: see wording/date_wording.hpp.
 std::string word_number(const model::Decimal& value, bool group_digits = false);
 
 // A quantity in official wording, qualifier and unit included.
@@ -67,4 +67,4 @@ std::string word_points_change(const model::Decimal& points, std::string_view ag
 std::string word_before_after(const model::Quantity& before, const model::Quantity& after,
                               const WordingOptions& options = {});
 
-}  // namespace cr::text
+}  // namespace cr::wording

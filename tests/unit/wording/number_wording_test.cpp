@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "quantities.hpp"
-#include "text/number_wording.hpp"
+#include "wording/number_wording.hpp"
 
 using cr::model::Decimal;
 using cr::model::Qualifier;
@@ -9,8 +9,8 @@ using cr::model::Quantity;
 using cr::model::Scale;
 using cr::model::Wording;
 using cr::test::q;
-using cr::text::word_quantity;
-using cr::text::WordingOptions;
+using cr::wording::word_quantity;
+using cr::wording::WordingOptions;
 
 namespace {
 
@@ -81,7 +81,7 @@ TEST_CASE("digit grouping is an option; running text does not group") {
   CHECK(word_quantity(q("15940", "元"), grouped) == "15,940元");
   CHECK(word_quantity(q("1234567.25", "元"), grouped) == "1,234,567.25元");
   CHECK(word_quantity(q("940", "元"), grouped) == "940元");
-  CHECK(cr::text::word_number(d("-15940"), true) == "-15,940");
+  CHECK(cr::wording::word_number(d("-15940"), true) == "-15,940");
   WordingOptions bare{Wording::as_written, false, false};
   CHECK(word_quantity(q("300", "个", Qualifier::duo), bare) == "300多");
 }
@@ -89,39 +89,39 @@ TEST_CASE("digit grouping is an option; running text does not group") {
 TEST_CASE("rates, 个百分点 and growth") {
   CHECK(word_quantity(q("12.5", "%")) == "12.5%");
   CHECK(word_quantity(q("12.5", "%", Qualifier::yue)) == "约12.5%");
-  CHECK(cr::text::word_percent(d("35.2")) == "35.2%");
-  CHECK(cr::text::word_points(d("2.6")) == "2.6个百分点");
-  CHECK(cr::text::word_growth(d("12.5")) == "增长12.5%");
-  CHECK(cr::text::word_growth(d("-3.1")) == "下降3.1%");
-  CHECK(cr::text::word_growth(d("0.0")) == "持平");
-  CHECK(cr::text::word_points_change(d("2.6")) == "提高2.6个百分点");
-  CHECK(cr::text::word_points_change(d("-0.5")) == "下降0.5个百分点");
+  CHECK(cr::wording::word_percent(d("35.2")) == "35.2%");
+  CHECK(cr::wording::word_points(d("2.6")) == "2.6个百分点");
+  CHECK(cr::wording::word_growth(d("12.5")) == "增长12.5%");
+  CHECK(cr::wording::word_growth(d("-3.1")) == "下降3.1%");
+  CHECK(cr::wording::word_growth(d("0.0")) == "持平");
+  CHECK(cr::wording::word_points_change(d("2.6")) == "提高2.6个百分点");
+  CHECK(cr::wording::word_points_change(d("-0.5")) == "下降0.5个百分点");
 }
 
 TEST_CASE("ranges repeat the unit on both sides") {
-  CHECK(cr::text::word_range(q("900000000", "", Qualifier::exact, Scale::yi),
+  CHECK(cr::wording::word_range(q("900000000", "", Qualifier::exact, Scale::yi),
                              q("1600000000", "", Qualifier::exact, Scale::yi)) == "9亿～16亿");
-  CHECK(cr::text::word_range(q("900000000", "元", Qualifier::exact, Scale::yi),
+  CHECK(cr::wording::word_range(q("900000000", "元", Qualifier::exact, Scale::yi),
                              q("1600000000", "元", Qualifier::exact, Scale::yi)) == "9亿元～16亿元");
-  CHECK(cr::text::word_range(q("15", "%"), q("30", "%")) == "15%～30%");
+  CHECK(cr::wording::word_range(q("15", "%"), q("30", "%")) == "15%～30%");
 }
 
 TEST_CASE("before and after") {
-  CHECK(cr::text::word_before_after(q("15940", "元"), q("20940", "元")) == "由15940元提高到20940元");
-  CHECK(cr::text::word_before_after(q("20", "个"), q("15", "个")) == "由20个减少到15个");
-  CHECK(cr::text::word_before_after(q("10", "个", Qualifier::yu), q("20", "个", Qualifier::duo)) ==
+  CHECK(cr::wording::word_before_after(q("15940", "元"), q("20940", "元")) == "由15940元提高到20940元");
+  CHECK(cr::wording::word_before_after(q("20", "个"), q("15", "个")) == "由20个减少到15个");
+  CHECK(cr::wording::word_before_after(q("10", "个", Qualifier::yu), q("20", "个", Qualifier::duo)) ==
         "由10余个增加到20多个");
-  CHECK(cr::text::word_before_after(q("5", "%"), q("4.5", "%")) == "由5%下降到4.5%");
-  CHECK(cr::text::word_before_after(q("15940", "元"), q("15940", "元")) == "保持在15940元");
+  CHECK(cr::wording::word_before_after(q("5", "%"), q("4.5", "%")) == "由5%下降到4.5%");
+  CHECK(cr::wording::word_before_after(q("15940", "元"), q("15940", "元")) == "保持在15940元");
 }
 
 TEST_CASE("growth against a named base") {
-  CHECK(cr::text::word_growth(d("12.5"), "比上年") == "比上年增长12.5%");
-  CHECK(cr::text::word_growth(d("-3.1"), "比上年") == "比上年下降3.1%");
-  CHECK(cr::text::word_growth(d("0"), "比上年") == "与上年持平");
-  CHECK(cr::text::word_growth(d("20"), "同比") == "同比增长20%");
-  CHECK(cr::text::word_points_change(d("2.6"), "比上年") == "比上年提高2.6个百分点");
-  CHECK(cr::text::word_points_change(d("0"), "比上年") == "与上年持平");
+  CHECK(cr::wording::word_growth(d("12.5"), "比上年") == "比上年增长12.5%");
+  CHECK(cr::wording::word_growth(d("-3.1"), "比上年") == "比上年下降3.1%");
+  CHECK(cr::wording::word_growth(d("0"), "比上年") == "与上年持平");
+  CHECK(cr::wording::word_growth(d("20"), "同比") == "同比增长20%");
+  CHECK(cr::wording::word_points_change(d("2.6"), "比上年") == "比上年提高2.6个百分点");
+  CHECK(cr::wording::word_points_change(d("0"), "比上年") == "与上年持平");
 }
 
 TEST_CASE("an approximate figure in 万 or 亿 keeps two significant digits") {
@@ -156,9 +156,9 @@ TEST_CASE("a scale set by the caller wins over the written one") {
   WordingOptions in_ones{Wording::as_written, false, true, Scale::one};
   CHECK(word_quantity(q("18000", "吨", Qualifier::exact, Scale::wan), in_ones) == "18000吨");
   CHECK(word_quantity(q("96.5", "%"), in_wan) == "96.5%");  // a rate is never scaled
-  CHECK(cr::text::shown_scale(q("18000", "吨", Qualifier::exact, Scale::wan), Wording::as_written) ==
+  CHECK(cr::wording::shown_scale(q("18000", "吨", Qualifier::exact, Scale::wan), Wording::as_written) ==
         Scale::wan);
-  CHECK(cr::text::shown_scale(q("180", "吨"), Wording::yi) == Scale::yi);
+  CHECK(cr::wording::shown_scale(q("180", "吨"), Wording::yi) == Scale::yi);
 }
 
 TEST_CASE("the number without its qualifier is no more precise than the qualifier allows") {
