@@ -19,11 +19,11 @@
 #include "font/shaping.hpp"
 #include "input/campaign_loader.hpp"
 #include "layout/page_style.hpp"
+#include "layout/specimen.hpp"
 #include "model/page_style.hpp"
 #include "output/atomic_file.hpp"
 #include "output/document_date.hpp"
 #include "output/source_date.hpp"
-#include "pdf/specimen.hpp"
 #include "report/builder.hpp"
 #include "text/utf8.hpp"
 
@@ -252,9 +252,9 @@ std::int64_t specimen_time(const model::Campaign& campaign, diag::Diagnostics& d
   return output::document_time(campaign, output::source_date_epoch(diagnostics));
 }
 
-std::vector<pdf::SpecimenSection> specimen_sections(const font::FontSet& fonts,
-                                                    const std::map<Role, RoleCoverage>& coverage) {
-  std::vector<pdf::SpecimenSection> sections;
+std::vector<layout::SpecimenSection> specimen_sections(const font::FontSet& fonts,
+                                                       const std::map<Role, RoleCoverage>& coverage) {
+  std::vector<layout::SpecimenSection> sections;
   for (Role role : font::all_roles) {
     const auto& r = fonts.role(role);
     if (r.faces.empty()) continue;
@@ -277,7 +277,8 @@ int write_specimen_file(const CommonOptions& options, const FontsOptions& reques
                          "campaign-report",
                          specimen_time(campaign, diagnostics)};
   std::string bytes;
-  if (!pdf::write_specimen(fonts, specimen_sections(fonts, coverage), info, {}, false, bytes, diagnostics) ||
+  if (!layout::render_specimen(fonts, specimen_sections(fonts, coverage), info, {}, false, bytes,
+                               diagnostics) ||
       !output::write_file_atomically(request.specimen, bytes, diagnostics)) {
     print_diagnostics(options, diagnostics);
     return exit_output_error;

@@ -1,9 +1,10 @@
 #pragma once
 // The font specimen (`campaign-report fonts DIR --specimen FILE.pdf`): on A4 pages, for each
 // role, the face it resolved to, then every distinct character the role will set, in plain
-// lines (no line-breaking rules: a line is full when the next character does not fit); the body
-// section ends with a test line of 𠮷, Latin, digits and 12.5%. It proves the whole font path (resolution,
-// fallback, shaping, subsetting, Type0 fonts, ToUnicode) on the campaign's own characters.
+// lines (layout/plain_flow.hpp: no line-breaking rules, a line is full when the next character
+// does not fit); the body section ends with a test line of 𠮷, Latin, digits and 12.5%. It proves
+// the whole font path (resolution, fallback, shaping, subsetting, Type0 fonts, ToUnicode) on the
+// campaign's own characters.
 #include <string>
 #include <vector>
 
@@ -11,7 +12,7 @@
 #include "font/role_fonts.hpp"
 #include "pdf/document_info.hpp"
 
-namespace cr::pdf {
+namespace cr::layout {
 
 struct SpecimenSection {
   font::Role role = font::Role::body;
@@ -25,12 +26,13 @@ inline constexpr const char* specimen_test_line = "𠮷 Latin Text 0123456789 12
 struct SpecimenStyle {
   double heading_size = 12;
   double text_size = 16;
-  double margin = 56.6929;  // 20 mm
+  double line_spacing = 1.6;  // from baseline to baseline, in multiples of the size
+  double margin = 56.6929;    // 20 mm
 };
 
 // Lays the sections out and writes the PDF into `bytes`. False with diagnostics on failure.
-bool write_specimen(const font::FontSet& fonts, const std::vector<SpecimenSection>& sections,
-                    const DocumentInfo& info, const SpecimenStyle& style, bool replace_missing,
-                    std::string& bytes, diag::Diagnostics& diagnostics);
+bool render_specimen(const font::FontSet& fonts, const std::vector<SpecimenSection>& sections,
+                     const pdf::DocumentInfo& info, const SpecimenStyle& style, bool replace_missing,
+                     std::string& bytes, diag::Diagnostics& diagnostics);
 
-}  // namespace cr::pdf
+}  // namespace cr::layout
