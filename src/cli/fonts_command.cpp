@@ -12,7 +12,6 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/reporting.hpp"
-#include "cli/resources.hpp"
 #include "diag/json.hpp"
 #include "font/coverage.hpp"
 #include "font/role_fonts.hpp"
@@ -22,7 +21,6 @@
 #include "model/page_style.hpp"
 #include "output/atomic_file.hpp"
 #include "output/document_date.hpp"
-#include "output/source_date.hpp"
 #include "pdf/specimen.hpp"
 #include "report/builder.hpp"
 #include "text/utf8.hpp"
@@ -248,10 +246,6 @@ void print_role_json(const std::string& style, const font::RoleFonts& role, cons
                                       {"uncovered", coverage.uncovered.size()}}));
 }
 
-std::int64_t specimen_time(const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
-  return output::document_time(campaign, output::source_date_epoch(diagnostics));
-}
-
 std::vector<pdf::SpecimenSection> specimen_sections(const font::FontSet& fonts,
                                                     const std::map<Role, RoleCoverage>& coverage) {
   std::vector<pdf::SpecimenSection> sections;
@@ -267,7 +261,8 @@ std::vector<pdf::SpecimenSection> specimen_sections(const font::FontSet& fonts,
   return sections;
 }
 
-int write_specimen_file(const CommonOptions& options, const FontsOptions& request,
+int write_specimen_file(const CommonOptions& options, const Environment& environment,
+                        const FontsOptions& request,
                         const model::Campaign& campaign, const font::FontSet& fonts,
                         const std::map<Role, RoleCoverage>& coverage, diag::Diagnostics& diagnostics) {
   pdf::DocumentInfo info{fmt::format("字体样张：{}", campaign.title),
@@ -275,7 +270,7 @@ int write_specimen_file(const CommonOptions& options, const FontsOptions& reques
                          "字体样张",
                          "字体,样张,campaign-report",
                          "campaign-report",
-                         specimen_time(campaign, diagnostics)};
+                         output::document_time(campaign, environment.source_date_epoch(diagnostics))};
   std::string bytes;
   if (!pdf::write_specimen(fonts, specimen_sections(fonts, coverage), info, {}, false, bytes, diagnostics) ||
       !output::write_file_atomically(request.specimen, bytes, diagnostics)) {
@@ -291,11 +286,11 @@ int write_specimen_file(const CommonOptions& options, const FontsOptions& reques
 
 }  // namespace
 
-int run_fonts(const CommonOptions& options, const FontsOptions& request) {
+int run_fonts(const CommonOptions& options, const Environment& environment, const FontsOptions& request) {
   diag::Diagnostics diagnostics;
   auto campaign = input::load_campaign(request.folder, diagnostics);
   if (!campaign) return finish(options, diagnostics);
-  auto resources = find_resources(options.resources);
+  const auto& resources = environment.resources;
   if (!resources)
     print_message(options, "找不到程序的 templates/ 与 fonts/ 目录；请用 --resources 指定",
                   "cannot find the product's templates/ and fonts/ folders; give them with --resources");
@@ -333,7 +328,7 @@ int run_fonts(const CommonOptions& options, const FontsOptions& request) {
   std::fflush(stdout);
   if (request.specimen.empty() || diagnostics.failed(options.strict) || !own_fonts)
     return finish(options, diagnostics);
-  return write_specimen_file(options, request, *campaign, *own_fonts, own_coverage, diagnostics);
+  return write_specimen_file(options, environment, request, *campaign, *own_fonts, own_coverage, diagnostics);
 }
 
 }  // namespace cr::cli
