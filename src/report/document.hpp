@@ -185,7 +185,7 @@ struct Section {
 };
 
 struct Metadata {
-  std::string title;                 // the report's title (PDF Info /Title, workbook title)
+  std::string title;                 // the report's title (the PDF's Info /Title and XMP dc:title)
   std::string subject;               // 典型案例, 年度工作总结
   std::string organization;          // author
   std::optional<model::Date> date;   // the report's date (published, else the campaign's end)

@@ -104,9 +104,10 @@ std::optional<std::uint32_t> Statistics::collect_own(std::uint32_t indicator, st
   const auto own = by_unit.find(unit);
   if (own == by_unit.end()) return std::nullopt;
   const std::size_t out_before = into.records.size();
+  const auto counts = [&](std::uint32_t r) { return !into.own_only || campaign_.records[r].is_own(); };
   for (std::uint32_t r : own->second) {
     const model::Period& p = campaign_.records[r].period;
-    if (!keep(p)) continue;
+    if (!counts(r) || !keep(p)) continue;
     if (auto above = covered.first_overlapping(p)) {
       if (into.note_left_out) into.left_out.push_back({r, *above});
     } else {
@@ -117,7 +118,8 @@ std::optional<std::uint32_t> Statistics::collect_own(std::uint32_t indicator, st
   // them are not added again. For `last`, any own figure stands for the whole subtree.
   if (campaign_.indicators[indicator].aggregate == model::Aggregate::last && into.records.size() > out_before)
     return latest(campaign_, std::span<const std::uint32_t>(into.records).subspan(out_before));
-  for (std::uint32_t r : own->second) covered.push(r);
+  for (std::uint32_t r : own->second)
+    if (counts(r)) covered.push(r);
   return std::nullopt;
 }
 
@@ -139,7 +141,13 @@ void Statistics::leave_out(std::uint32_t indicator, std::uint32_t top, std::uint
 std::vector<std::uint32_t> Statistics::records_for(
     std::uint32_t indicator, std::uint32_t unit,
     const std::function<bool(const model::Period&)>& keep) const {
+  return counted_records(indicator, unit, keep, false);
+}
+
+std::vector<std::uint32_t> Statistics::counted_records(std::uint32_t indicator, std::uint32_t unit, const Keep& keep,
+                                                       bool own_only) const {
   Collected collected;
+  collected.own_only = own_only;
   if (indicator < by_unit_.size()) collect(indicator, unit, keep, collected);
   std::sort(collected.records.begin(), collected.records.end());
   return collected.records;
@@ -163,7 +171,8 @@ Lookup Statistics::aggregate_records(std::uint32_t indicator,
 Lookup Statistics::figure(std::uint32_t indicator, const model::Period& period, std::uint32_t unit) const {
   if (indicator >= campaign_.indicators.size()) return Lookup::missing(Absence::unknown_indicator);
   if (unit != whole_campaign && unit >= campaign_.units.size()) return Lookup::missing(Absence::unknown_unit);
-  auto records = records_for(indicator, unit, [&](const model::Period& p) { return p.within(period); });
+  auto records = counted_records(indicator, unit, [&](const model::Period& p) { return p.within(period); },
+                                 period.is_whole_campaign());
   return aggregate_records(indicator, records);
 }
 

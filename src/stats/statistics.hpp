@@ -5,7 +5,9 @@
 //
 // Rules (docs/data-format.md):
 // - Period: a record counts for period P when its own period lies wholly inside P. The whole
-//   campaign (an empty period) takes every record.
+//   campaign (an empty period) takes every record of the campaign's own tables; last year's
+//   records, added for a year-end report's comparisons ([compare] previous), count only for the
+//   dated periods they lie in (model/own_records.hpp).
 // - Unit: a unit's figure is rolled up its subtree. What a unit states for itself stands for its
 //   whole subtree over the periods it covers: a record below that overlaps one of them (the
 //   township's 2015 total beside its villages' monthly 2015 figures) is not added again, while
@@ -84,12 +86,16 @@ class Statistics {
     std::vector<std::uint32_t> records;  // those that make the figure
     std::vector<LeftOut> left_out;       // those a unit above stands for, when asked
     bool note_left_out = false;
+    bool own_only = false;  // last year's records neither count nor cover (the whole campaign)
   };
   // Walks `top`'s subtree, each parent before its children, with a stack of its own (never
   // recursion: a chain of parents may be as long as units.csv). The own records of the units
   // above a unit stand for what lies below them over their periods. Each unit is visited once,
   // and each record is checked against the distinct periods stated above it.
   void collect(std::uint32_t indicator, std::uint32_t top, const Keep& keep, Collected& into) const;
+  // collect's records in ascending order; with `own_only`, the campaign's own records alone.
+  std::vector<std::uint32_t> counted_records(std::uint32_t indicator, std::uint32_t unit, const Keep& keep,
+                                             bool own_only) const;
   // The own records of `unit`: kept, or left out for a record above that covers them. For `last`,
   // when the unit has a figure of its own, returns the record that stands for its whole subtree;
   // otherwise its records join `covered`.
