@@ -8,6 +8,7 @@
 
 #include "build_info.hpp"
 #include "cli/commands.hpp"
+#include "cli/environment.hpp"
 #include "cli/exit_code.hpp"
 #include "diag/excerpt.hpp"
 #include "layout/page_style.hpp"
@@ -151,14 +152,16 @@ int dispatch(int argc, char** argv) {
     return exit_usage;
   }
 
-  if (validate->parsed()) return run_validate(options, folder, validate_selection);
+  // Read once, here, whatever the command: no command nor module reads the environment itself.
+  const Environment environment = Environment::read(options);
+  if (validate->parsed()) return run_validate(options, environment, folder, validate_selection);
   if (summary->parsed()) return run_summary(options, folder);
-  if (fonts_cmd->parsed()) return run_fonts(options, fonts);
+  if (fonts_cmd->parsed()) return run_fonts(options, environment, fonts);
   if (manifest_cmd->parsed()) return run_manifest(options, manifest_folder);
-  if (form_cmd->parsed()) return run_form(options, form);
+  if (form_cmd->parsed()) return run_form(options, environment, form);
   if (collect_cmd->parsed()) return run_collect(options, collect);
-  if (init_cmd->parsed()) return run_init(options, init);
-  return run_build(options, build);
+  if (init_cmd->parsed()) return run_init(options, environment, init);
+  return run_build(options, environment, build);
 }
 
 }  // namespace

@@ -37,7 +37,6 @@
 #include "input/campaign_loader.hpp"
 #include "output/output_lock.hpp"
 #include "sign/identity.hpp"
-#include "output/source_date.hpp"
 
 namespace cr::cli {
 namespace fs = std::filesystem;
@@ -201,7 +200,8 @@ Tally run_plan(const RunPlan& plan, const RunContext& run, unsigned jobs) {
   return tally;
 }
 
-int write_outputs(const CommonOptions& options, const BuildOptions& build, const model::Campaign& campaign,
+int write_outputs(const CommonOptions& options, const Environment& environment, const BuildOptions& build,
+                  const model::Campaign& campaign,
                   const batch::FailedReports* held, diag::Diagnostics& diagnostics) {
   int plan_exit = exit_done;
   auto plan = plan_run(build, campaign, diagnostics, plan_exit);
@@ -211,7 +211,7 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
     return plan_exit;
   }
   const std::size_t errors_before = diagnostics.error_count();
-  const std::optional<std::int64_t> epoch = output::source_date_epoch(diagnostics);
+  const std::optional<std::int64_t> epoch = environment.source_date_epoch(diagnostics);
   if (diagnostics.error_count() != errors_before) {
     print_diagnostics(options, diagnostics);
     return exit_usage;
@@ -233,7 +233,7 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
 
   std::optional<PdfKit> kit;
   const bool pdf = build.formats.empty() || std::find(build.formats.begin(), build.formats.end(), "pdf") != build.formats.end();
-  if (pdf && !(kit = load_pdf_kit(options, build, campaign, diagnostics))) {
+  if (pdf && !(kit = load_pdf_kit(environment, build, campaign, diagnostics))) {
     print_diagnostics(options, diagnostics);
     return exit_data_error;
   }
@@ -272,7 +272,7 @@ int write_outputs(const CommonOptions& options, const BuildOptions& build, const
 
 }  // namespace
 
-int run_build(const CommonOptions& options, const BuildOptions& build) {
+int run_build(const CommonOptions& options, const Environment& environment, const BuildOptions& build) {
   diag::Diagnostics diagnostics;
   std::optional<model::Campaign> campaign = load_selected_campaign(build.folder, build.selection, diagnostics);
   // With --per-unit, errors in some units' records hold back only the reports that count them.
@@ -283,7 +283,7 @@ int run_build(const CommonOptions& options, const BuildOptions& build) {
     const int code = finish(options, diagnostics);
     return code == exit_done ? exit_data_error : code;  // no campaign at all is a data error too
   }
-  return write_outputs(options, build, *campaign, held ? &*held : nullptr, diagnostics);
+  return write_outputs(options, environment, build, *campaign, held ? &*held : nullptr, diagnostics);
 }
 
 }  // namespace cr::cli

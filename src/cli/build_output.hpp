@@ -10,6 +10,7 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "cli/environment.hpp"
 #include "cli/options.hpp"
 #include "diag/diagnostic.hpp"
 #include "font/role_fonts.hpp"
@@ -35,7 +36,7 @@ struct PdfKit {
 
 // The kit for `campaign`'s PDFs: the page style of --style, else [report] style, else `case`;
 // nullopt with diagnostics when the style, the resources or a font role cannot be had.
-std::optional<PdfKit> load_pdf_kit(const CommonOptions& options, const BuildOptions& build,
+std::optional<PdfKit> load_pdf_kit(const Environment& environment, const BuildOptions& build,
                                    const model::Campaign& campaign, diag::Diagnostics& diagnostics);
 
 struct OutputRequest {

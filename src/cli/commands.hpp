@@ -1,21 +1,24 @@
 #pragma once
-// The commands of campaign-report, one file each.
+// The commands of campaign-report, one file each. A command that uses the environment
+// (SOURCE_DATE_EPOCH, the resources, the clock) is handed it, read once (environment.hpp).
 #include <string>
 #include <vector>
 
+#include "cli/environment.hpp"
 #include "cli/options.hpp"
 #include "cli/report_selection.hpp"
 
 namespace cr::cli {
 
-int run_validate(const CommonOptions& options, const std::string& folder, const ReportSelection& selection);
+int run_validate(const CommonOptions& options, const Environment& environment, const std::string& folder,
+                 const ReportSelection& selection);
 int run_summary(const CommonOptions& options, const std::string& folder);
 
 struct FontsOptions {
   std::string folder;
   std::string specimen;  // --specimen FILE.pdf; empty: no specimen
 };
-int run_fonts(const CommonOptions& options, const FontsOptions& fonts);
+int run_fonts(const CommonOptions& options, const Environment& environment, const FontsOptions& fonts);
 
 struct BuildOptions {
   std::string folder;
@@ -42,7 +45,7 @@ struct BuildOptions {
   std::string key_pass_file;         // --key-pass-file F: the key's password, on F's first line
   bool sign_visible = false;         // --sign-visible: a box with the signer and time by the 落款
 };
-int run_build(const CommonOptions& options, const BuildOptions& build);
+int run_build(const CommonOptions& options, const Environment& environment, const BuildOptions& build);
 
 // `manifest OUTDIR`: merges the shards' manifests into OUTDIR/manifest.json.
 int run_manifest(const CommonOptions& options, const std::string& folder);
@@ -52,7 +55,7 @@ struct FormOptions {
   std::string output;  // FORM.xlsx with --unit; else the folder the forms go into
   std::string unit;    // --unit ID; empty: one form per unit that fills it in
 };
-int run_form(const CommonOptions& options, const FormOptions& request);
+int run_form(const CommonOptions& options, const Environment& environment, const FormOptions& request);
 
 struct CollectOptions {
   std::string folder;
@@ -65,6 +68,6 @@ struct InitOptions {
   std::string template_name = "year-end";
   int year = 0;  // 0: SOURCE_DATE_EPOCH's year, else this year
 };
-int run_init(const CommonOptions& options, const InitOptions& init);
+int run_init(const CommonOptions& options, const Environment& environment, const InitOptions& init);
 
 }  // namespace cr::cli

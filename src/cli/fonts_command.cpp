@@ -12,18 +12,18 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/reporting.hpp"
-#include "cli/resources.hpp"
 #include "diag/json.hpp"
 #include "font/coverage.hpp"
 #include "font/role_fonts.hpp"
 #include "font/shaping.hpp"
+#include "font/uncovered.hpp"
 #include "input/campaign_loader.hpp"
 #include "layout/page_style.hpp"
+#include "layout/role_texts.hpp"
 #include "layout/specimen.hpp"
 #include "model/page_style.hpp"
 #include "output/atomic_file.hpp"
 #include "output/document_date.hpp"
-#include "output/source_date.hpp"
 #include "report/builder.hpp"
 #include "text/utf8.hpp"
 
@@ -43,79 +43,27 @@ struct Characters {
   }
 };
 
-// A text a role will set, with where it comes from.
-struct RoleText {
-  Role role;
-  std::string text;
-  font::TextSource source;
-  bool exact = true;  // source points at the text itself (not only at its paragraph)
-};
-
-// Narrative Markdown without its markup: what is printed of it (placeholders are filled later
-// with figures, which the body's test line covers).
-std::string printed_narrative(std::string_view raw) {
-  std::string out;
-  std::size_t i = 0;
-  while (i < raw.size()) {
-    if (raw.compare(i, 2, "{{") == 0) {
-      auto close = raw.find("}}", i);
-      i = close == std::string_view::npos ? raw.size() : close + 2;
-    } else if (raw.compare(i, 2, "**") == 0) {
-      i += 2;
-    } else if ((i == 0 || raw[i - 1] == '\n') && raw.compare(i, 2, "- ") == 0) {
-      i += 2;  // a list item's mark
-    } else {
-      out += raw[i++];
-    }
+// Where the campaign wrote character `cp` of a text the layout sets: in a narrative, its first
+// place from the text's paragraph on (the layout knows the paragraph, not the column); in a text
+// of campaign.toml that holds it, that text's place; else the paragraph's own place.
+font::TextSource place_of(const model::Campaign& campaign, const layout::RoleText& text, char32_t cp) {
+  const model::SourcePosition& origin = text.origin;
+  std::string character;
+  text::append_utf8(character, cp);
+  for (const auto& [section, narrative] : campaign.narratives) {
+    if (narrative.file != origin.file || origin.file.empty()) continue;
+    std::size_t from = 0;  // the paragraph's first line
+    for (int line = 1; line < origin.line && from != std::string::npos; ++line)
+      if ((from = narrative.text.find('\n', from)) != std::string::npos) ++from;
+    const std::size_t found = narrative.text.find(character, from == std::string::npos ? 0 : from);
+    if (found == std::string::npos) return {origin.file, origin.line, origin.column};
+    return font::place_in(narrative.text, found, {narrative.file, 1, 1});
   }
-  return out;
-}
-
-void add_document_texts(const report::Document& document, std::vector<RoleText>& texts) {
-  for (const auto& section : document.sections) {
-    for (const auto& block : section.blocks) {
-      if (const auto* title = std::get_if<report::TitleBlock>(&block)) {
-        texts.push_back({Role::title, title->title, {"campaign.toml", 0, 0}, false});
-        texts.push_back({Role::title, title->subtitle, {"campaign.toml", 0, 0}, false});
-        for (const auto& line : title->lines)
-          texts.push_back({Role::body, line, {"campaign.toml", 0, 0}, false});
-      } else if (const auto* heading = std::get_if<report::Heading>(&block)) {
-        texts.push_back({heading->level == 1 ? Role::heading : Role::subheading,
-                         report::heading_label(*heading),
-                         {"", 0, 0},
-                         false});
-      } else if (const auto* paragraph = std::get_if<report::Paragraph>(&block)) {
-        texts.push_back({Role::body,
-                         report::plain_text(*paragraph),
-                         {paragraph->origin.file, paragraph->origin.line, 0},
-                         false});
-      } else if (const auto* table = std::get_if<report::Table>(&block)) {
-        texts.push_back({Role::table, table->title + table->note, {"", 0, 0}, false});
-        for (const auto* rows : {&table->header_rows, &table->body_rows})
-          for (const auto& row : *rows)
-            for (const auto& cell : row) texts.push_back({Role::table, cell.text, {"", 0, 0}, false});
-      }
-    }
-  }
-}
-
-// Every text each role will set: the campaign's own words at their exact places first, then
-// the report as the template builds it (headings, filled placeholders, tables).
-std::vector<RoleText> role_texts(const model::Campaign& campaign,
-                                 const std::optional<std::filesystem::path>& resources) {
-  std::vector<RoleText> texts;
-  texts.push_back({Role::title, campaign.title, {"campaign.toml", 0, 0}, false});
-  for (const auto& program : campaign.programs)
-    texts.push_back({Role::heading, program.name, {program.position.file, program.position.line, 0}, false});
-  for (const auto& [section, narrative] : campaign.narratives)
-    texts.push_back({Role::body, narrative.text, {narrative.file, 1, 1}, true});
-  texts.push_back({Role::page_number, "— 1 —", {"", 0, 0}, false});
-  if (resources) {
-    diag::Diagnostics ignored;  // the report's own problems are `validate`'s and `build`'s to tell
-    if (auto document = report::build_report(*resources, campaign, ignored))
-      add_document_texts(*document, texts);
-  }
-  return texts;
+  if (origin.file.empty())
+    for (const model::PlacedText& placed : campaign.manifest_texts)
+      if (placed.text.find(character) != std::string::npos)
+        return {placed.position.file, placed.position.line, placed.position.column};
+  return {origin.file, origin.line, origin.column};
 }
 
 struct RoleCoverage {
@@ -123,20 +71,29 @@ struct RoleCoverage {
   std::set<char32_t> uncovered;
 };
 
-std::map<Role, RoleCoverage> check_texts(const font::FontSet& fonts, const std::vector<RoleText>& texts,
+// Each role's characters as the layout sets them in `style`, and those no face of the role
+// has, each reported once at the first place the campaign wrote it.
+std::map<Role, RoleCoverage> check_texts(const model::Campaign& campaign, const font::FontSet& fonts,
+                                         const std::vector<layout::RoleText>& texts,
                                          diag::Diagnostics& diagnostics) {
   std::map<Role, RoleCoverage> out;
-  for (bool exact_pass : {true, false}) {
-    for (const auto& t : texts) {
-      if (t.exact != exact_pass || t.text.empty()) continue;
-      auto& coverage = out[t.role];
-      coverage.characters.add(t.exact ? printed_narrative(t.text) : t.text);
-      auto report =
-          font::check_coverage(fonts.role(t.role), t.text, t.source, false, diagnostics, coverage.uncovered);
-      coverage.uncovered.insert(report.uncovered.begin(), report.uncovered.end());
-    }
+  for (const layout::RoleText& t : texts) {
+    RoleCoverage& coverage = out[t.role];
+    coverage.characters.add(t.text);
+    const font::RoleFonts& role = fonts.role(t.role);
+    for (const font::MissingCharacter& m : font::uncovered(role, t.text))
+      if (coverage.uncovered.insert(m.code_point).second)
+        font::report_uncovered(role, m.code_point, place_of(campaign, t, m.code_point), false, diagnostics);
   }
   return out;
+}
+
+// The texts `style` sets, by the layout's own mapping: none when the report cannot be built
+// (`validate` and `build` tell why).
+std::vector<layout::RoleText> style_texts(const std::optional<report::Document>& document,
+                                          const std::string& style, const font::FontSet& fonts) {
+  if (!document) return {};
+  return layout::role_texts(*document, *layout::make_page_style(style), fonts);
 }
 
 std::string_view origin_zh(font::Origin origin) {
@@ -248,9 +205,6 @@ void print_role_json(const std::string& style, const font::RoleFonts& role, cons
                                       {"uncovered", coverage.uncovered.size()}}));
 }
 
-std::int64_t specimen_time(const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
-  return output::document_time(campaign, output::source_date_epoch(diagnostics));
-}
 
 std::vector<layout::SpecimenSection> specimen_sections(const font::FontSet& fonts,
                                                        const std::map<Role, RoleCoverage>& coverage) {
@@ -267,7 +221,8 @@ std::vector<layout::SpecimenSection> specimen_sections(const font::FontSet& font
   return sections;
 }
 
-int write_specimen_file(const CommonOptions& options, const FontsOptions& request,
+int write_specimen_file(const CommonOptions& options, const Environment& environment,
+                        const FontsOptions& request,
                         const model::Campaign& campaign, const font::FontSet& fonts,
                         const std::map<Role, RoleCoverage>& coverage, diag::Diagnostics& diagnostics) {
   pdf::DocumentInfo info{fmt::format("字体样张：{}", campaign.title),
@@ -275,7 +230,7 @@ int write_specimen_file(const CommonOptions& options, const FontsOptions& reques
                          "字体样张",
                          "字体,样张,campaign-report",
                          "campaign-report",
-                         specimen_time(campaign, diagnostics)};
+                         output::document_time(campaign, environment.source_date_epoch(diagnostics))};
   std::string bytes;
   if (!layout::render_specimen(fonts, specimen_sections(fonts, coverage), info, {}, false, bytes,
                                diagnostics) ||
@@ -292,11 +247,11 @@ int write_specimen_file(const CommonOptions& options, const FontsOptions& reques
 
 }  // namespace
 
-int run_fonts(const CommonOptions& options, const FontsOptions& request) {
+int run_fonts(const CommonOptions& options, const Environment& environment, const FontsOptions& request) {
   diag::Diagnostics diagnostics;
   auto campaign = input::load_campaign(request.folder, diagnostics);
   if (!campaign) return finish(options, diagnostics);
-  auto resources = find_resources(options.resources);
+  const auto& resources = environment.resources;
   if (!resources)
     print_message(options, "找不到程序的 templates/ 与 fonts/ 目录；请用 --resources 指定",
                   "cannot find the product's templates/ and fonts/ folders; give them with --resources");
@@ -308,7 +263,8 @@ int run_fonts(const CommonOptions& options, const FontsOptions& request) {
   const font::FontConfig config = font::load_font_config(request.folder, *resources, font_diagnostics);
   const auto catalogue =
       font::catalogue_for(config, font::font_folders(request.folder, *resources), &font_diagnostics);
-  const auto texts = role_texts(*campaign, resources);
+  diag::Diagnostics ignored;  // the report's own problems are `validate`'s and `build`'s to tell
+  const std::optional<report::Document> document = report::build_report(*resources, *campaign, ignored);
   const std::string own_style(
       model::page_style_name(campaign->report.style.value_or(model::PageStyle::case_report)));
   std::optional<font::FontSet> own_fonts;
@@ -316,7 +272,7 @@ int run_fonts(const CommonOptions& options, const FontsOptions& request) {
   for (const std::string& style : layout::page_style_names()) {
     diag::Diagnostics style_diagnostics;
     font::FontSet fonts = font::FontSet::resolve(config.for_style(style), catalogue, style_diagnostics);
-    auto coverage = check_texts(fonts, texts, style_diagnostics);
+    auto coverage = check_texts(*campaign, fonts, style_texts(document, style, fonts), style_diagnostics);
     if (options.json) {
       for (Role role : font::all_roles) print_role_json(style, fonts.role(role), coverage[role]);
     } else if (!options.quiet) {
@@ -334,7 +290,7 @@ int run_fonts(const CommonOptions& options, const FontsOptions& request) {
   std::fflush(stdout);
   if (request.specimen.empty() || diagnostics.failed(options.strict) || !own_fonts)
     return finish(options, diagnostics);
-  return write_specimen_file(options, request, *campaign, *own_fonts, own_coverage, diagnostics);
+  return write_specimen_file(options, environment, request, *campaign, *own_fonts, own_coverage, diagnostics);
 }
 
 }  // namespace cr::cli

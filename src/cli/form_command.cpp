@@ -17,7 +17,6 @@
 #include "form/form_plan.hpp"
 #include "form/form_writer.hpp"
 #include "output/atomic_file.hpp"
-#include "output/source_date.hpp"
 
 namespace cr::cli {
 namespace {
@@ -76,10 +75,10 @@ bool prepare(const std::filesystem::path& folder, diag::Diagnostics& diagnostics
   return false;
 }
 
-int write_forms(const CommonOptions& options, const FormOptions& request, const model::Campaign& campaign,
-                const form::FormPlan& plan, diag::Diagnostics& diagnostics) {
+int write_forms(const CommonOptions& options, const Environment& environment, const FormOptions& request,
+                const model::Campaign& campaign, const form::FormPlan& plan, diag::Diagnostics& diagnostics) {
   form::FormSettings settings;
-  settings.source_date_epoch = output::source_date_epoch(diagnostics);
+  settings.source_date_epoch = environment.source_date_epoch(diagnostics);
   std::map<std::size_t, std::filesystem::path> files;
   if (!request.unit.empty()) {
     const model::OrgUnit* unit = campaign.find_unit(request.unit);
@@ -109,12 +108,12 @@ int write_forms(const CommonOptions& options, const FormOptions& request, const 
 
 }  // namespace
 
-int run_form(const CommonOptions& options, const FormOptions& request) {
+int run_form(const CommonOptions& options, const Environment& environment, const FormOptions& request) {
   diag::Diagnostics diagnostics;
   int code = 0;
   const std::optional<FormCampaign> loaded = load_form_campaign(options, request.folder, diagnostics, code);
   if (!loaded) return code;
-  return write_forms(options, request, loaded->campaign, loaded->plan, diagnostics);
+  return write_forms(options, environment, request, loaded->campaign, loaded->plan, diagnostics);
 }
 
 }  // namespace cr::cli

@@ -5,7 +5,6 @@
 // folder that holds anything, and never leaves half a folder: the files are written into a
 // temporary folder beside DIR, which is then renamed to DIR.
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -17,9 +16,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/reporting.hpp"
-#include "cli/resources.hpp"
 #include "model/page_style.hpp"
-#include "output/source_date.hpp"
 #include "report/template.hpp"
 
 namespace cr::cli {
@@ -32,11 +29,9 @@ struct NewFile {
 };
 
 // The year the new campaign proposes: --year, else SOURCE_DATE_EPOCH's, else this year's.
-int proposed_year(const InitOptions& init, diag::Diagnostics& diagnostics) {
+int proposed_year(const InitOptions& init, const Environment& environment, diag::Diagnostics& diagnostics) {
   if (init.year != 0) return init.year;
-  const auto epoch = output::source_date_epoch(diagnostics);
-  const auto now = epoch ? std::chrono::system_clock::time_point(std::chrono::seconds(*epoch))
-                         : std::chrono::system_clock::now();
+  const auto now = environment.today(diagnostics);
   return static_cast<int>(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(now)).year());
 }
 
@@ -149,7 +144,7 @@ bool write_folder(const fs::path& target, const std::vector<NewFile>& files, std
 
 }  // namespace
 
-int run_init(const CommonOptions& options, const InitOptions& init) {
+int run_init(const CommonOptions& options, const Environment& environment, const InitOptions& init) {
   diag::Diagnostics diagnostics;
   const fs::path target(init.folder);
   if (!empty_or_absent(target)) {
@@ -161,7 +156,7 @@ int run_init(const CommonOptions& options, const InitOptions& init) {
     print_diagnostics(options, diagnostics);
     return exit_usage;
   }
-  const auto resources = find_resources(options.resources);
+  const auto& resources = environment.resources;
   if (!resources) {
     diagnostics.error("", 0, 0, "resources-not-found", "找不到程序的 templates/ 目录；请用 --resources 指定",
                       "cannot find the product's templates/ folder; give it with --resources");
@@ -169,7 +164,8 @@ int run_init(const CommonOptions& options, const InitOptions& init) {
   }
   const auto tmpl = report::load_template(*resources, init.template_name, diagnostics);
   if (!tmpl) return finish(options, diagnostics);
-  std::vector<NewFile> files{{"campaign.toml", manifest(tmpl->id, proposed_year(init, diagnostics))}};
+  const int year = proposed_year(init, environment, diagnostics);
+  std::vector<NewFile> files{{"campaign.toml", manifest(tmpl->id, year)}};
   for (auto& f : tables()) files.push_back(std::move(f));
   for (auto& f : narratives(*tmpl)) files.push_back(std::move(f));
   std::string problem;

@@ -11,7 +11,6 @@
 
 #include "cli/build_output.hpp"
 #include "cli/pdf_archival.hpp"
-#include "cli/resources.hpp"
 #include "font/catalogue.hpp"
 #include "font/coverage.hpp"
 #include "font/role_fonts.hpp"
@@ -125,10 +124,10 @@ bool sign_output(const OutputRequest& request, const layout::LineList& lines, st
 
 }  // namespace
 
-std::optional<PdfKit> load_pdf_kit(const CommonOptions& options, const BuildOptions& build,
+std::optional<PdfKit> load_pdf_kit(const Environment& environment, const BuildOptions& build,
                                    const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
   auto style = choose_style(build, campaign, diagnostics);
-  auto resources = find_resources(options.resources);
+  const auto& resources = environment.resources;
   if (!resources) {
     diagnostics.error("", 0, 0, "resources-not-found",
                       "找不到程序的 templates/ 与 fonts/ 目录，未写出 PDF；请用 --resources 指定",

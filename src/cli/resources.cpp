@@ -1,6 +1,5 @@
 #include "cli/resources.hpp"
 
-#include <cstdlib>
 #include <system_error>
 
 #include "build_info.hpp"
@@ -15,12 +14,12 @@ bool looks_like_resources(const std::filesystem::path& dir) {
 
 }  // namespace
 
-std::optional<std::filesystem::path> find_resources(const std::string& flag_value) {
+std::optional<std::filesystem::path> find_resources(const std::string& flag_value, const std::string& home) {
   if (!flag_value.empty()) {
     if (looks_like_resources(flag_value)) return std::filesystem::path(flag_value);
     return std::nullopt;  // an explicit choice that is wrong is not silently replaced
   }
-  if (const char* home = std::getenv("CAMPAIGN_REPORT_HOME"); home && *home) {
+  if (!home.empty()) {
     if (looks_like_resources(home)) return std::filesystem::path(home);
     return std::nullopt;
   }

@@ -8,6 +8,8 @@
 
 namespace cr::cli {
 
-std::optional<std::filesystem::path> find_resources(const std::string& flag_value);
+// `flag_value` is --resources, `home` $CAMPAIGN_REPORT_HOME (empty: not given); Environment::read
+// is the one caller.
+std::optional<std::filesystem::path> find_resources(const std::string& flag_value, const std::string& home);
 
 }  // namespace cr::cli

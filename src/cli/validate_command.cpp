@@ -10,7 +10,6 @@
 #include "cli/build_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/reporting.hpp"
-#include "cli/resources.hpp"
 #include "diag/json.hpp"
 #include "input/campaign_loader.hpp"
 #include "report/builder.hpp"
@@ -51,10 +50,11 @@ void print_human_result(const CommonOptions& options, const model::Campaign& cam
 // (placeholders, narratives, characters no font covers): whatever build refuses for the data,
 // validate refuses with the same message. Without the product's templates/ and fonts/ there is
 // nothing to check against: build reports that.
-void check_report(const CommonOptions& options, const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
-  if (!find_resources(options.resources)) return;
+void check_report(const CommonOptions& options, const Environment& environment,
+                  const model::Campaign& campaign, diag::Diagnostics& diagnostics) {
+  if (!environment.resources) return;
   const BuildOptions build;
-  const auto kit = load_pdf_kit(options, build, campaign, diagnostics);
+  const auto kit = load_pdf_kit(environment, build, campaign, diagnostics);
   if (!kit) return;
   OutputRequest request{campaign, options, build, {}, std::nullopt};
   request.pdf = &*kit;
@@ -63,12 +63,13 @@ void check_report(const CommonOptions& options, const model::Campaign& campaign,
 
 }  // namespace
 
-int run_validate(const CommonOptions& options, const std::string& folder, const ReportSelection& selection) {
+int run_validate(const CommonOptions& options, const Environment& environment, const std::string& folder,
+                 const ReportSelection& selection) {
   diag::Diagnostics diagnostics;
   const auto campaign = load_selected_campaign(folder, selection, diagnostics);
   // Every unit's file name, when the campaign says how to name them (build --per-unit checks its own).
   if (campaign && !campaign->report.unit_filename.empty()) batch::check_unit_stems(*campaign, diagnostics);
-  if (campaign && diagnostics.error_count() == 0) check_report(options, *campaign, diagnostics);
+  if (campaign && diagnostics.error_count() == 0) check_report(options, environment, *campaign, diagnostics);
   const int code = finish(options, diagnostics);
   if (options.json)
     print_json_result(campaign, diagnostics, code);

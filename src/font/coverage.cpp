@@ -55,6 +55,12 @@ void report_uncovered(const RoleFonts& fonts, char32_t cp, const TextSource& at,
   }
 }
 
+TextSource place_in(std::string_view text, std::size_t offset, const TextSource& start) {
+  TextSource at = start;
+  advance(text, 0, offset, at);
+  return at;
+}
+
 std::string code_point_label(char32_t cp) { return fmt::format("U+{:04X}", static_cast<std::uint32_t>(cp)); }
 
 CoverageReport check_coverage(const RoleFonts& fonts, std::string_view text, const TextSource& source,

@@ -36,6 +36,11 @@ CoverageReport check_coverage(const RoleFonts& fonts, std::string_view text, con
 void report_uncovered(const RoleFonts& fonts, char32_t cp, const TextSource& at, bool replaced,
                       diag::Diagnostics& diagnostics);
 
+// The place of byte `offset` of `text`, which starts at `start`: a line feed starts the next
+// line, every other character (one that needs no glyph too) is a column; bytes that are not
+// UTF-8 are not.
+TextSource place_in(std::string_view text, std::size_t offset, const TextSource& start);
+
 // "U+20BB7": the code point as people look it up.
 std::string code_point_label(char32_t cp);
 

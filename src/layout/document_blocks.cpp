@@ -17,7 +17,12 @@ class Builder {
  public:
   Builder(const PageStyle& style, const font::FontSet& fonts, const BlockOptions& options,
           const report::Metadata& metadata, diag::Diagnostics& diagnostics)
-      : style_(style), fonts_(fonts), options_(options), metadata_(metadata), diagnostics_(diagnostics) {
+      : style_(style),
+        fonts_(fonts),
+        options_(options),
+        metadata_(metadata),
+        diagnostics_(diagnostics),
+        texts_(fonts, options.kept_texts) {
     auto names = std::make_shared<std::vector<std::u32string>>();
     for (const std::string& name : metadata.names)
       for (std::u32string& part : text::split_names(name)) names->push_back(std::move(part));
@@ -64,7 +69,7 @@ class Builder {
     }
   }
   void add(const report::Table& table) {
-    blocks_.push_back(std::make_unique<TableBlock>(table, style_, fonts_, missing_sink()));
+    blocks_.push_back(std::make_unique<TableBlock>(table, style_, fonts_, texts_));
     report_missing({});
   }
   void add(const report::Chart& chart) {
@@ -152,7 +157,7 @@ class Builder {
       // The style draws it; its characters are checked for a face like any paragraph's.
       const std::vector<report::Run> text{
           {signature.organization + signature.date, report::Run::Style::plain}};
-      missing_ = ShapedParagraph::uncovered(fonts_, text, style_.text_style(TextKind::signature));
+      texts_.check(text, style_.text_style(TextKind::signature));
       report_missing({});
       blocks_.push_back(std::move(placed));
       return;
@@ -197,8 +202,6 @@ class Builder {
     }
   }
 
-  std::vector<font::MissingCharacter>& missing_sink() { return missing_; }
-
   double text_width(const TextStyle& text_style, const std::string& text) const {
     const font::RoleFonts& chain = fonts_.role(text_style.role);
     return chain.faces.empty() ? 0 : font::measure(chain, text, text_style.size);
@@ -206,7 +209,7 @@ class Builder {
 
   void check_covered(const std::string& text, TextKind kind) {
     const std::vector<report::Run> runs{{text, report::Run::Style::plain}};
-    missing_ = ShapedParagraph::uncovered(fonts_, runs, style_.text_style(kind));
+    texts_.check(runs, style_.text_style(kind));
     report_missing({});
   }
 
@@ -232,7 +235,7 @@ class Builder {
   // Its characters are checked here, before any page is laid out; it is shaped later.
   ParagraphBlock* paragraph(std::shared_ptr<const std::vector<report::Run>> runs, TextKind kind,
                             const model::SourcePosition& origin, const TextStyle& text_style) {
-    missing_ = ShapedParagraph::uncovered(fonts_, *runs, text_style);
+    texts_.check(*runs, text_style, origin);
     report_missing(origin);
     auto block = std::make_unique<ParagraphBlock>(fonts_, std::move(runs), text_style, kind);
     if (breaks_at_words(kind)) block->set_whole_words(names_);
@@ -244,12 +247,11 @@ class Builder {
   // One diagnostic per distinct uncovered character of a text, at the place the text came from.
   void report_missing(const model::SourcePosition& origin) {
     std::set<char32_t> seen;
-    for (const font::MissingCharacter& m : missing_) {
+    for (const font::MissingCharacter& m : texts_.take_missing()) {
       if (!seen.insert(m.code_point).second) continue;
       font::report_uncovered(fonts_.role(m.role), m.code_point, {origin.file, origin.line, origin.column},
                              options_.replace_missing, diagnostics_);
     }
-    missing_.clear();
   }
 
   const PageStyle& style_;
@@ -259,7 +261,7 @@ class Builder {
   diag::Diagnostics& diagnostics_;
   bool signed_ = false;  // a 落款 is in the blocks
   std::vector<BlockPtr> blocks_;
-  std::vector<font::MissingCharacter> missing_;
+  SetTexts texts_;  // every text set is checked for faces (and kept, for role_texts) here
   std::shared_ptr<const std::vector<std::u32string>> names_;  // the campaign's names, kept whole
 };
 

@@ -10,12 +10,14 @@
 #include "font/role_fonts.hpp"
 #include "layout/block.hpp"
 #include "layout/page_style.hpp"
+#include "layout/role_texts.hpp"
 #include "report/document.hpp"
 
 namespace cr::layout {
 
 struct BlockOptions {
   bool replace_missing = false;  // --allow-missing-glyphs: 〓 drawn, a warning instead of an error
+  std::vector<RoleText>* kept_texts = nullptr;  // receives every text set, in its role (role_texts)
 };
 
 std::vector<BlockPtr> document_blocks(const report::Document& document, const PageStyle& style,

@@ -56,7 +56,11 @@ constexpr std::size_t merged_span_gap = 8;
 
 const font::RoleFonts& ShapedParagraph::chain_of(const font::FontSet& fonts, const report::Run& run,
                                                  const TextStyle& style) {
-  return fonts.role(run.style == report::Run::Style::bold ? style.bold_role : style.role);
+  return fonts.role(role_of(run, style));
+}
+
+font::Role ShapedParagraph::role_of(const report::Run& run, const TextStyle& style) {
+  return run.style == report::Run::Style::bold ? style.bold_role : style.role;
 }
 
 std::vector<font::MissingCharacter> ShapedParagraph::uncovered(const font::FontSet& fonts,

@@ -31,6 +31,8 @@ class ShapedParagraph {
   static std::vector<font::MissingCharacter> uncovered(const font::FontSet& fonts,
                                                        const std::vector<report::Run>& runs,
                                                        const TextStyle& style);
+  // The role a run is set in: the style's bold role for a bold run, else its role.
+  static font::Role role_of(const report::Run& run, const TextStyle& style);
 
   const std::u32string& text() const { return text_; }
   const std::vector<text::LineItem>& items() const { return items_; }

@@ -12,12 +12,11 @@ constexpr pdf::Color group_fill{0.93, 0.93, 0.93};
 }  // namespace
 
 TableBlock::TableBlock(const report::Table& table, const PageStyle& style, const font::FontSet& fonts,
-                       std::vector<font::MissingCharacter>& missing)
+                       SetTexts& texts)
     : grid_(std::make_shared<Grid>()) {
   // Tables are shaped here, whole: their characters no font covers are found as paragraphs' are.
   auto shaped = [&](std::vector<report::Run> runs, const TextStyle& text_style) {
-    const auto uncovered = ShapedParagraph::uncovered(fonts, runs, text_style);
-    missing.insert(missing.end(), uncovered.begin(), uncovered.end());
+    texts.check(runs, text_style);
     return std::make_shared<const ShapedParagraph>(fonts, runs, text_style);
   };
   grid_->alignment = table.alignment;

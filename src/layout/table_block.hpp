@@ -9,16 +9,15 @@
 #include "layout/block.hpp"
 #include "layout/page_style.hpp"
 #include "layout/paragraph_block.hpp"
+#include "layout/role_texts.hpp"
 #include "report/document.hpp"
 
 namespace cr::layout {
 
 class TableBlock : public Block {
  public:
-  // Shapes every cell at once; `missing` receives the characters of the cells, the caption and
-  // the note that no face of their role covers.
-  TableBlock(const report::Table& table, const PageStyle& style, const font::FontSet& fonts,
-             std::vector<font::MissingCharacter>& missing);
+  // Shapes every cell at once; the cells, the caption and the note are checked through `texts`.
+  TableBlock(const report::Table& table, const PageStyle& style, const font::FontSet& fonts, SetTexts& texts);
 
   void release() override {
     grid_.reset();

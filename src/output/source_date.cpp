@@ -1,7 +1,6 @@
 #include "output/source_date.hpp"
 
 #include <charconv>
-#include <cstdlib>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -10,10 +9,8 @@
 
 namespace cr::output {
 
-std::optional<std::int64_t> source_date_epoch(diag::Diagnostics& diagnostics) {
-  const char* value = std::getenv("SOURCE_DATE_EPOCH");
-  if (value == nullptr || *value == '\0') return std::nullopt;
-  std::string_view text(value);
+std::optional<std::int64_t> source_date_epoch(std::string_view text, diag::Diagnostics& diagnostics) {
+  if (text.empty()) return std::nullopt;
   std::int64_t seconds = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
   const bool number = error == std::errc{} && end == text.data() + text.size();
