@@ -266,7 +266,7 @@ int run_fonts(const CommonOptions& options, const Environment& environment, cons
   diag::Diagnostics ignored;  // the report's own problems are `validate`'s and `build`'s to tell
   const std::optional<report::Document> document = report::build_report(*resources, *campaign, ignored);
   const std::string own_style(
-      model::page_style_name(campaign->report.style.value_or(model::PageStyle::case_report)));
+      model::page_style_name(campaign->report.style.value_or(model::PageStyleId::case_report)));
   std::optional<font::FontSet> own_fonts;
   std::map<Role, RoleCoverage> own_coverage;
   for (const std::string& style : layout::page_style_names()) {

@@ -82,7 +82,7 @@ std::string manifest(const std::string& template_id, int year) {
   out += entry("# summary = \"\"", "一句话概述，可不填");
   out += "\n[report]\n";
   out += entry("template = \"" + template_id + "\"", "报告模板：year-end（年度工作总结）、case（典型案例）");
-  const auto style = template_id == "case" ? model::PageStyle::case_report : model::PageStyle::gbt9704;
+  const auto style = template_id == "case" ? model::PageStyleId::case_report : model::PageStyleId::gbt9704;
   out += entry(fmt::format("style = \"{}\"", model::page_style_name(style)),
                "版式：gbt9704（党政机关公文格式）或 case（案例报告）");
   out += entry("year = " + y, "年度报告所属年份：报告中的数字都是这一年的，并与上一年比较");

@@ -31,7 +31,7 @@ namespace {
 // --style, else [report] style, else case.
 std::string style_name(const BuildOptions& build, const model::Campaign& campaign) {
   if (!build.style.empty()) return build.style;
-  return std::string(model::page_style_name(campaign.report.style.value_or(model::PageStyle::case_report)));
+  return std::string(model::page_style_name(campaign.report.style.value_or(model::PageStyleId::case_report)));
 }
 
 std::unique_ptr<layout::PageStyle> choose_style(const BuildOptions& build, const model::Campaign& campaign,

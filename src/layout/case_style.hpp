@@ -15,7 +15,7 @@ class CaseStyle : public PageStyle {
   static constexpr int characters_per_line = 28;
   static constexpr int lines_per_page = 24;
 
-  std::string_view name() const override { return model::page_style_name(model::PageStyle::case_report); }
+  std::string_view name() const override { return model::page_style_name(model::PageStyleId::case_report); }
   pdf::PageSize page_size() const override { return pdf::a4; }
   pdf::Rect text_area(std::size_t index) const override;
   TextStyle text_style(TextKind kind) const override;

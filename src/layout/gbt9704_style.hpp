@@ -32,7 +32,7 @@ class Gbt9704Style : public PageStyle {
   static double line_pitch();
   static double character_pitch();
 
-  std::string_view name() const override { return model::page_style_name(model::PageStyle::gbt9704); }
+  std::string_view name() const override { return model::page_style_name(model::PageStyleId::gbt9704); }
   pdf::PageSize page_size() const override { return pdf::a4; }
   pdf::Rect text_area(std::size_t index) const override;
   TextStyle text_style(TextKind kind) const override;

@@ -35,9 +35,9 @@ std::unique_ptr<PageStyle> make_page_style(std::string_view name) {
   const auto style = model::page_style_named(name);
   if (!style) return nullptr;
   switch (*style) {
-    case model::PageStyle::case_report:
+    case model::PageStyleId::case_report:
       return std::make_unique<CaseStyle>();
-    case model::PageStyle::gbt9704:
+    case model::PageStyleId::gbt9704:
       return std::make_unique<Gbt9704Style>();
   }
   return nullptr;

@@ -75,7 +75,7 @@ struct Record {
 
 struct ReportSettings {  // [report] in campaign.toml
   std::string template_name;
-  std::optional<PageStyle> style;
+  std::optional<PageStyleId> style;
   std::optional<int> year;
   // figures = "year" | "campaign": whether the report's figures are the report year's or the
   // whole campaign's; unset: as the template says (year-end: the year).

@@ -7,27 +7,28 @@
 
 namespace cr::model {
 
-enum class PageStyle { case_report, gbt9704 };
+// Which style; layout::PageStyle is the style itself (its page, grid and fonts).
+enum class PageStyleId { case_report, gbt9704 };
 
 struct PageStyleName {
-  PageStyle style;
+  PageStyleId style;
   std::string_view name;
 };
 
 // In the order they are listed to users.
 inline constexpr std::array<PageStyleName, 2> page_style_table{{
-    {PageStyle::case_report, "case"},
-    {PageStyle::gbt9704, "gbt9704"},
+    {PageStyleId::case_report, "case"},
+    {PageStyleId::gbt9704, "gbt9704"},
 }};
 
-constexpr std::string_view page_style_name(PageStyle style) {
+constexpr std::string_view page_style_name(PageStyleId style) {
   for (const auto& entry : page_style_table)
     if (entry.style == style) return entry.name;
   return {};
 }
 
 // The style named `name`, or nullopt when there is none.
-constexpr std::optional<PageStyle> page_style_named(std::string_view name) {
+constexpr std::optional<PageStyleId> page_style_named(std::string_view name) {
   for (const auto& entry : page_style_table)
     if (entry.name == name) return entry.style;
   return std::nullopt;
