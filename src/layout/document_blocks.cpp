@@ -272,7 +272,7 @@ std::vector<BlockPtr> document_blocks(const report::Document& document, const Pa
                                       diag::Diagnostics& diagnostics) {
   Builder builder(style, fonts, options, document.metadata, diagnostics);
   for (const report::Section& section : document.sections)
-    for (const report::Block& block : section.blocks)
+    for (const report::Element& block : section.elements)
       std::visit([&](const auto& b) { builder.add(b); }, block);
   builder.sign_if_unsigned();
   return builder.take();

@@ -31,8 +31,8 @@ class Builder {
       if (!shown(s)) continue;
       Section built = section(s);
       // An optional section whose tables came out empty too is left out, heading and all.
-      const bool heading_only = built.blocks.size() == 1 && std::holds_alternative<Heading>(built.blocks[0]);
-      if (s.optional && (built.blocks.empty() || heading_only)) {
+      const bool heading_only = built.elements.size() == 1 && std::holds_alternative<Heading>(built.elements[0]);
+      if (s.optional && (built.elements.empty() || heading_only)) {
         if (heading_only) --level_one_;
         continue;
       }
@@ -81,10 +81,10 @@ class Builder {
 
   // 附件说明 above the 落款 and 附注 below it (7.3.4, 7.3.6); both with the 落款 the style adds
   // when the template has none.
-  void attachment_list(std::vector<Block>& out) const {
+  void attachment_list(std::vector<Element>& out) const {
     if (official_ && !official_->attachments.empty()) out.emplace_back(report::attachment_list(*official_));
   }
-  void note(std::vector<Block>& out) const {
+  void note(std::vector<Element>& out) const {
     if (official_ && !official_->note.empty()) out.emplace_back(DocumentNote{official_->note});
   }
   // After the template's sections: the 附件说明 and 附注 when no section signed, the 附件 each
@@ -93,21 +93,21 @@ class Builder {
     if (!official_) return;
     Section closing{"document-closing", {}};
     if (!signed_) {
-      attachment_list(closing.blocks);
-      note(closing.blocks);
+      attachment_list(closing.elements);
+      note(closing.elements);
     }
-    if (!closing.blocks.empty()) doc.sections.push_back(std::move(closing));
+    if (!closing.elements.empty()) doc.sections.push_back(std::move(closing));
     const std::vector<std::string> titles = report::attachment_list(*official_).titles;
     for (std::size_t i = 0; i < titles.size(); ++i) {
       const int number = titles.size() > 1 ? static_cast<int>(i) + 1 : 0;
       Section part{"attachment-" + std::to_string(i + 1), {AttachmentHeading{number, titles[i]}}};
-      attachment(official_->attachments[i], part.blocks);
+      attachment(official_->attachments[i], part.elements);
       doc.sections.push_back(std::move(part));
     }
     if (official_->has_imprint()) doc.sections.push_back({"imprint", {imprint(*official_)}});
   }
   // An attachment's text: its narrative file, or a statistics table the report knows.
-  void attachment(const model::Attachment& a, std::vector<Block>& out) {
+  void attachment(const model::Attachment& a, std::vector<Element>& out) {
     if (!a.narrative.empty()) return narrative(a.narrative, false, Paragraph::Role::body, engine_, out);
     figures(a.table == "profile" ? nullptr : campaign_.find_program(a.table), true, false, out);
   }
@@ -125,7 +125,7 @@ class Builder {
 
   // The narrative section's paragraphs and lists, or an error when a required file is missing.
   void narrative(const std::string& name, bool optional, Paragraph::Role role,
-                 const PlaceholderEngine& engine, std::vector<Block>& out) {
+                 const PlaceholderEngine& engine, std::vector<Element>& out) {
     used_.insert(name);
     const model::Narrative* n = campaign_.find_narrative(name);
     if (!n) {
@@ -135,9 +135,9 @@ class Builder {
                  "narrative/" + name + ".md is missing; the report template \"" + tmpl_.id + "\" needs it");
       return;
     }
-    for (Block& block : parse_narrative(n->text, n->file, d_, engine.resolver(d_))) {
-      if (auto* p = std::get_if<Paragraph>(&block)) p->role = role;
-      out.push_back(std::move(block));
+    for (Element& element : parse_narrative(n->text, n->file, d_, engine.resolver(d_))) {
+      if (auto* p = std::get_if<Paragraph>(&element)) p->role = role;
+      out.push_back(std::move(element));
     }
   }
 
@@ -147,13 +147,13 @@ class Builder {
     return s.title_block || s.table != TableKind::none || s.programs || !s.lines.empty() || s.signature;
   }
 
-  void add_table(Table t, std::vector<Block>& out) {
+  void add_table(Table t, std::vector<Element>& out) {
     if (t.body_rows.empty()) return;
     t.title = "表" + std::to_string(++tables_) + "　" + t.title;
     out.emplace_back(std::move(t));
   }
 
-  void figures(const model::Program* program, bool table, bool chart, std::vector<Block>& out) {
+  void figures(const model::Program* program, bool table, bool chart, std::vector<Element>& out) {
     if (table) add_table(year_ ? year_table(stats_, program, *year_) : indicator_table(stats_, program), out);
     if (chart)
       for (Chart& c : year_ ? year_charts(stats_, program, *year_) : indicator_charts(stats_, program)) {
@@ -162,7 +162,7 @@ class Builder {
       }
   }
 
-  void programs(const ProgramPart& part, int level, std::vector<Block>& out) {
+  void programs(const ProgramPart& part, int level, std::vector<Element>& out) {
     int ordinal = 0;
     for (const model::Program& program : campaign_.programs) {
       PlaceholderEngine engine = engine_;
@@ -179,27 +179,27 @@ class Builder {
   Section section(const TemplateSection& s) {
     Section out{s.id, {}};
     if (s.title_block && official_ && official_->has_masthead())
-      out.blocks.emplace_back(masthead(*official_));
-    if (s.title_block) out.blocks.emplace_back(title_block());
+      out.elements.emplace_back(masthead(*official_));
+    if (s.title_block) out.elements.emplace_back(title_block());
     if (s.title_block && official_ && !official_->to.empty())
-      out.blocks.emplace_back(Addressee{official_->to});
+      out.elements.emplace_back(Addressee{official_->to});
     if (s.heading)
-      out.blocks.emplace_back(Heading{1, plain(*s.heading, engine_), s.numbering, ++level_one_, s.id});
-    if (!s.narrative.empty()) narrative(s.narrative, s.optional, s.role, engine_, out.blocks);
-    figures(nullptr, s.table == TableKind::profile, false, out.blocks);
+      out.elements.emplace_back(Heading{1, plain(*s.heading, engine_), s.numbering, ++level_one_, s.id});
+    if (!s.narrative.empty()) narrative(s.narrative, s.optional, s.role, engine_, out.elements);
+    figures(nullptr, s.table == TableKind::profile, false, out.elements);
     if (s.table == TableKind::units)
       for (Table& t : unit_tables(stats_, year_ ? year_->current : model::Period::whole_campaign()))
-        add_table(std::move(t), out.blocks);
-    if (s.programs) programs(*s.programs, s.heading ? 2 : 1, out.blocks);
+        add_table(std::move(t), out.elements);
+    if (s.programs) programs(*s.programs, s.heading ? 2 : 1, out.elements);
     for (const TemplateLine& line : s.lines) {
       if (!line.when.empty() && !engine_.has_value(line.when)) continue;
-      out.blocks.emplace_back(Paragraph{runs(line.text, engine_), line.role, line.text.at});
+      out.elements.emplace_back(Paragraph{runs(line.text, engine_), line.role, line.text.at});
     }
     if (s.signature) {
-      attachment_list(out.blocks);
-      out.blocks.emplace_back(Signature{campaign_.organization, wording::word_date(report_date()),
+      attachment_list(out.elements);
+      out.elements.emplace_back(Signature{campaign_.organization, wording::word_date(report_date()),
                                         official_ ? official_->seal_png : std::string()});
-      note(out.blocks);
+      note(out.elements);
       signed_ = true;
     }
     return out;

@@ -2,13 +2,14 @@
 // The report as a format-neutral Document: what is said and in which structure, never how it
 // looks. Templates and narrative fill it (report/builder.hpp); the PDF layout (layout/) reads it.
 // The workbook does not: it is built from the statistics directly (xlsx/). A Document holds sections; a
-// section is a run of blocks in reading order, opened by its Heading:
+// section is a run of elements in reading order, opened by its Heading (the layout turns each
+// into layout::Block objects that measure and split themselves):
 //
 //   Document{metadata, sections: [
-//     {id "front",      blocks: [TitleBlock, Paragraph(lead)]},
-//     {id "background", blocks: [Heading(1, 【背景与起因】), Paragraph, Paragraph]},
-//     {id "approach",   blocks: [Heading(1), Paragraph, Heading(2, "1、"), Paragraph, ...]},
-//     {id "closing",    blocks: [Paragraph(source), Signature]}]}
+//     {id "front",      elements: [TitleBlock, Paragraph(lead)]},
+//     {id "background", elements: [Heading(1, 【背景与起因】), Paragraph, Paragraph]},
+//     {id "approach",   elements: [Heading(1), Paragraph, Heading(2, "1、"), Paragraph, ...]},
+//     {id "closing",    elements: [Paragraph(source), Signature]}]}
 //
 // Figures in tables and charts carry their exact values next to the words shown, so a renderer
 // that wants numbers (a chart's bar lengths) never parses text.
@@ -174,14 +175,14 @@ struct Imprint {
   std::string printed_on;       // 2024年12月30日; empty when there is no 印发 line
 };
 
-// A section's blocks. From Masthead on, the parts of a 公文: a style that does not set them leaves
+// A section's elements. From Masthead on, the parts of a 公文: a style that does not set them leaves
 // them out (page_style.hpp).
-using Block = std::variant<TitleBlock, Heading, Paragraph, List, Table, Chart, PageBreak, Signature, Masthead,
+using Element = std::variant<TitleBlock, Heading, Paragraph, List, Table, Chart, PageBreak, Signature, Masthead,
                            Addressee, AttachmentList, DocumentNote, AttachmentHeading, Imprint>;
 
 struct Section {
   std::string id;  // the template's section id: "front", "background", "approach", "closing"
-  std::vector<Block> blocks;
+  std::vector<Element> elements;
 };
 
 struct Metadata {

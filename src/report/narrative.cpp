@@ -246,9 +246,9 @@ std::vector<Run> parse_inline(std::string_view text, const model::SourcePosition
   return runs_of(tokens, diagnostics, resolve);
 }
 
-std::vector<Block> parse_narrative(std::string_view text, const std::string& file,
+std::vector<Element> parse_narrative(std::string_view text, const std::string& file,
                                    diag::Diagnostics& diagnostics, const PlaceholderResolver& resolve) {
-  std::vector<Block> blocks;
+  std::vector<Element> elements;
   Pending pending;
   bool in_list = false;
   auto flush = [&] {
@@ -259,11 +259,11 @@ std::vector<Block> parse_narrative(std::string_view text, const std::string& fil
       return;
     }
     if (!in_list)
-      blocks.emplace_back(std::move(paragraph));
-    else if (!blocks.empty() && std::holds_alternative<List>(blocks.back()))
-      std::get<List>(blocks.back()).items.push_back(std::move(paragraph));
+      elements.emplace_back(std::move(paragraph));
+    else if (!elements.empty() && std::holds_alternative<List>(elements.back()))
+      std::get<List>(elements.back()).items.push_back(std::move(paragraph));
     else
-      blocks.emplace_back(List{{std::move(paragraph)}});
+      elements.emplace_back(List{{std::move(paragraph)}});
     pending = {};
   };
   int line_number = 0;
@@ -296,7 +296,7 @@ std::vector<Block> parse_narrative(std::string_view text, const std::string& fil
     if (end == text.size()) break;
   }
   flush();
-  return blocks;
+  return elements;
 }
 
 }  // namespace cr::report

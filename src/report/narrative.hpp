@@ -21,12 +21,12 @@ namespace cr::report {
 using PlaceholderResolver =
     std::function<std::optional<std::string>(std::string_view inner, const model::SourcePosition& at)>;
 
-// Paragraph and List blocks of a narrative text (UTF-8, line ends \n). Lines of a paragraph are
+// Paragraph and List elements of a narrative text (UTF-8, line ends \n). Lines of a paragraph are
 // joined without a space (Chinese), with one space between two Latin letters or digits. Leading
 // spaces and full-width indents (　　) are dropped: the page style indents. A space next to a
 // Chinese character or full-width mark is dropped too (the layout sets the Han/Latin gap);
 // spaces between Latin words stay, one each. Without a resolver, placeholders stay as written.
-std::vector<Block> parse_narrative(std::string_view text, const std::string& file,
+std::vector<Element> parse_narrative(std::string_view text, const std::string& file,
                                    diag::Diagnostics& diagnostics, const PlaceholderResolver& resolve = {});
 
 // A filled-in value's spaces as the report text keeps them: one between two Chinese characters

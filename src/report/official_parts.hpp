@@ -1,6 +1,6 @@
 #pragma once
 // The parts of a 公文 around its body, from [document] (model/official_document.hpp) as Document
-// blocks: the 版头, 主送机关, 附件说明, 附注 and 版记 (GB/T 9704-2012 7.2-7.4). The builder puts
+// elements: the 版头, 主送机关, 附件说明, 附注 and 版记 (GB/T 9704-2012 7.2-7.4). The builder puts
 // them in their places; a page style that does not set a 公文 leaves them out.
 #include "model/official_document.hpp"
 #include "report/document.hpp"

@@ -47,20 +47,20 @@ inline report::Document stress_document(int repeats = 1) {
   report::Document doc;
   doc.metadata.title = "断行压力测试";
   report::Section section;
-  section.blocks.push_back(report::TitleBlock{"断行压力测试", "", {"测试单位", "2016年11月21日"}});
+  section.elements.push_back(report::TitleBlock{"断行压力测试", "", {"测试单位", "2016年11月21日"}});
   for (int r = 0; r < repeats; ++r) {
-    section.blocks.push_back(heading("压力段落", 1, r + 1));
+    section.elements.push_back(heading("压力段落", 1, r + 1));
     std::string text = all.str(), paragraph;
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {
       if (line.empty()) {
-        if (!paragraph.empty()) section.blocks.push_back(body(paragraph));
+        if (!paragraph.empty()) section.elements.push_back(body(paragraph));
         paragraph.clear();
       } else {
         paragraph += line;
       }
     }
-    if (!paragraph.empty()) section.blocks.push_back(body(paragraph));
+    if (!paragraph.empty()) section.elements.push_back(body(paragraph));
   }
   doc.sections.push_back(std::move(section));
   return doc;

@@ -28,15 +28,15 @@ report::Document plain_report(int paragraphs, bool signature) {
   doc.metadata.organization = "示例县委组织部";
   doc.metadata.date_text = "2016年1月15日";
   report::Section section;
-  section.blocks.push_back(report::TitleBlock{doc.metadata.title, "", {"示例县委组织部", "2016年1月15日"}});
+  section.elements.push_back(report::TitleBlock{doc.metadata.title, "", {"示例县委组织部", "2016年1月15日"}});
   const std::string han = "党建基层组织服务群众工作提升干部队伍建设创新发展";
   for (int i = 0; i < paragraphs; ++i) {
-    if (i % 6 == 0) section.blocks.push_back(report::Heading{1 + i % 12 / 6, "工作情况", {}, i / 6 + 1, ""});
+    if (i % 6 == 0) section.elements.push_back(report::Heading{1 + i % 12 / 6, "工作情况", {}, i / 6 + 1, ""});
     std::string text;
     for (int k = 0; k < 20 + (i * 37) % 140; ++k) text += han.substr((k * 7 + i) % 24 * 3, 3);
-    section.blocks.push_back(testing::body(text + "。"));
+    section.elements.push_back(testing::body(text + "。"));
   }
-  if (signature) section.blocks.push_back(report::Signature{"中共示例县委", "2016年11月21日"});
+  if (signature) section.elements.push_back(report::Signature{"中共示例县委", "2016年11月21日"});
   doc.sections.push_back(std::move(section));
   return doc;
 }
@@ -183,7 +183,7 @@ TEST_CASE("the 落款 follows the last text after one blank grid line, from the 
 
 TEST_CASE("a 落款 character no font covers is an error, and nothing is written") {
   report::Document doc = plain_report(2, false);
-  doc.sections.back().blocks.push_back(report::Signature{"私用区\U000F0000委员会", "2016年11月21日"});
+  doc.sections.back().elements.push_back(report::Signature{"私用区\U000F0000委员会", "2016年11月21日"});
   auto r = testing::render(doc, "gbt9704");
   CHECK_FALSE(r.ok);
   CHECK(r.bytes.empty());

@@ -53,7 +53,7 @@ TEST_CASE("the stress text survives layout whole: lines joined give the paragrap
   REQUIRE(r.ok);
   std::string joined, expected;
   for (const LaidLine* line : body_lines(r.lines)) joined += line->text;
-  for (const auto& block : doc.sections[0].blocks)
+  for (const auto& block : doc.sections[0].elements)
     if (auto* p = std::get_if<report::Paragraph>(&block)) expected += report::plain_text(*p);
   auto squeeze = [](std::string s) {
     std::erase(s, ' ');

@@ -35,10 +35,10 @@ report::Document many_paragraphs(int count) {
   report::Document doc;
   report::Section section;
   for (int i = 0; i < count; ++i) {
-    if (i % 4 == 0) section.blocks.push_back(testing::heading("第" + std::to_string(i) + "节", 1, i / 4 + 1));
+    if (i % 4 == 0) section.elements.push_back(testing::heading("第" + std::to_string(i) + "节", 1, i / 4 + 1));
     std::string text;
     for (int k = 0; k <= i % 7; ++k) text += "基层党组织建设和服务群众水平全面提升，党员干部受到了教育。";
-    section.blocks.push_back(testing::body(text));
+    section.elements.push_back(testing::body(text));
   }
   doc.sections.push_back(std::move(section));
   return doc;

@@ -27,7 +27,7 @@ struct Built {
   std::vector<std::string> outline() const {
     std::vector<std::string> out;
     for (const Section& s : doc.sections)
-      for (const Block& b : s.blocks) {
+      for (const Element& b : s.elements) {
         if (auto* h = std::get_if<Heading>(&b)) out.push_back(heading_label(*h));
         if (auto* p = std::get_if<Paragraph>(&b)) out.push_back(plain_text(*p));
         if (auto* l = std::get_if<List>(&b))
@@ -75,12 +75,12 @@ TEST_CASE("the case report: sections, one subsection per program in order, figur
                        });
   CHECK(b.doc.metadata.title == "开展“党建之冬”活动");
   CHECK(b.doc.metadata.date_text == "2016年11月21日");
-  const auto& title = std::get<TitleBlock>(b.doc.sections[0].blocks[0]);
+  const auto& title = std::get<TitleBlock>(b.doc.sections[0].elements[0]);
   CHECK(title.lines == std::vector<std::string>{"示例县委组织部", "2016年11月21日"});
-  const auto& program = std::get<Heading>(b.doc.sections[2].blocks[2]);
+  const auto& program = std::get<Heading>(b.doc.sections[2].elements[2]);
   CHECK(program.level == 2);
   CHECK(program.anchor == "program-quality");
-  const auto& lead_in = std::get<Paragraph>(b.doc.sections[2].blocks[3]);
+  const auto& lead_in = std::get<Paragraph>(b.doc.sections[2].elements[3]);
   CHECK(lead_in.runs[0].style == Run::Style::bold);
   CHECK(lead_in.origin.file == "narrative/program-quality.md");
 }
@@ -136,7 +136,7 @@ TEST_CASE("the year-end summary: the year's figures beside the year before, sign
   const Chart* trainees = nullptr;
   const Table* units = nullptr;
   for (const auto& s : b.doc.sections)
-    for (const auto& block : s.blocks) {
+    for (const auto& block : s.elements) {
       if (auto* t = std::get_if<Table>(&block); t && t->title.find("素质提升") != std::string::npos)
         quality = t;
       if (auto* t = std::get_if<Table>(&block); t && t->title.find("各单位") != std::string::npos) units = t;

@@ -7,7 +7,7 @@ using namespace cr::report;
 
 namespace {
 
-const Paragraph& paragraph(const std::vector<Block>& blocks, std::size_t i) {
+const Paragraph& paragraph(const std::vector<Element>& blocks, std::size_t i) {
   return std::get<Paragraph>(blocks.at(i));
 }
 
