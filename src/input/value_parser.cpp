@@ -6,8 +6,8 @@
 
 #include "diag/excerpt.hpp"
 
-#include "input/chinese_numeral.hpp"
 #include "input/folding.hpp"
+#include "input/numeral_parser.hpp"
 #include "text/utf8.hpp"
 
 namespace cr::input {

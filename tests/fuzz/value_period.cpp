@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "input/chinese_numeral.hpp"
+#include "input/numeral_parser.hpp"
 #include "input/period_parser.hpp"
 #include "input/value_parser.hpp"
 #include "report/placeholder.hpp"

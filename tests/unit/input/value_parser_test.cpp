@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "input/chinese_numeral.hpp"
+#include "input/numeral_parser.hpp"
 #include "input/value_parser.hpp"
 
 using namespace cr::input;

@@ -1,4 +1,4 @@
-#include "input/chinese_numeral.hpp"
+#include "input/numeral_parser.hpp"
 
 #include "text/utf8.hpp"
 

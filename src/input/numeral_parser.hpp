@@ -1,6 +1,7 @@
 #pragma once
-// Chinese numerals as officials write small counts and round figures: 两, 九, 十二, 一百二十,
-// 三千, 近万 (the 万 alone), 3万5千 (digits mixed in).
+// Reading the Chinese numerals officials write for small counts and round figures: 两, 九, 十二,
+// 一百二十, 三千, 近万 (the 万 alone), 3万5千 (digits mixed in). Writing them is
+// wording/chinese_numerals.
 #include <optional>
 #include <string_view>
 
