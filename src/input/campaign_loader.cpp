@@ -4,10 +4,10 @@
 
 #include <fmt/format.h>
 
-#include "input/figure_limits.hpp"
 #include "input/document_section.hpp"
+#include "input/figure_limits.hpp"
 #include "input/manifest.hpp"
-#include "input/narrative.hpp"
+#include "input/narrative_files.hpp"
 #include "input/record_checks.hpp"
 #include "input/rollup_checks.hpp"
 #include "input/safe_path.hpp"

@@ -1,4 +1,4 @@
-#include "input/narrative.hpp"
+#include "input/narrative_files.hpp"
 
 #include <algorithm>
 #include <array>
