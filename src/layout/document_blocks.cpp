@@ -72,7 +72,14 @@ class Builder {
     blocks_.push_back(std::make_unique<TableBlock>(table, style_, fonts_, texts_));
     report_missing({});
   }
+  // A chart's words are checked as a paragraph's are: its caption, and what its labels and legend
+  // draw (categories, series names, the axis's and a pie's numbers).
   void add(const report::Chart& chart) {
+    check_covered(chart.title, TextKind::caption);
+    std::string labels = chart.kind == report::ChartKind::pie ? "0123456789.%" : "0123456789.";
+    for (const std::string& category : chart.categories) labels += category;
+    for (const report::ChartSeries& series : chart.series) labels += series.name;
+    check_covered(labels, TextKind::chart_label);
     blocks_.push_back(std::make_unique<ChartBlock>(chart, style_, fonts_));
   }
   void add(const report::Masthead& masthead) {

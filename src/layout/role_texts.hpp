@@ -42,7 +42,8 @@ class SetTexts {
 
 // Every text `document` puts on its pages in `style` with `fonts`, in order, each with the role
 // that sets it (runs of one paragraph in different roles are texts of their own), and the page
-// number's. Charts are left out: their labels are drawn, not checked, by the layout.
+// number's. A chart's caption is one text; its labels (categories, series names and the digits
+// of its numbers) are another.
 std::vector<RoleText> role_texts(const report::Document& document, const PageStyle& style,
                                  const font::FontSet& fonts);
 

@@ -88,3 +88,17 @@ TEST_CASE("a narrative paragraph keeps its place, and each run its own role") {
   CHECK(texts[1].origin.file == "narrative/results.md");
   CHECK(texts[1].origin.line == 7);
 }
+
+TEST_CASE("a chart's caption and labels are texts of their roles, so `fonts` and the build check them") {
+  report::Chart chart;
+  chart.kind = report::ChartKind::pie;
+  chart.title = "图1　构成";
+  chart.categories = {"甲乡", "乙镇"};
+  chart.series = {{"培训人次", {model::Decimal::parse("3"), model::Decimal::parse("1")}}};
+  report::Document doc;
+  doc.sections.push_back({"s", {chart}});
+  const auto style = make_page_style("case");
+  const auto texts = role_texts(doc, *style, testing::product_fonts());
+  CHECK(roles_of(texts, "图1　构成") == std::vector{style->text_style(TextKind::caption).role});
+  CHECK(roles_of(texts, "0123456789.%甲乡乙镇培训人次") == std::vector{style->text_style(TextKind::chart_label).role});
+}
