@@ -17,15 +17,17 @@ report::Document titled_table() {
   table.title = "表1　主要指标";
   table.alignment = {report::Align::left, report::Align::right};
   table.header_rows = {{{"指标名称", std::nullopt, 1}, {"数值", std::nullopt, 1}}};
-  table.body_rows = {{{"工程小计", std::nullopt, 2}}, {{"培训人次", std::nullopt, 1}, {"120", std::nullopt, 1}}};
+  table.body_rows = {{{"工程小计", std::nullopt, 2}},
+                     {{"培训人次", std::nullopt, 1}, {"120", std::nullopt, 1}}};
   table.group_rows = {true, false};
   table.note = "注：示例。";
   report::Document doc;
   doc.metadata.organization = "某某县人民政府";
   doc.metadata.date_text = "2016年11月21日";
-  doc.sections.push_back({"s",
-                          {report::TitleBlock{"关于工作的报告", "副标题", {"某某县人民政府", "2016年11月21日"}},
-                           testing::heading("第三级", 3), testing::body("正文。"), table}});
+  doc.sections.push_back(
+      {"s",
+       {report::TitleBlock{"关于工作的报告", "副标题", {"某某县人民政府", "2016年11月21日"}},
+        testing::heading("第三级", 3), testing::body("正文。"), table}});
   return doc;
 }
 
@@ -43,7 +45,8 @@ std::vector<RoleText> texts_in(const std::string& style) {
 
 }  // namespace
 
-TEST_CASE("case: subtitle and title lines in the subheading role, captions and header cells in the heading role") {
+TEST_CASE(
+    "case: subtitle and title lines in the subheading role, captions and header cells in the heading role") {
   using font::Role;
   const auto texts = texts_in("case");
   CHECK(roles_of(texts, "关于工作的报告") == std::vector{Role::title});
@@ -100,5 +103,6 @@ TEST_CASE("a chart's caption and labels are texts of their roles, so `fonts` and
   const auto style = make_page_style("case");
   const auto texts = role_texts(doc, *style, testing::product_fonts());
   CHECK(roles_of(texts, "图1　构成") == std::vector{style->text_style(TextKind::caption).role});
-  CHECK(roles_of(texts, "0123456789.%甲乡乙镇培训人次") == std::vector{style->text_style(TextKind::chart_label).role});
+  CHECK(roles_of(texts, "0123456789.%甲乡乙镇培训人次") ==
+        std::vector{style->text_style(TextKind::chart_label).role});
 }
