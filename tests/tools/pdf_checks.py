@@ -9,11 +9,15 @@ and returns a list of problems (empty: the check passed).
                       by scripts/setup; its absence is a failure, never a skipped check)
   text(pdf)           pdftotext's text
   missing_characters(pdf, expected)  characters of `expected` absent from pdftotext's text
+  run_named_check(checks, problems)  the main of a test script of several named checks: argv is
+                      CHECK BINARY ROOT WORKDIR; WORKDIR is made afresh, the check runs, and each
+                      problem it appended to `problems` is printed; returns the exit code
 
 Command line: pdf_checks.py FILE.pdf runs fonts, qpdf, renders and pdfcpu; exit 1 on any problem.
 """
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -98,6 +102,17 @@ def text(pdf):
 def missing_characters(pdf, expected):
     found = set(text(pdf))
     return sorted({c for c in expected if not c.isspace() and c not in found})
+
+
+def run_named_check(checks, problems):
+    check_name, binary, root, workdir = sys.argv[1:5]
+    shutil.rmtree(workdir, ignore_errors=True)
+    os.makedirs(workdir)
+    checks[check_name](binary, root, workdir)
+    for p in problems:
+        print("FAIL:", p)
+    print(f"{check_name}: {len(problems)} problem(s)")
+    return 1 if problems else 0
 
 
 def main():

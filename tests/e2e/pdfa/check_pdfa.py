@@ -362,14 +362,8 @@ def per_unit(binary, root, workdir):
 
 
 def main():
-    check_name, binary, root, workdir = sys.argv[1:5]
-    shutil.rmtree(workdir, ignore_errors=True)
-    os.makedirs(workdir)
-    {"a1b": a1b, "a2b": a2b, "a3b": a3b, "sealed": sealed, "settings": settings, "per_unit": per_unit}[check_name](binary, root, workdir)
-    for p in problems:
-        print("FAIL:", p)
-    print(f"{check_name}: {len(problems)} problem(s)")
-    return 1 if problems else 0
+    return pdf_checks.run_named_check(
+        {"a1b": a1b, "a2b": a2b, "a3b": a3b, "sealed": sealed, "settings": settings, "per_unit": per_unit}, problems)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ Usage: check_signing.py CHECK BINARY SOURCE_ROOT WORKDIR
 import glob
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -311,14 +310,8 @@ def refused(binary, root, workdir):
 
 
 def main():
-    check_name, binary, root, workdir = sys.argv[1:5]
-    shutil.rmtree(workdir, ignore_errors=True)
-    os.makedirs(workdir)
-    {"valid": valid, "pdfa": pdfa, "per_unit": per_unit, "visible": visible, "refused": refused}[check_name](binary, root, workdir)
-    for p in problems:
-        print("FAIL:", p)
-    print(f"{check_name}: {len(problems)} problem(s)")
-    return 1 if problems else 0
+    return pdf_checks.run_named_check(
+        {"valid": valid, "pdfa": pdfa, "per_unit": per_unit, "visible": visible, "refused": refused}, problems)
 
 
 if __name__ == "__main__":
